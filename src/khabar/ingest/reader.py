@@ -1,0 +1,139 @@
+"""Paths to pages: files, directories (recursively) and stdin, any mix of kinds.
+
+Kinds are detected by content, not by extension. Each kind has a reader in
+:data:`READERS` (``bytes, path -> Iterator[Page]``); a bad input yields an
+:class:`~khabar.errors.InputError` item instead of stopping the batch, so the caller can
+report it and go on.
+"""
+
+from __future__ import annotations
+
+import gzip
+import os
+import re
+import sys
+from collections.abc import Callable, Iterable, Iterator
+from pathlib import Path
+
+from ..errors import InputError
+from ..model import Page, Source
+from .decode import decode_bytes
+
+PageReader = Callable[[bytes, str], Iterator[Page]]
+
+_HTML_SNIFF = re.compile(
+    rb"<!doctype\s+html|<html[\s>]|<head[\s>]|<body[\s>]|<meta\s|<div[\s>]|<p[\s>]|<article[\s>]",
+    re.IGNORECASE,
+)
+
+
+def detect_kind(data: bytes) -> str:
+    """``warc``, ``html`` or ``text``, from the first bytes of the input."""
+    head = data[:4096]
+    if head.startswith(b"\x1f\x8b"):
+        try:
+            with gzip.GzipFile(fileobj=_BytesHead(data)) as gz:
+                inner = gz.read(64)
+        except (OSError, EOFError):
+            inner = b""
+        return "warc" if inner.startswith(b"WARC/") else "gzip"
+    if head.lstrip().startswith(b"WARC/"):
+        return "warc"
+    # HTML may be UTF-16: sniff on a NUL-stripped copy too.
+    probe = head.replace(b"\x00", b"")
+    if _HTML_SNIFF.search(probe[:2048]):
+        return "html"
+    return "text"
+
+
+class _BytesHead:
+    """Minimal file object over bytes for gzip sniffing without copying the whole input."""
+
+    def __init__(self, data: bytes) -> None:
+        self._data = data
+        self._pos = 0
+
+    def read(self, n: int = -1) -> bytes:
+        end = len(self._data) if n < 0 else min(len(self._data), self._pos + n)
+        out = self._data[self._pos : end]
+        self._pos = end
+        return out
+
+
+def read_text_page(data: bytes, path: str) -> Iterator[Page]:
+    decoded = decode_bytes(data, path)
+    notes = [decoded.note] if decoded.note else []
+    src = Source(path=path, kind="text", encoding=decoded.encoding, notes=notes)
+    yield Page(source=src, kind="text", content=decoded.text)
+
+
+def _unsupported(kind: str) -> PageReader:
+    def read(data: bytes, path: str) -> Iterator[Page]:
+        raise InputError(f"is a {kind} file, which this version cannot read", path=path)
+
+    return read
+
+
+READERS: dict[str, PageReader] = {
+    "text": read_text_page,
+    "gzip": _unsupported("gzip (not WARC)"),
+}
+
+
+def register_reader(kind: str, reader: PageReader) -> None:
+    READERS[kind] = reader
+
+
+def _load_optional_readers() -> None:
+    # HTML and WARC readers live in their own modules and register themselves on import.
+    for mod in ("khabar.ingest.html", "khabar.ingest.warc"):
+        try:
+            __import__(mod)
+        except ImportError:
+            continue
+
+
+def iter_files(paths: Iterable[str]) -> Iterator[str]:
+    """Expand directories recursively (sorted, hidden files skipped); ``-`` stays ``-``."""
+    for p in paths:
+        if p == "-":
+            yield p
+            continue
+        if os.path.isdir(p):
+            for root, dirs, files in os.walk(p):
+                dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+                for f in sorted(files):
+                    if not f.startswith("."):
+                        yield os.path.join(root, f)
+        else:
+            yield p
+
+
+def read_pages(path: str, data: bytes | None = None) -> Iterator[Page]:
+    """Pages of one input; raises :class:`InputError` (naming the path) when it is unreadable."""
+    _load_optional_readers()
+    if data is None:
+        if path == "-":
+            data = sys.stdin.buffer.read()
+        else:
+            try:
+                data = Path(path).read_bytes()
+            except FileNotFoundError:
+                raise InputError("no such file", path=path) from None
+            except IsADirectoryError:
+                raise InputError("is a directory", path=path) from None
+            except OSError as e:
+                raise InputError(f"cannot be read: {e.strerror}", path=path) from None
+    kind = detect_kind(data)
+    reader = READERS.get(kind) or READERS["text"]
+    yield from reader(data, "<stdin>" if path == "-" else path)
+
+
+def iter_pages(paths: Iterable[str]) -> Iterator[Page | InputError]:
+    """Every page of every input, in order; an unreadable input yields its error and the batch
+    goes on."""
+    for path in iter_files(paths):
+        try:
+            yield from read_pages(path)
+        except InputError as e:
+            yield e
