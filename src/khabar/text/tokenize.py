@@ -15,7 +15,10 @@ import re
 from typing import NamedTuple
 
 # Marks that belong inside a word: Arabic diacritics, tatweel, ZWNJ/ZWJ, Latin combining marks.
-_MARKS = "\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06dc\u06df-\u06e4\u06e7\u06e8\u06ea-\u06ed\u0640\u200c\u200d\u0300-\u036f"
+_MARKS = (
+    "\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06dc\u06df-\u06e4\u06e7\u06e8\u06ea-\u06ed"
+    "\u0640\u200c\u200d\u0300-\u036f"
+)
 _LETTER = r"[^\W\d_]"
 _WORDCH = rf"(?:[^\W_]|[{_MARKS}])"
 _TOKEN_RE = re.compile(

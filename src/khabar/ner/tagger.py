@@ -1,0 +1,96 @@
+"""The shipped NER tagger: a CRF (python-crfsuite) over :mod:`khabar.ner.features`.
+
+    >>> from khabar.ner import get_tagger
+    >>> get_tagger().tag(["استقبل", "الرئيس", "الروسي", "فلاديمير", "بوتين"])[-2:]
+    ['B-PERS', 'I-PERS']
+
+The model and its lookup tables live in ``khabar/models/`` (trained by ``khabar train ner``);
+nothing is downloaded. Loading takes well under a second and is done once per process.
+"""
+
+from __future__ import annotations
+
+import gzip
+import json
+from collections.abc import Sequence
+from functools import cache
+from importlib import resources
+from pathlib import Path
+
+from ..text.tokenize import Token, tokenize
+from .features import Featurizer, Resources, entity_spans
+
+MODEL_FILE = "ner.crfsuite"
+RESOURCES_FILE = "ner_resources.json.gz"
+MAX_SEQ = 400  # tag very long token runs in windows: CRF cost is linear, memory is not free
+
+
+class Tagger:
+    def __init__(self, model_path: str | Path, res: Resources) -> None:
+        import pycrfsuite
+
+        self._crf = pycrfsuite.Tagger()
+        self._crf.open(str(model_path))
+        self.featurizer = Featurizer(res)
+
+    @classmethod
+    def load(cls, folder: str | Path | None = None) -> Tagger:
+        """Load from ``folder`` (default: the model shipped in the package)."""
+        if folder is None:
+            base = resources.files("khabar") / "models"
+            with resources.as_file(base / MODEL_FILE) as model_path:
+                res = _load_resources((base / RESOURCES_FILE).read_bytes())
+                return cls(model_path, res)
+        folder = Path(folder)
+        return cls(folder / MODEL_FILE, _load_resources((folder / RESOURCES_FILE).read_bytes()))
+
+    def tag(self, tokens: Sequence[str], doc: dict[str, str] | None = None) -> list[str]:
+        """IOB2 tags (``B-PERS``, ``I-LOC``, ``O`` …) for one sentence of tokens.
+
+        ``doc``: the sentence's document map from :meth:`Featurizer.doc_maps` (optional).
+        """
+        out: list[str] = []
+        for i in range(0, len(tokens), MAX_SEQ):
+            chunk = tokens[i : i + MAX_SEQ]
+            if chunk:
+                out.extend(self._crf.tag(self.featurizer.sentence_features(chunk, doc)))
+        return out
+
+    def tag_sentences(self, sents: Sequence[Sequence[str]], doc: bool = True) -> list[list[str]]:
+        """Tag sentences of one document (or a running text: the window slides along)."""
+        maps = self.featurizer.doc_maps(sents) if doc else [None] * len(sents)
+        return [self.tag(s, d) for s, d in zip(sents, maps, strict=True)]
+
+    def entities(self, text: str) -> list[tuple[int, int, str, list[Token]]]:
+        """Entity spans of raw text: ``(start, end, type, tokens)`` with character offsets."""
+        from ..text.sentences import split_sentences
+
+        found: list[tuple[int, int, str, list[Token]]] = []
+        sents = [
+            [Token(t.text, t.start + s0, t.end + s0) for t in tokenize(text[s0:s1])]
+            for s0, s1 in split_sentences(text)
+        ]
+        all_tags = self.tag_sentences([[t.text for t in s] for s in sents])
+        for toks, tags in zip(sents, all_tags, strict=True):
+            for a, b, typ in entity_spans(tags):
+                found.append((toks[a].start, toks[b - 1].end, typ, toks[a:b]))
+        return found
+
+
+def _load_resources(data: bytes) -> Resources:
+    return Resources.from_dict(json.loads(gzip.decompress(data).decode("utf-8")))
+
+
+def save_resources(res: Resources, path: Path) -> None:
+    raw = json.dumps(res.to_dict(), ensure_ascii=False, sort_keys=True).encode("utf-8")
+    # mtime=0: the same training run gives a byte-identical artefact
+    path.write_bytes(gzip.compress(raw, mtime=0))
+
+
+@cache
+def get_tagger() -> Tagger:
+    """The shipped tagger, loaded once per process."""
+    return Tagger.load()
+
+
+__all__ = ["Tagger", "get_tagger", "save_resources"]

@@ -1,0 +1,116 @@
+"""Training the shipped CRF: ``khabar train ner`` calls :func:`train`.
+
+Reproducible: the data order is fixed, the dev split is the last ``dev_fraction`` of ANERcorp's
+train file (never trained on when dev scores are reported), k-means and fold assignment use
+fixed seeds, and L-BFGS is deterministic.
+
+Gazetteer features built from the training labels would fire on every training entity and the
+CRF would learn to trust them blindly; so training sentences see a *jackknifed* lexicon built
+from the other folds only, and the shipped lexicon (built from all training sentences) is used
+at tagging time.
+"""
+
+from __future__ import annotations
+
+import random
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+from .. import lexicons
+from . import conll
+from .clusters import build_clusters
+from .features import Featurizer, Resources, _triggers, build_lexicon, norm, stem
+from .score import score
+from .tagger import MODEL_FILE, RESOURCES_FILE, Tagger, save_resources
+
+DEFAULT_DATA = Path("/work/shared/data/ner")
+ANER_TRAIN = "anercorp/ANERCorp_CamelLab_train.txt"
+SEED = 13
+
+
+@dataclass
+class TrainConfig:
+    data: Path = DEFAULT_DATA
+    out: Path | None = None  # default: the package's models/ folder
+    dev_fraction: float = 0.1
+    full: bool = False  # train on the dev split too (for the shipped model)
+    aqmar: bool = True
+    clusters: bool = True
+    folds: int = 5
+    doc: bool = True  # document-window trigger features
+    c1: float = 0.05
+    c2: float = 0.01
+    max_iterations: int = 150
+
+
+def split(sents: list, dev_fraction: float) -> tuple[list, list]:
+    cut = len(sents) - int(round(len(sents) * dev_fraction))
+    return sents[:cut], sents[cut:]
+
+
+def _cldr_phrases() -> dict[str, str]:
+    out: dict[str, str] = {}
+    for r in lexicons.table("gazetteer_cldr"):
+        out[" ".join(stem(w) for w in r["name"].split())] = r["type"]
+    return out
+
+
+def train(cfg: TrainConfig, log: Callable[[str], None] = print) -> dict:
+    import pycrfsuite
+
+    random.seed(SEED)
+    t0 = time.time()
+    aner = conll.read_file(cfg.data / ANER_TRAIN)
+    train_s, dev_s = split(aner, cfg.dev_fraction)
+    if cfg.full:
+        train_s = aner
+    extra = conll.read_aqmar(cfg.data / "aqmar") if cfg.aqmar else []
+    labelled = train_s + extra
+    log(f"sentences: train {len(train_s)} + aqmar {len(extra)}; dev {len(dev_s)}")
+
+    clusters: dict[str, str] = {}
+    if cfg.clusters:
+        # unlabelled text: every token we may train on (never the dev split unless --full)
+        clusters = build_clusters([[norm(t) for t in toks] for toks, _ in labelled], seed=SEED)
+        log(f"clusters: {len(clusters)} words ({time.time() - t0:.0f}s)")
+
+    cldr = _cldr_phrases()
+    triggers = _triggers()
+
+    def resources_from(sents: list) -> Resources:
+        token_type, phrases = build_lexicon(sents)
+        return Resources(token_type, {**cldr, **phrases}, clusters, triggers)
+
+    rng = random.Random(SEED)
+    fold_of = [rng.randrange(cfg.folds) for _ in labelled]
+    trainer = pycrfsuite.Trainer(verbose=False)
+    for k in range(cfg.folds):
+        others = [s for s, f in zip(labelled, fold_of, strict=True) if f != k]
+        fz = Featurizer(resources_from(others))
+        docs = fz.doc_maps([t for t, _ in labelled]) if cfg.doc else [None] * len(labelled)
+        for s, f, d in zip(labelled, fold_of, docs, strict=True):
+            if f == k:
+                trainer.append(fz.sentence_features(s[0], d), s[1])
+    log(f"features extracted ({time.time() - t0:.0f}s)")
+    trainer.set_params(
+        {
+            "c1": cfg.c1,
+            "c2": cfg.c2,
+            "max_iterations": cfg.max_iterations,
+            "feature.possible_transitions": True,
+            "feature.minfreq": 1,
+        }
+    )
+    out = cfg.out or Path(__file__).resolve().parents[1] / "models"
+    out.mkdir(parents=True, exist_ok=True)
+    trainer.train(str(out / MODEL_FILE))
+    save_resources(resources_from(labelled), out / RESOURCES_FILE)
+    log(f"trained ({time.time() - t0:.0f}s) → {out}")
+    result: dict = {"seconds": time.time() - t0, "out": str(out)}
+    if dev_s and not cfg.full:
+        tagger = Tagger.load(out)
+        pred = tagger.tag_sentences([t for t, _ in dev_s], doc=cfg.doc)
+        result["dev"] = score([g for _, g in dev_s], pred)
+    return result
