@@ -185,7 +185,7 @@ class EntityStep:
             toks = tokenize(text or "")
             para_toks.append(toks)
             i = 0
-            for s0, s1 in split_sentences(text or ""):
+            for _s0, s1 in split_sentences(text or ""):
                 j = i
                 while j < len(toks) and toks[j].start < s1:
                     j += 1
@@ -383,9 +383,9 @@ class EntityStep:
             return (word,)
         # «للرئيس» is ل + الرئيس with the alef dropped: read it as «الرئيس» first
         for k in (0, 1):
-            if word[k : k + 2] == "لل" and (k == 0 or word[0] in "وف"):
-                if ("ال" + word[k + 2 :],) in titles:
-                    return ("ال" + word[k + 2 :],)
+            lil = word[k : k + 2] == "لل" and (k == 0 or word[0] in "وف")
+            if lil and ("ال" + word[k + 2 :],) in titles:
+                return ("ال" + word[k + 2 :],)
         for off, stem in _strip_forms(word):
             if off and (stem,) in titles:
                 return (stem,)

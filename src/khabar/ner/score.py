@@ -23,7 +23,7 @@ def score(gold: Sequence[Sequence[str]], pred: Sequence[Sequence[str]]) -> dict[
         for s in gs & ps:
             tp[s[2]] += 1
     out: dict[str, dict] = {}
-    for typ in sorted(set(n_gold) | set(n_pred)) + ["ALL"]:
+    for typ in [*sorted(set(n_gold) | set(n_pred)), "ALL"]:
         t = sum(tp.values()) if typ == "ALL" else tp[typ]
         ng = sum(n_gold.values()) if typ == "ALL" else n_gold[typ]
         npd = sum(n_pred.values()) if typ == "ALL" else n_pred[typ]
@@ -37,7 +37,6 @@ def score(gold: Sequence[Sequence[str]], pred: Sequence[Sequence[str]]) -> dict[
 def format_scores(scores: dict[str, dict]) -> str:
     lines = [f"{'type':6} {'P':>6} {'R':>6} {'F1':>6} {'gold':>6}"]
     for typ, s in scores.items():
-        lines.append(
-            f"{typ:6} {100 * s['p']:6.2f} {100 * s['r']:6.2f} {100 * s['f1']:6.2f} {s['support']:6d}"
-        )
+        p, r, f = 100 * s["p"], 100 * s["r"], 100 * s["f1"]
+        lines.append(f"{typ:6} {p:6.2f} {r:6.2f} {f:6.2f} {s['support']:6d}")
     return "\n".join(lines)

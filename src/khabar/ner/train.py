@@ -46,7 +46,7 @@ class TrainConfig:
 
 
 def split(sents: list, dev_fraction: float) -> tuple[list, list]:
-    cut = len(sents) - int(round(len(sents) * dev_fraction))
+    cut = len(sents) - round(len(sents) * dev_fraction)
     return sents[:cut], sents[cut:]
 
 

@@ -1,0 +1,140 @@
+"""The ``entities`` step on the seed article and on short real sentences."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from khabar.enrich import EnrichContext, build
+from khabar.enrich.entities import EntityStep
+from khabar.model import Article
+
+DATA = Path(__file__).parent / "data"
+
+
+def _paras(name: str) -> list[str]:
+    text = (DATA / name).read_text(encoding="utf-8")
+    return [line for line in text.splitlines() if line and not line.startswith("#")]
+
+
+def _run(paragraphs: list[str]) -> Article:
+    art = Article(headline="عنوان", paragraphs=paragraphs)
+    return EntityStep()(art, EnrichContext())
+
+
+@pytest.fixture(scope="module")
+def seed() -> Article:
+    return _run(_paras("seed_article1.txt"))
+
+
+def _find(art: Article, name: str):
+    hits = [e for e in art.entities if e.name == name]
+    assert hits, f"{name} not found in {[e.name for e in art.entities]}"
+    assert len(hits) == 1, f"{name} split into {len(hits)} entities"
+    return hits[0]
+
+
+def test_seed_has_21_paragraphs(seed):
+    assert len(seed.paragraphs) == 21
+
+
+def test_mention_offsets_hold(seed):
+    for e in seed.entities:
+        assert e.mentions
+        for m in e.mentions:
+            assert seed.paragraphs[m.paragraph][m.start : m.end] == m.text
+
+
+def test_putin_is_one_entity(seed):
+    putin = _find(seed, "فلاديمير بوتين")
+    texts = {m.text for m in putin.mentions}
+    assert "بوتين" in texts and "الرئيس الروسي" in texts
+    assert "الرئيس الروسي" in putin.titles
+    # «لبوتين»: the mention covers only the name
+    p = next(i for i, t in enumerate(seed.paragraphs) if "لبوتين" in t)
+    assert any(m.paragraph == p and m.text == "بوتين" for m in putin.mentions)
+    assert not any(e.name == "بوتين" for e in seed.entities)
+
+
+def test_titles_of_aides_and_ministers(seed):
+    assert "مساعد الرئيس الروسي" in _find(seed, "يوري أوشاكوف").titles
+    assert "وزير الخارجية الأوكراني" in _find(seed, "دميترو كوليبا").titles
+
+
+def test_kims_stay_apart(seed):
+    kim = _find(seed, "كيم جونغ أون")
+    assert len(kim.mentions) >= 2
+    _find(seed, "كيم إيل سونغ")
+    _find(seed, "كيم جونغ إيل")
+
+
+@pytest.mark.parametrize(
+    ("name", "typ"),
+    [
+        ("الكرملين", "ORG"),
+        ("محكمة الجنايات الدولية", "ORG"),
+        ("وزارة الخارجية الروسية", "ORG"),
+        ("الأمم المتحدة", "ORG"),
+        ("رودونغ شينمون", "ORG"),
+        ("حزب العمال", "ORG"),
+        ("الاتحاد الأوروبي", "ORG"),
+        ("كوريا الشمالية", "LOC"),
+        ("روسيا", "LOC"),
+        ("بيونغ يانغ", "LOC"),
+        ("موسكو", "LOC"),
+        ("الصين", "LOC"),
+        ("بيلاروسيا", "LOC"),
+        ("أوكرانيا", "LOC"),
+        ("كييف", "LOC"),
+        ("ميخائيل فرادكوف", "PERS"),
+        ("ليونيد جورين", "PERS"),
+    ],
+)
+def test_seed_entities(seed, name, typ):
+    assert _find(seed, name).type == typ
+
+
+def test_no_month_or_agency_entities(seed):
+    names = {e.name for e in seed.entities}
+    assert not names & {"سبتمبر", "مارس", "أ.ف.ب", "رويترز", "الثلاثاء"}
+
+
+def test_title_resolves_to_person_it_introduced():
+    art = _run(
+        [
+            "استقبل الرئيس الفرنسي إيمانويل ماكرون وفداً رسمياً في باريس.",
+            "وقال الرئيس الفرنسي إن المحادثات كانت مثمرة، وأكد ماكرون دعمه.",
+        ]
+    )
+    macron = next(e for e in art.entities if "ماكرون" in e.name)
+    assert "الرئيس الفرنسي" in macron.titles
+    assert {m.paragraph for m in macron.mentions} == {0, 1}
+
+
+def test_agency_credit_is_not_an_entity():
+    art = _run(["التقى الوزير نظيره في القاهرة (أ.ف.ب)."])
+    assert all("أ.ف.ب" not in e.name for e in art.entities)
+
+
+@pytest.mark.parametrize(
+    "paragraphs",
+    [
+        [],
+        [""],
+        ["   "],
+        ["Vladimir Putin met Kim Jong Un in Pyongyang."],
+        ["الرَّئِيسُ الرُّوسِيُّ فلاديمير بوتين يَزُورُ مُوسْكُو ٢٠٢٤."],
+        ["كلمة " * 3000],
+    ],
+)
+def test_bad_input_no_crash(paragraphs):
+    art = _run(paragraphs)
+    for e in art.entities:
+        for m in e.mentions:
+            assert art.paragraphs[m.paragraph][m.start : m.end] == m.text
+
+
+def test_registered_as_enrichment_step():
+    steps = build(["entities"])
+    assert steps[0].name == "entities" and steps[0].assigns == ("entities",)
