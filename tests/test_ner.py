@@ -39,7 +39,8 @@ def test_entity_spans_and_score():
 
 
 def test_tagger_tags_a_news_sentence():
-    toks = "استقبل الرئيس الروسي فلاديمير بوتين في موسكو وزير الخارجية الصيني".split()
+    sent = "استقبل الرئيس الروسي فلاديمير بوتين في موسكو وزير الخارجية الصيني"
+    toks = sent.split(" ")
     tags = get_tagger().tag(toks)
     assert tags[3:5] == ["B-PERS", "I-PERS"]
     assert tags[6] == "B-LOC"

@@ -214,11 +214,27 @@ class EntityStep:
             i = next((j for j, t in enumerate(toks) if t.start >= m.end), None)
             nxt = toks[i] if i is not None and toks[i].start == m.end + 1 else None
             follow.setdefault(_n(m.text), []).append(_n(nxt.text) if nxt else "")
-            if nxt:
+            if nxt is not None and i is not None:
                 nexts[k] = (i, nxt)
         covered = {(m.paragraph, m.start) for m in raw}
+        # a longer name seen elsewhere completes this one: «كيم جونغ» + «أون»
+        names = {tuple(_n(m.text).split()) for m in raw if m.type == "PERS"}
+        for k, (i, _) in nexts.items():
+            m = raw[k]
+            words = tuple(_n(m.text).split())
+            toks = para_toks[m.paragraph]
+            for name in sorted(names, key=len, reverse=True):
+                extra = len(name) - len(words)
+                if extra <= 0 or name[: len(words)] != words or i + extra > len(toks):
+                    continue
+                if tuple(_n(t.text) for t in toks[i : i + extra]) == name[len(words) :]:
+                    m.end = toks[i + extra - 1].end
+                    m.text = paragraphs[m.paragraph][m.start : m.end]
+                    break
         for k, (_, nxt) in nexts.items():
             m = raw[k]
+            if m.end != nxt.start - 1:
+                continue  # already extended
             seen = follow[_n(m.text)]
             w = _n(nxt.text)
             if (

@@ -104,6 +104,7 @@ class Featurizer:
         if not res.triggers:
             res.triggers = _triggers()
         self._cache: dict[str, list[str]] = {}
+        self._ctx_cache: dict[str, tuple[str, str, str, dict[int, list[str]]]] = {}
         self._phrase_lens = sorted({p.count(" ") + 1 for p in res.phrases}, reverse=True)
 
     def word_features(self, word: str) -> list[str]:
@@ -172,13 +173,13 @@ class Featurizer:
         per_sent: list[dict[str, str]] = []
         for toks in sents:
             found: dict[str, str] = {}
-            base = [self.word_features(t) for t in toks]
-            for j, b in enumerate(base):
-                kind = next((x[3:] for x in b if x.startswith("tr=")), "")
-                if kind in ("PERS", "ORG", "LOC") and j + 1 < len(base):
-                    nxt = base[j + 1]
-                    if nxt[0][2:3].isalpha() and not any(x.startswith("tr=") for x in nxt):
-                        found.setdefault(nxt[1][3:], kind)
+            ctx = [self._context(t) for t in toks]
+            for j in range(len(ctx) - 1):
+                kind = ctx[j][2]
+                if kind in ("PERS", "ORG", "LOC"):
+                    nxt = ctx[j + 1]
+                    if nxt[0][:1].isalpha() and not nxt[2]:
+                        found.setdefault(nxt[1], kind)
             per_sent.append(found)
         maps: list[dict] = []
         for i in range(len(sents)):
@@ -189,13 +190,34 @@ class Featurizer:
             maps.append(m)
         return maps
 
+    def _context(self, word: str) -> tuple[str, str, str, dict[int, list[str]]]:
+        """(norm, stem, trigger, features this word lends to neighbours at offset d), cached."""
+        c = self._ctx_cache.get(word)
+        if c is not None:
+            return c
+        base = self.word_features(word)
+        n, st = base[0][2:], base[1][3:]
+        trig = next((x[3:] for x in base if x.startswith("tr=")), "")
+        near = [x for x in base if x[:3] in ("c1=", "gz=", "s2=")]
+        lend: dict[int, list[str]] = {}
+        for d in (-2, -1, 1, 2):
+            f = [f"{d}w={n}", f"{d}st={st}"]
+            if trig:
+                f.append(f"{d}tr={trig}")
+            if d in (-1, 1):
+                f.extend(f"{d}{x}" for x in near)
+            lend[d] = f
+        c = (n, st, trig, lend)
+        if len(self._ctx_cache) < 300_000:
+            self._ctx_cache[word] = c
+        return c
+
     def sentence_features(
         self, toks: Sequence[str], doc: dict[str, str] | None = None
     ) -> list[list[str]]:
         base = [self.word_features(t) for t in toks]
-        words = [b[0][2:] for b in base]
-        stems = [b[1][3:] for b in base]
-        trig = [next((x[3:] for x in b if x.startswith("tr=")), "") for b in base]
+        ctx = [self._context(t) for t in toks]
+        stems = [c[1] for c in ctx]
         gaz = self._phrase_feats(stems)
         n = len(toks)
         feats: list[list[str]] = []
@@ -208,13 +230,9 @@ class Featurizer:
             for d in (-2, -1, 1, 2):
                 j = i + d
                 if 0 <= j < n:
-                    f.append(f"{d}w={words[j]}")
-                    f.append(f"{d}st={stems[j]}")
-                    if trig[j]:
-                        f.append(f"{d}tr={trig[j]}")
-                    if d in (-1, 1):
+                    f += ctx[j][3][d]
+                    if (d == -1 or d == 1) and gaz[j]:
                         f.extend(f"{d}{g}" for g in gaz[j])
-                        f.extend(f"{d}{x}" for x in base[j] if x[:3] in ("c1=", "gz=", "s2="))
                 else:
                     f.append(f"{d}BOS" if d < 0 else f"{d}EOS")
             if i > 0:

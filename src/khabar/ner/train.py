@@ -38,11 +38,13 @@ class TrainConfig:
     full: bool = False  # train on the dev split too (for the shipped model)
     aqmar: bool = True
     clusters: bool = True
+    unlabelled_aqmar: bool = True  # AQMAR tokens (labels ignored) as extra text for clusters
     folds: int = 5
     doc: bool = True  # document-window trigger features
     c1: float = 0.05
     c2: float = 0.01
     max_iterations: int = 150
+    algorithm: str = "lbfgs"
 
 
 def split(sents: list, dev_fraction: float) -> tuple[list, list]:
@@ -73,7 +75,10 @@ def train(cfg: TrainConfig, log: Callable[[str], None] = print) -> dict:
     clusters: dict[str, str] = {}
     if cfg.clusters:
         # unlabelled text: every token we may train on (never the dev split unless --full)
-        clusters = build_clusters([[norm(t) for t in toks] for toks, _ in labelled], seed=SEED)
+        text = [toks for toks, _ in labelled]
+        if cfg.unlabelled_aqmar and not cfg.aqmar and (cfg.data / "aqmar").is_dir():
+            text += [toks for toks, _ in conll.read_aqmar(cfg.data / "aqmar")]
+        clusters = build_clusters([[norm(t) for t in toks] for toks in text], seed=SEED)
         log(f"clusters: {len(clusters)} words ({time.time() - t0:.0f}s)")
 
     cldr = _cldr_phrases()
@@ -85,7 +90,7 @@ def train(cfg: TrainConfig, log: Callable[[str], None] = print) -> dict:
 
     rng = random.Random(SEED)
     fold_of = [rng.randrange(cfg.folds) for _ in labelled]
-    trainer = pycrfsuite.Trainer(verbose=False)
+    trainer = pycrfsuite.Trainer(algorithm=cfg.algorithm, verbose=False)
     for k in range(cfg.folds):
         others = [s for s, f in zip(labelled, fold_of, strict=True) if f != k]
         fz = Featurizer(resources_from(others))
@@ -94,15 +99,14 @@ def train(cfg: TrainConfig, log: Callable[[str], None] = print) -> dict:
             if f == k:
                 trainer.append(fz.sentence_features(s[0], d), s[1])
     log(f"features extracted ({time.time() - t0:.0f}s)")
-    trainer.set_params(
-        {
-            "c1": cfg.c1,
-            "c2": cfg.c2,
-            "max_iterations": cfg.max_iterations,
-            "feature.possible_transitions": True,
-            "feature.minfreq": 1,
-        }
-    )
+    params: dict[str, object] = {
+        "max_iterations": cfg.max_iterations,
+        "feature.possible_transitions": True,
+        "feature.minfreq": 1,
+    }
+    if cfg.algorithm == "lbfgs":
+        params.update({"c1": cfg.c1, "c2": cfg.c2})
+    trainer.set_params(params)
     out = cfg.out or Path(__file__).resolve().parents[1] / "models"
     out.mkdir(parents=True, exist_ok=True)
     trainer.train(str(out / MODEL_FILE))
