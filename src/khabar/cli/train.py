@@ -32,8 +32,21 @@ def command() -> None:
 @click.option("--aqmar/--no-aqmar", default=False, show_default=True, help="Add mapped AQMAR.")
 @click.option("--clusters/--no-clusters", default=True, show_default=True)
 @click.option("--doc/--no-doc", default=True, show_default=True, help="Document-window features.")
+@click.option(
+    "--algorithm",
+    type=click.Choice(["ap", "lbfgs"]),
+    default="ap",
+    show_default=True,
+    help="ap: averaged perceptron; lbfgs: L1+L2 regularised CRF.",
+)
 def ner(
-    data: Path | None, out: Path | None, full: bool, aqmar: bool, clusters: bool, doc: bool
+    data: Path | None,
+    out: Path | None,
+    full: bool,
+    aqmar: bool,
+    clusters: bool,
+    doc: bool,
+    algorithm: str,
 ) -> None:
     """Train the CRF NER tagger; prints dev scores unless --full."""
     from ..ner.score import format_scores
@@ -41,7 +54,14 @@ def ner(
 
     ensure_utf8_stdout()
     cfg = TrainConfig(
-        data=data or DEFAULT_DATA, out=out, full=full, aqmar=aqmar, clusters=clusters, doc=doc
+        data=data or DEFAULT_DATA,
+        out=out,
+        full=full,
+        aqmar=aqmar,
+        clusters=clusters,
+        doc=doc,
+        algorithm=algorithm,
+        max_iterations=30 if algorithm == "ap" else 150,
     )
     if not (cfg.data / "anercorp").is_dir():
         raise click.UsageError(f"{cfg.data}: no anercorp/ folder (give --data)")

@@ -425,6 +425,7 @@ class EntityStep:
         raw = _no_overlap(raw, extra)
         mentions = self._fix_clitics(paragraphs, raw)
         mentions.sort(key=lambda m: (m.paragraph, m.start))
+        mentions = self._join_fragments(mentions, paragraphs)
         for k, m in enumerate(mentions):
             m.order = k
         # type by majority over identical names
@@ -462,8 +463,78 @@ class EntityStep:
                     title_owner.setdefault(_n(t), set()).add(ci)
         self._title_mentions(paragraphs, para_toks, clusters, title_owner)
 
+        self._propagate(paragraphs, para_toks, clusters)
         article.entities = self._entities(clusters)
         return article
+
+    def _propagate(
+        self, paragraphs: list[str], para_toks: list[list[Token]], clusters: list[_Cluster]
+    ) -> None:
+        """Find the names of each entity again where the tagger missed them («لبوتين»)."""
+        taken: dict[int, list[tuple[int, int]]] = {}
+        for c in clusters:
+            for m in c.mentions:
+                taken.setdefault(m.paragraph, []).append((m.start, m.end))
+        keys: list[tuple[tuple[str, ...], _Cluster]] = []
+        seen: set[tuple[str, ...]] = set()
+        stop = _stop()
+        for c in clusters:
+            for m in c.mentions:
+                k = m.key
+                if k and k not in seen and sum(map(len, k)) >= 3 and " ".join(k) not in stop:
+                    seen.add(k)
+                    keys.append((k, c))
+        keys.sort(key=lambda kc: -len(kc[0]))
+        for p, toks in enumerate(para_toks):
+            norm = [_n(t.text) for t in toks]
+            spans = taken.setdefault(p, [])
+            for key, c in keys:
+                n = len(key)
+                for i in range(len(toks) - n + 1):
+                    if tuple(norm[i + 1 : i + n]) != key[1:]:
+                        continue
+                    off = self._first_offset(toks[i].text, norm[i], key[0])
+                    if off is None:
+                        continue
+                    start, end = toks[i].start + off, toks[i + n - 1].end
+                    if any(a < end and start < b for a, b in spans):
+                        continue
+                    spans.append((start, end))
+                    c.mentions.append(
+                        _Mention(p, start, end, paragraphs[p][start:end], c.type, key)
+                    )
+
+    @staticmethod
+    def _first_offset(word: str, norm: str, first: str) -> int | None:
+        """Where the name starts in ``word`` if ``word`` is ``first`` with proclitics, else None."""
+        if norm == first:
+            return 0
+        for off, stem in _strip_forms(word):
+            if off and _n(stem) == first:
+                return off
+        if first.startswith("ال") and norm.endswith("ل" + first[2:]) and "لل" in norm[:4]:
+            return 0  # «للكرملين»: the whole token
+        return None
+
+    @staticmethod
+    def _join_fragments(mentions: list[_Mention], paragraphs: list[str]) -> list[_Mention]:
+        """«بيونغ» + «يانغ» tagged apart, where «بيونغ يانغ» is a name known in the article."""
+        known = {m.key for m in mentions} | {tuple(n.split()) for n in _gazetteer()}
+        out: list[_Mention] = []
+        for m in mentions:
+            prev = out[-1] if out else None
+            if (
+                prev is not None
+                and prev.paragraph == m.paragraph
+                and 0 < m.start - prev.end <= 1
+                and (*prev.key, *m.key) in known
+            ):
+                prev.end = m.end
+                prev.text = paragraphs[m.paragraph][prev.start : prev.end]
+                prev.key = (*prev.key, *m.key)
+                continue
+            out.append(m)
+        return out
 
     def _attach(self, m: _Mention, clusters: list[_Cluster]) -> _Cluster | None:
         """The cluster a shorter name belongs to (surname → full name), or None."""

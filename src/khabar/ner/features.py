@@ -137,6 +137,8 @@ class Featurizer:
         if gz:
             f.append("gz=" + gz)
         cl = res.clusters.get(n)
+        if not cl and n[:1].isalpha():
+            f.append("rare")  # seen < 3 times in all the text: names are rare words
         if cl:
             # ids are "coarse-medium-fine" k-means levels: each level is its own feature
             f += [f"c{k}={c}" for k, c in enumerate(cl.split("-"))]
@@ -237,6 +239,9 @@ class Featurizer:
                     f.append(f"{d}BOS" if d < 0 else f"{d}EOS")
             if i > 0:
                 f.append(f"-1|0={stems[i - 1]}|{stems[i]}")
+                if ctx[i - 1][2]:
+                    # a title/head right before an unseen word: the classic name slot
+                    f.append(f"-1tr|rare={ctx[i - 1][2]}|{'rare' in base[i]}")
             if i + 1 < n:
                 f.append(f"0|1={stems[i]}|{stems[i + 1]}")
             feats.append(f)

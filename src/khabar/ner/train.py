@@ -12,6 +12,7 @@ at tagging time.
 
 from __future__ import annotations
 
+import gzip
 import random
 import time
 from collections.abc import Callable
@@ -38,13 +39,16 @@ class TrainConfig:
     full: bool = False  # train on the dev split too (for the shipped model)
     aqmar: bool = True
     clusters: bool = True
-    unlabelled_aqmar: bool = True  # AQMAR tokens (labels ignored) as extra text for clusters
+    unlabelled_aqmar: bool = False  # AQMAR tokens (labels ignored) as extra text for clusters
     folds: int = 5
     doc: bool = True  # document-window trigger features
     c1: float = 0.05
     c2: float = 0.01
-    max_iterations: int = 150
-    algorithm: str = "lbfgs"
+    # Averaged perceptron, 30 epochs: on dev it matched or beat L-BFGS (L1+L2) and trains in
+    # a fraction of the time; see docs/ner.md for the comparison.
+    max_iterations: int = 30
+    algorithm: str = "ap"
+    minfreq: int = 1  # drop features seen fewer times (smaller model)
 
 
 def split(sents: list, dev_fraction: float) -> tuple[list, list]:
@@ -102,7 +106,7 @@ def train(cfg: TrainConfig, log: Callable[[str], None] = print) -> dict:
     params: dict[str, object] = {
         "max_iterations": cfg.max_iterations,
         "feature.possible_transitions": True,
-        "feature.minfreq": 1,
+        "feature.minfreq": cfg.minfreq,
     }
     if cfg.algorithm == "lbfgs":
         params.update({"c1": cfg.c1, "c2": cfg.c2})
@@ -111,6 +115,11 @@ def train(cfg: TrainConfig, log: Callable[[str], None] = print) -> dict:
     out.mkdir(parents=True, exist_ok=True)
     trainer.train(str(out / MODEL_FILE))
     save_resources(resources_from(labelled), out / RESOURCES_FILE)
+    if cfg.out is None:
+        # the package ships the gzipped model only (a third of the size)
+        raw = (out / MODEL_FILE).read_bytes()
+        (out / (MODEL_FILE + ".gz")).write_bytes(gzip.compress(raw, mtime=0))
+        (out / MODEL_FILE).unlink()
     log(f"trained ({time.time() - t0:.0f}s) → {out}")
     result: dict = {"seconds": time.time() - t0, "out": str(out)}
     if dev_s and not cfg.full:
