@@ -25,7 +25,7 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 
 from .. import lexicons
 from ..model import Article, Entity, Mention
@@ -38,6 +38,7 @@ from .base import EnrichContext, register
 _DEF = ("ال",)
 
 
+@lru_cache(maxsize=100_000)
 def _n(s: str) -> str:
     return normalize(s)
 
@@ -149,14 +150,15 @@ class _Cluster:
         return max((m.key for m in self.mentions), key=len)
 
 
-def _strip_forms(word: str) -> list[tuple[int, str]]:
+@lru_cache(maxsize=100_000)
+def _strip_forms(word: str) -> tuple[tuple[int, str], ...]:
     """Proclitic splits of ``word`` without a suffix: (offset of the stem, stem), longest first."""
     out = [
         (c.stem_start, c.stem)
         for c in candidates(word)
         if not c.suffix and c.stem and c.prefixes[-1:] != ("ال",)
     ]
-    return sorted(out, key=lambda x: -x[0])
+    return tuple(sorted(out, key=lambda x: -x[0]))
 
 
 class EntityStep:
@@ -335,6 +337,8 @@ class EntityStep:
         for m in raw:
             if not m.key or " ".join(m.key) in stop or len(m.text) < 2:
                 continue
+            if m.text.endswith("ً"):
+                continue  # tanween fath («جوهرياً»): an adverb or indefinite noun, never a name
             if m.type == "LOC" and all(w in nat for w in m.key):
                 continue  # «كورية شمالية», «الروسي»: an adjective, not the place
             if self._is_credit(paragraphs[m.paragraph], m):
@@ -485,36 +489,32 @@ class EntityStep:
                     seen.add(k)
                     keys.append((k, c))
         keys.sort(key=lambda kc: -len(kc[0]))
+        by_first: dict[str, list[tuple[tuple[str, ...], _Cluster]]] = {}
+        for k, c in keys:
+            by_first.setdefault(k[0], []).append((k, c))
         for p, toks in enumerate(para_toks):
             norm = [_n(t.text) for t in toks]
             spans = taken.setdefault(p, [])
-            for key, c in keys:
-                n = len(key)
-                for i in range(len(toks) - n + 1):
-                    if tuple(norm[i + 1 : i + n]) != key[1:]:
-                        continue
-                    off = self._first_offset(toks[i].text, norm[i], key[0])
-                    if off is None:
-                        continue
-                    start, end = toks[i].start + off, toks[i + n - 1].end
-                    if any(a < end and start < b for a, b in spans):
-                        continue
-                    spans.append((start, end))
-                    c.mentions.append(
-                        _Mention(p, start, end, paragraphs[p][start:end], c.type, key)
-                    )
-
-    @staticmethod
-    def _first_offset(word: str, norm: str, first: str) -> int | None:
-        """Where the name starts in ``word`` if ``word`` is ``first`` with proclitics, else None."""
-        if norm == first:
-            return 0
-        for off, stem in _strip_forms(word):
-            if off and _n(stem) == first:
-                return off
-        if first.startswith("ال") and norm.endswith("ل" + first[2:]) and "لل" in norm[:4]:
-            return 0  # «للكرملين»: the whole token
-        return None
+            for i, tok in enumerate(toks):
+                # every way this token can open a name: itself, or a stem after proclitics
+                opens = {norm[i]: 0}
+                for off, stem in _strip_forms(tok.text):
+                    if off:
+                        opens.setdefault(_n(stem), off)
+                if norm[i].startswith(("لل", "ولل", "فلل")):
+                    opens.setdefault("ال" + norm[i][norm[i].index("لل") + 2 :], 0)
+                for first, off in opens.items():
+                    for key, c in by_first.get(first, ()):
+                        n = len(key)
+                        if tuple(norm[i + 1 : i + n]) != key[1:]:
+                            continue
+                        start, end = tok.start + off, toks[i + n - 1].end
+                        if any(a < end and start < b for a, b in spans):
+                            continue
+                        spans.append((start, end))
+                        c.mentions.append(
+                            _Mention(p, start, end, paragraphs[p][start:end], c.type, key)
+                        )
 
     @staticmethod
     def _join_fragments(mentions: list[_Mention], paragraphs: list[str]) -> list[_Mention]:
