@@ -6,9 +6,11 @@ from pathlib import Path
 
 import pytest
 
+from khabar import lexicons
 from khabar.enrich import EnrichContext, build
 from khabar.enrich.entities import EntityStep
 from khabar.model import Article
+from khabar.text import tokenize
 
 DATA = Path(__file__).parent / "data"
 
@@ -138,3 +140,39 @@ def test_bad_input_no_crash(paragraphs):
 def test_registered_as_enrichment_step():
     steps = build(["entities"])
     assert steps[0].name == "entities" and steps[0].assigns == ("entities",)
+
+
+def test_org_head_rule_stops_before_descriptor():
+    art = _run(["وجاء في افتتاحية الصحيفة التابعة لحزب العمال الحاكم أن الزيارة مهمة."])
+    names = {e.name for e in art.entities if e.type == "ORG"}
+    assert "حزب العمال" in names
+    assert not any("الحاكم" in n for n in names)
+
+
+def test_clitic_mention_covers_name_only():
+    art = _run(["زار فلاديمير بوتين موسكو أمس.", "ووجهت الدعوة لبوتين لزيارة بكين."])
+    putin = next(e for e in art.entities if e.name == "فلاديمير بوتين")
+    m = next(m for m in putin.mentions if m.paragraph == 1)
+    assert m.text == "بوتين"
+    assert art.paragraphs[1][m.start - 1] == "ل"
+
+
+def test_nationality_adjective_is_not_a_place():
+    art = _run(["نشرت وسائل إعلام كورية شمالية مقالة للرئيس."])
+    assert not any(e.type == "LOC" and "كورية" in e.name for e in art.entities)
+
+
+def test_minister_title_with_portfolio():
+    art = _run(["دعا وزير الخارجية الفرنسي جان نويل بارو إلى وقف إطلاق النار في غزة."])
+    people = [e for e in art.entities if e.type == "PERS"]
+    assert people and "وزير الخارجية الفرنسي" in people[0].titles
+
+
+@pytest.mark.parametrize("row", lexicons.table("titles"))
+def test_every_title_is_read_before_a_name(row):
+    title = row["title"]
+    phrase = f"{title} الخارجية الروسي" if row["takes_portfolio"] == "1" else f"{title} الروسي"
+    text = f"وقال {phrase} إيفان بتروف إن الوضع صعب."
+    toks = tokenize(text)
+    idx = next(i for i, t in enumerate(toks) if t.text == "إيفان")
+    assert EntityStep(tagger=object())._title_before(toks, idx, text) == phrase

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from khabar import lexicons
 from khabar.text import (
     NormOptions,
     candidates,
@@ -196,3 +198,15 @@ def test_sentences_token_soup(parts):
     s = " ".join(parts)
     for a, b in split_sentences(s):
         assert s[a:b].strip()
+
+
+@pytest.mark.parametrize("row", lexicons.table("clitic_prefixes"))
+def test_every_prefix_is_split(row):
+    word = row["prefix"] + "مدرسة"
+    assert any(c.prefixes and c.prefixes[-1] == row["prefix"] for c in candidates(word))
+
+
+@pytest.mark.parametrize("abbr", lexicons.column("abbreviations", "abbreviation"))
+def test_every_abbreviation_keeps_the_sentence(abbr):
+    text = f"قال {abbr} محمد إن الوضع صعب. ثم غادر."
+    assert len(sentences(text)) == 2
