@@ -80,3 +80,20 @@ def test_cli_tag_missing_file():
     r = CliRunner().invoke(main, ["tag", "--conll", "/nonexistent.conll"])
     assert r.exit_code != 0
     assert "/nonexistent.conll" in r.output
+
+
+@settings(max_examples=30, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(["زار", "فلاديمير", "بوتين", "موسكو", "في", "وزارة", "الخارجية"]),
+        max_size=30,
+    )
+)
+def test_tagger_output_is_valid_iob2(words):
+    tags = get_tagger().tag(words)
+    prev = "O"
+    for t in tags:
+        assert t == "O" or t[:2] in ("B-", "I-")
+        if t.startswith("I-"):
+            assert prev[2:] == t[2:]
+        prev = t

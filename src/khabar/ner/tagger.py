@@ -19,6 +19,7 @@ from importlib import resources
 from pathlib import Path
 
 from ..text.tokenize import Token, tokenize
+from .conll import repair_iob2
 from .features import DOC_WINDOW, Featurizer, Resources, entity_spans, stem
 
 MODEL_FILE = "ner.crfsuite"  # written by the trainer; shipped gzipped as MODEL_FILE + ".gz"
@@ -62,7 +63,8 @@ class Tagger:
             chunk = tokens[i : i + MAX_SEQ]
             if chunk:
                 out.extend(self._crf.tag(self.featurizer.sentence_features(chunk, doc)))
-        return out
+        # the perceptron can emit I-LOC after I-PERS: output is always valid IOB2
+        return repair_iob2(out)
 
     def tag_sentences(self, sents: Sequence[Sequence[str]], doc: bool = True) -> list[list[str]]:
         """Tag sentences of one document (or a running text: the window slides along)."""
