@@ -176,3 +176,12 @@ def test_every_title_is_read_before_a_name(row):
     toks = tokenize(text)
     idx = next(i for i, t in enumerate(toks) if t.text == "إيفان")
     assert EntityStep(tagger=object())._title_before(toks, idx, text) == phrase
+
+
+def test_party_adjectives_refer_to_countries(seed):
+    russia = _find(seed, "روسيا")
+    nk = _find(seed, "كوريا الشمالية")
+    assert "الروسي" in {m.text for m in russia.mentions}
+    assert "الكوري الشمالي" in {m.text for m in nk.mentions}
+    # an adjective that only describes is not a mention
+    assert "الأوكرانية" not in {m.text for e in seed.entities for m in e.mentions}

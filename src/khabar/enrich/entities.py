@@ -106,6 +106,11 @@ def _nationalities() -> dict[tuple[str, ...], str]:
 
 
 @cache
+def _party_nouns() -> frozenset[str]:
+    return frozenset(_n(w) for w in lexicons.column("party_nouns", "noun"))
+
+
+@cache
 def _gazetteer() -> frozenset[str]:
     return frozenset(_n(r["name"]) for r in lexicons.table("gazetteer_cldr") if len(r["name"]) > 2)
 
@@ -468,8 +473,54 @@ class EntityStep:
         self._title_mentions(paragraphs, para_toks, clusters, title_owner)
 
         self._propagate(paragraphs, para_toks, clusters)
+        self._party_adjectives(paragraphs, para_toks, clusters)
         article.entities = self._entities(clusters)
         return article
+
+    def _party_adjectives(
+        self, paragraphs: list[str], para_toks: list[list[Token]], clusters: list[_Cluster]
+    ) -> None:
+        """«الطرفان الروسي والكوري الشمالي»: the adjectives are mentions of the two countries.
+
+        Only after a party noun (``lexicons/party_nouns.tsv``) and only for a country the
+        article names: elsewhere an adjective («الحرب الأوكرانية») describes, it does not refer.
+        """
+        by_name = {tuple(_n(c.mentions[0].text).split()): c for c in clusters if c.type == "LOC"}
+        for c in clusters:
+            if c.type == "LOC":
+                for m in c.mentions:
+                    by_name.setdefault(m.key, c)
+        nats = _nationalities()
+        nouns = _party_nouns()
+        for p, toks in enumerate(para_toks):
+            norm = [_n(t.text) for t in toks]
+            for i, w in enumerate(norm):
+                if w not in nouns:
+                    continue
+                j = i + 1
+                while j < len(toks):
+                    hit = None
+                    for key, country in nats.items():
+                        L = len(key)
+                        words = norm[j : j + L]
+                        if len(words) < L:
+                            continue
+                        first = words[0][1:] if j > i + 1 and words[0][:1] == "و" else words[0]
+                        if (first, *words[1:]) == key:
+                            hit = (L, country, words[0] != first)
+                            break
+                    if hit is None:
+                        break
+                    L, country, conj = hit
+                    c = by_name.get(tuple(_n(country).split()))
+                    if c is not None:
+                        start = toks[j].start + (1 if conj else 0)
+                        end = toks[j + L - 1].end
+                        if not any(m.paragraph == p and m.start == start for m in c.mentions):
+                            c.mentions.append(
+                                _Mention(p, start, end, paragraphs[p][start:end], "LOC", ())
+                            )
+                    j += L
 
     def _propagate(
         self, paragraphs: list[str], para_toks: list[list[Token]], clusters: list[_Cluster]
