@@ -13,6 +13,7 @@ at tagging time.
 from __future__ import annotations
 
 import gzip
+import os
 import random
 import time
 from collections.abc import Callable
@@ -26,7 +27,22 @@ from .features import Featurizer, Resources, _triggers, build_lexicon, norm, ste
 from .score import score
 from .tagger import MODEL_FILE, RESOURCES_FILE, Tagger, save_resources
 
-DEFAULT_DATA = Path("/work/shared/data/ner")
+
+def _default_data() -> Path:
+    """``$KHABAR_NER_DATA``, else ``../shared/data/ner`` beside the checkout, else /work/shared."""
+    env = os.environ.get("KHABAR_NER_DATA")
+    if env:
+        return Path(env)
+    for cand in (
+        Path("../shared/data/ner"),
+        Path(__file__).resolve().parents[4] / "shared/data/ner",
+    ):
+        if (cand / "anercorp").is_dir():
+            return cand
+    return Path("/work/shared/data/ner")
+
+
+DEFAULT_DATA = _default_data()
 ANER_TRAIN = "anercorp/ANERCorp_CamelLab_train.txt"
 SEED = 13
 
