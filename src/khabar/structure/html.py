@@ -44,7 +44,7 @@ from .html_lines import (
 )
 from .html_meta import Meta, extract_meta
 
-MIN_BODY_CHARS = 200  # less running text than this is not an article (a front page, a stub)
+MIN_BODY_CHARS = 150  # less running text than this is not an article (a front page, a stub)
 _CAPTION_CLASS = ("caption", "img-cap", "figcaption")
 
 

@@ -196,13 +196,25 @@ def byline_line(line: str, outlets: tuple[str, ...] = ()) -> Byline | None:
         sep = rest[:1]
         if sep in ":：-–/" or rest.startswith("ـ"):
             rest = rest[1:].strip()
+            limit = 8
         elif not rest:
             return None
+        else:
+            limit = 5  # «كتبت أسماء نصار»: without a colon, only a short name follows the cue
         rest = rest.strip(_PUNCT_EDGE)
-        if not rest or words(rest) > 8 or any(ch.isdigit() for ch in rest):
+        if not rest or words(rest) > limit or any(ch.isdigit() for ch in rest):
             return None
+        if _FUNCTION_WORDS & set(fold(rest).split()):
+            return None  # «كتبت الصحيفة في افتتاحيتها…»: a sentence, not a name
         return split_name_place(rest, outlets)
     return None
+
+
+# Words that occur in sentences but not in personal names or bylines.
+_FUNCTION_WORDS = frozenset(
+    fold(w)
+    for w in "في أن إن إلى عن التي الذي الذين قد لم لن ما هذا هذه كان كانت أمس اليوم".split()
+)
 
 
 def _offset_after_words(s: str, n: int) -> int:
