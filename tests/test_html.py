@@ -125,7 +125,11 @@ def test_name_place_order():
         ("الرئيس يلقي كلمته أمام البرلمان (رويترز)", "الرئيس يلقي كلمته أمام البرلمان", "رويترز"),
         ("جانب من الاجتماع - أ ف ب", "جانب من الاجتماع", "أ ف ب"),
         ("الوزير خلال الجولة تصوير: أحمد حسن", "الوزير خلال الجولة", "تصوير: أحمد حسن"),
-        ("دبابة إسرائيلية قرب الحدود (أ.ب - أرشيفية)", "دبابة إسرائيلية قرب الحدود", "أ.ب - أرشيفية"),
+        (
+            "دبابة إسرائيلية قرب الحدود (أ.ب - أرشيفية)",
+            "دبابة إسرائيلية قرب الحدود",
+            "أ.ب - أرشيفية",
+        ),
         ("الرئيس مع نظيره (يمين)", "الرئيس مع نظيره (يمين)", None),
         ("الملك يستقبل الوفد (الديوان الملكي)", "الملك يستقبل الوفد", "الديوان الملكي"),
     ],
@@ -141,9 +145,7 @@ def test_block_headings_widgets_notices():
     assert block_heading("مواضيع ذات علاقة") == "related"
     assert block_heading("الأكثر قراءة") == "most-read"
     assert block_heading("قال الوزير إن الأخبار ذات صلة بالموضوع") is None
-    assert read_also_prefix("اقرأ أيضا: الرئيس يزور القاهرة الأسبوع المقبل")[1].startswith(
-        "الرئيس"
-    )
+    assert read_also_prefix("اقرأ أيضا: الرئيس يزور القاهرة الأسبوع المقبل")[1].startswith("الرئيس")
     assert widget("شارك") and widget("الكلمات الدالة :")
     assert widget("وزير الخارجية يصل إلى القاهرة") is None
     assert comment_notice("الآراء الواردة أدناه لا تعبر عن رأي الموقع") == "comments"
@@ -171,7 +173,7 @@ def test_strip_site_suffix():
 def test_windows_1256_page_by_meta_and_by_detection():
     html = html_page().replace("charset='utf-8'", "charset='windows-1256'")
     data = html.encode("cp1256")
-    text, enc, notes = decode_html(data, "p.html")
+    text, enc, _notes = decode_html(data, "p.html")
     assert enc == "cp1256" and "المفاوضات" in text
     # No declaration at all: detection must still find the Arabic code page.
     data2 = html.replace("<meta charset='windows-1256'>", "").encode("cp1256")
@@ -218,9 +220,15 @@ def test_front_page_gives_no_article(capsys):
 # -- structure on synthetic pages --------------------------------------------------------------
 def test_body_bylines_captions_related_and_drops():
     body = (
-        "<p>كتب: أحمد علي</p><p>(أبوظبي - البيان)</p>" + BODY.replace("</p><p>", "</p>"
-        "<figure><img src='/a.jpg'><figcaption>الوزير خلال المؤتمر (رويترز)</figcaption>"
-        "</figure><p>", 1) + "<div class='share-bar'><a href='#'>فيسبوك</a></div>"
+        "<p>كتب: أحمد علي</p><p>(أبوظبي - البيان)</p>"
+        + BODY.replace(
+            "</p><p>",
+            "</p>"
+            "<figure><img src='/a.jpg'><figcaption>الوزير خلال المؤتمر (رويترز)</figcaption>"
+            "</figure><p>",
+            1,
+        )
+        + "<div class='share-bar'><a href='#'>فيسبوك</a></div>"
         "<h3>اقرأ أيضاً</h3><ul><li><a href='/x/1'>الرئيس يستقبل وفدا من رجال الأعمال</a></li>"
         "<li><a href='/x/2'>ارتفاع أسعار النفط في الأسواق العالمية</a></li></ul>"
         "<p>الآراء الواردة أدناه لا تعبر عن رأي الموقع.</p>"
@@ -387,5 +395,5 @@ def test_line_rules_total(s):
     split_credit(s)
     block_heading(s)
     parse_date(s)
-    c, credit = split_credit(s)
+    _c, credit = split_credit(s)
     assert credit is None or credit

@@ -56,11 +56,15 @@ def make_warc(
         if extra_png:
             hh = StatusAndHeaders("200 OK", [("Content-Type", "image/png")], protocol="HTTP/1.1")
             png = io.BytesIO(b"\x89PNG\r\n\x1a\n" + b"\x00" * 64)
-            w.write_record(w.create_warc_record(url + ".png", "response", payload=png, http_headers=hh))
+            w.write_record(
+                w.create_warc_record(url + ".png", "response", payload=png, http_headers=hh)
+            )
     return buf.getvalue()
 
 
-PAGES = [(f"https://news.example.com/a/{i}", article_html(f"عنوان الخبر رقم {i}")) for i in range(3)]
+PAGES = [
+    (f"https://news.example.com/a/{i}", article_html(f"عنوان الخبر رقم {i}")) for i in range(3)
+]
 
 
 @pytest.mark.parametrize("gz", [True, False])

@@ -137,8 +137,10 @@ def strip_site_suffix(title: str, outlets: tuple[str, ...] = ()) -> str:
             head, _, tail = title.rpartition(sep)
             keys = [fold(o) for o in outlets]
             t = fold(tail)
-            if head.strip() and words(tail) <= 5 and (
-                any(k and (k in t or t in k) for k in keys) or tail.isascii()
+            if (
+                head.strip()
+                and words(tail) <= 5
+                and (any(k and (k in t or t in k) for k in keys) or tail.isascii())
             ):
                 return head.strip()
     return title.strip()
@@ -230,7 +232,9 @@ def _fill_body(
     for i, p in enumerate(paras):
         if fold(p) in captions or (headline_key and fold(p) == headline_key):
             alive[i] = False
-            art.dropped.append(Dropped(None, p[:200], "caption" if fold(p) in captions else "duplicate"))
+            art.dropped.append(
+                Dropped(None, p[:200], "caption" if fold(p) in captions else "duplicate")
+            )
     _edge_bylines(art, paras, alive, outlets)
 
     final_index = []
@@ -259,10 +263,9 @@ def _caption_text(it: Item, headline_key: str) -> str | None:
     key = fold(text)
     if headline_key and (key == headline_key or key in headline_key or headline_key in key):
         return None  # an alt that repeats the headline says nothing about the photo
-    if it.kind == "img":
-        # A bare alt is a caption only when it reads like one: words, not a file name.
-        if words(text) < 3 or "." in text.split()[-1] or text.isascii():
-            return None
+    # A bare alt is a caption only when it reads like one: words, not a file name.
+    if it.kind == "img" and (words(text) < 3 or "." in text.split()[-1] or text.isascii()):
+        return None
     return text
 
 
@@ -441,7 +444,9 @@ def _teasers_from(block: etree._Element, base: str | None) -> list[Teaser]:
     return out
 
 
-def _bylines_from_meta(art: Article, meta: Meta, outlets: tuple[str, ...], site: str | None) -> None:
+def _bylines_from_meta(
+    art: Article, meta: Meta, outlets: tuple[str, ...], site: str | None
+) -> None:
     if art.bylines and any(b.name for b in art.bylines):
         return
     site_keys = [fold(x) for x in (site or "", meta.site_name or "") if x]
@@ -465,9 +470,15 @@ def _section_from_dom(root: etree._Element) -> str | None:
         if re.search(r"(?:^|[\s_-])(?:active|current|selected|nav-on)(?:$|[\s_-])", a):
             text = clean(el.text_content())
             anc = " ".join(attrs(x).lower() + " " + x.tag for x in el.iterancestors())
-            if text and words(text) <= 4 and re.search(r"nav|menu", anc) and fold(text) not in (
-                "الرئيسيه",
-                "الصفحه الرئيسيه",
+            if (
+                text
+                and words(text) <= 4
+                and re.search(r"nav|menu", anc)
+                and fold(text)
+                not in (
+                    "الرئيسيه",
+                    "الصفحه الرئيسيه",
+                )
             ):
                 return text
     for el in root.iter():
@@ -480,7 +491,9 @@ def _section_from_dom(root: etree._Element) -> str | None:
     return None
 
 
-def _date_from_region(region: etree._Element | None, container: etree._Element | None) -> str | None:
+def _date_from_region(
+    region: etree._Element | None, container: etree._Element | None
+) -> str | None:
     if region is None:
         return None
     for el in region.iter():

@@ -15,13 +15,73 @@ from lxml import etree
 from .html_lines import clean, words
 
 BLOCK_TAGS = frozenset(
-    "p div h1 h2 h3 h4 h5 h6 li ul ol dl dt dd table tr td th tbody thead blockquote section "
-    "article header footer aside nav figure figcaption pre hr br form main address center "
-    "details summary".split()
+    [
+        "p",
+        "div",
+        "h1",
+        "h2",
+        "h3",
+        "h4",
+        "h5",
+        "h6",
+        "li",
+        "ul",
+        "ol",
+        "dl",
+        "dt",
+        "dd",
+        "table",
+        "tr",
+        "td",
+        "th",
+        "tbody",
+        "thead",
+        "blockquote",
+        "section",
+        "article",
+        "header",
+        "footer",
+        "aside",
+        "nav",
+        "figure",
+        "figcaption",
+        "pre",
+        "hr",
+        "br",
+        "form",
+        "main",
+        "address",
+        "center",
+        "details",
+        "summary",
+    ]
 )
 SKIP_TAGS = frozenset(
-    "script style noscript template svg iframe object embed select option button input "
-    "textarea head link meta canvas video audio map area source picture-source".split()
+    [
+        "script",
+        "style",
+        "noscript",
+        "template",
+        "svg",
+        "iframe",
+        "object",
+        "embed",
+        "select",
+        "option",
+        "button",
+        "input",
+        "textarea",
+        "head",
+        "link",
+        "meta",
+        "canvas",
+        "video",
+        "audio",
+        "map",
+        "area",
+        "source",
+        "picture-source",
+    ]
 )
 HEADINGS = frozenset(("h2", "h3", "h4", "h5", "h6"))
 
@@ -121,9 +181,9 @@ def find_container(root: etree._Element) -> tuple[etree._Element | None, float]:
     for el in root.iter():
         if not isinstance(el.tag, str):
             continue
-        if (el.get("itemprop") or "").lower() == "articlebody":
-            if len(clean(el.text_content())) >= 150:
-                return el, float(len(el.text_content()))
+        is_body = (el.get("itemprop") or "").lower() == "articlebody"
+        if is_body and len(clean(el.text_content())) >= 150:
+            return el, float(len(el.text_content()))
     scores: dict[etree._Element, float] = {}
     for el in root.iter("p", "div", "td", "pre", "blockquote", "span", "font", "li"):
         if el.tag in ("div", "td", "span", "font", "li"):
@@ -176,9 +236,7 @@ class _Walker:
         text = clean("".join(self.buf))
         if text:
             kind = "h" if self.heading else "p"
-            self.items.append(
-                Item(kind, text, self.link_chars, list(self.links), el=self.block_el)
-            )
+            self.items.append(Item(kind, text, self.link_chars, list(self.links), el=self.block_el))
         self.buf, self.link_chars, self.links = [], 0, []
 
     def add_text(self, s: str | None) -> None:

@@ -213,7 +213,26 @@ def byline_line(line: str, outlets: tuple[str, ...] = ()) -> Byline | None:
 # Words that occur in sentences but not in personal names or bylines.
 _FUNCTION_WORDS = frozenset(
     fold(w)
-    for w in "في أن إن إلى عن التي الذي الذين قد لم لن ما هذا هذه كان كانت أمس اليوم".split()
+    for w in [
+        "في",
+        "أن",
+        "إن",
+        "إلى",
+        "عن",
+        "التي",
+        "الذي",
+        "الذين",
+        "قد",
+        "لم",
+        "لن",
+        "ما",
+        "هذا",
+        "هذه",
+        "كان",
+        "كانت",
+        "أمس",
+        "اليوم",
+    ]
 )
 
 
