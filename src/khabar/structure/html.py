@@ -386,12 +386,19 @@ def _header_region(
                 lead.append(Media(caption=c, credit=credit, role="lead", url=_abs(src, base)))
             skip.update(el.iter())
             continue
-        if el.tag in ("span", "div", "p", "strong", "b", "a") and len(el) <= 2:
+        if el.tag in ("span", "div", "p", "strong", "b", "a", "em") and len(el) <= 2:
             text = clean(el.text_content())
             if 1 < words(text) <= 8:
                 b = byline_line(text, outlets)
                 if b:
                     _add_byline(art, b)
+                    skip.update(el.iter())
+                    continue
+            if before and 3 <= words(text) <= 40 and fold(text) != headline_key:
+                # A photo title over the lead image: unclassed, but it ends in a credit.
+                c, credit = split_credit(text)
+                if credit and all(fold(m.caption) != fold(c) for m in lead):
+                    lead.append(Media(caption=c, credit=credit, role="lead"))
                     skip.update(el.iter())
     have = {fold(m.caption) for m in art.media}
     art.media[:0] = [m for m in lead if fold(m.caption) not in have]
@@ -431,7 +438,7 @@ def _teasers_from(block: etree._Element, base: str | None) -> list[Teaser]:
     out: list[Teaser] = []
     seen: set[str] = set()
     for a in block.iter("a"):
-        t = clean(a.text_content()) or clean(a.get("title") or "")
+        t = clean(a.text_content()) or clean(a.get("title") or "") or _nearby_title(a)
         if words(t) < 3 or block_heading(t):
             continue
         k = fold(t)
@@ -442,6 +449,24 @@ def _teasers_from(block: etree._Element, base: str | None) -> list[Teaser]:
         if len(out) >= 30:
             break
     return out
+
+
+def _nearby_title(a: etree._Element) -> str:
+    """Headline of a teaser whose link wraps only an image: its alt, else the longest text
+    chunk of the enclosing card («التالي» and other widget words left out)."""
+    img = a.find(".//img")
+    if img is not None and words(clean(img.get("alt") or "")) >= 3:
+        return clean(img.get("alt") or "")
+    card = a.getparent()
+    for _ in range(2):
+        if card is None:
+            return ""
+        chunks = [clean(t) for t in card.itertext()]
+        chunks = [c for c in chunks if words(c) >= 3 and not widget(c)]
+        if chunks:
+            return max(chunks, key=len)
+        card = card.getparent()
+    return ""
 
 
 def _bylines_from_meta(

@@ -97,20 +97,18 @@ _JUNK_ANY = re.compile(
     re.IGNORECASE,
 )
 _JUNK_TOKEN = re.compile(r"(?:^|[\s_\-])(?:ad|ads|adv|nav|tag|more|social|cat-list)(?:$|[\s_\-\d])")
-_JUNK_REASON = (
-    ("comment", "comments"),
-    ("share", "share bar"),
-    ("sharing", "share bar"),
-    ("social", "share bar"),
-    ("newsletter", "newsletter"),
-    ("subscri", "newsletter"),
-    ("ticker", "ticker"),
-    ("related", "related"),
-    ("recommend", "related"),
-    ("tag", "tags"),
-    ("keyword", "tags"),
-    ("ad", "advert"),
-    ("banner", "advert"),
+_JUNK_REASON = tuple(
+    (re.compile(rx), reason)
+    for rx, reason in (
+        ("comment", "comments"),
+        ("shar|social", "share bar"),
+        ("newsletter|subscri", "newsletter"),
+        ("ticker", "ticker"),
+        ("related|recommend|prev|next_article|readalso|read_also|also-read", "related"),
+        ("time_to_read|time-to-read|reading-time|readtime", "reading time"),
+        (r"(?:^|[\s_-])tags?(?:$|[\s_-])|keyword", "tags"),
+        (r"(?:^|[\s_-])(?:ads?|adv|gpt-ad)(?:$|[\s_\d-])|banner|advert|adsbygoogle", "advert"),
+    )
 )
 _CAPTION = re.compile(r"caption|img-cap|imgcap|photo-desc|image-desc|img-desc|legend", re.I)
 _BODYISH = re.compile(
@@ -140,8 +138,8 @@ def junk_reason(el: etree._Element) -> str | None:
         return None
     if _JUNK_ANY.search(a) or _JUNK_TOKEN.search(a.lower()):
         low = a.lower()
-        for word, reason in _JUNK_REASON:
-            if word in low:
+        for rx, reason in _JUNK_REASON:
+            if rx.search(low):
                 return reason
         return "boilerplate"
     return None
