@@ -13,20 +13,19 @@ no leak string in the body). Tools that do not produce a field show ``-``.
 
 from __future__ import annotations
 
-import sys
-from pathlib import Path
-
-# This file is named like the stdlib «html» module: keep its folder off the import path.
-sys.path[:] = [p for p in sys.path if Path(p or ".").resolve() != Path(__file__).resolve().parent]
-
 import argparse
 import contextlib
 import gzip
 import io
 import json
 import re
+import sys
 import warnings
 from collections import Counter
+from pathlib import Path
+
+# This file is named like the stdlib «html» module: keep its folder off the import path.
+sys.path[:] = [p for p in sys.path if Path(p or ".").resolve() != Path(__file__).resolve().parent]
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "src"))
@@ -69,9 +68,7 @@ def recall_in(pred: list[str], gold: list[str]) -> float:
     if not gold:
         return 1.0
     keys = [fold(x) for x in pred]
-    return sum(1 for g in gold if any(fold(g) in k or k in fold(g) for k in keys if k)) / len(
-        gold
-    )
+    return sum(1 for g in gold if any(fold(g) in k or k in fold(g) for k in keys if k)) / len(gold)
 
 
 def same(a: str | None, b: str | None) -> float:
@@ -160,7 +157,9 @@ def score(out: dict | None, gold: dict) -> dict[str, float | None]:
         if out.get("captions") is None
         else set_f1(out["captions"], [c["caption"] for c in gold["captions"]]),
         "body": token_f1(body, "\n".join(gold["paragraphs"])),
-        "related": None if out.get("related") is None else recall_in(out["related"], gold["related"]),
+        "related": None
+        if out.get("related") is None
+        else recall_in(out["related"], gold["related"]),
         "no_leak": float(not any(leak in body for leak in gold["leaks"])),
     }
 
