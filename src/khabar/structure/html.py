@@ -413,9 +413,13 @@ def _related_outside(
     for el in root.iter("h2", "h3", "h4", "h5", "h6", "p", "span", "div", "a", "strong", "b"):
         if el in inside:
             continue
-        if len(el) > 2:
+        # A heading is a shallow element with a short text: test that before building strings.
+        if len(el) > 2 or any(len(ch) > 1 for ch in el):
             continue
-        text = clean(el.text_content())
+        raw = el.text_content()
+        if not raw or len(raw) > 200:
+            continue
+        text = clean(raw)
         if not text or words(text) > 6 or not block_heading(text):
             continue
         block = el
