@@ -27,6 +27,7 @@ from ..profiles import for_url, site_from_url
 from . import register_parser
 from .html_body import AUTHORISH, Item, attrs, find_container, is_texty, junk_reason, walk
 from .html_lines import (
+    agency,
     block_heading,
     byline_line,
     clean,
@@ -36,6 +37,8 @@ from .html_lines import (
     fold,
     is_furniture,
     parse_date,
+    place_line,
+    source_line,
     read_also_prefix,
     split_credit,
     split_name_place,
@@ -73,8 +76,10 @@ def parse_html_page(page: Page) -> list[Article]:
     outlets = tuple(x for x in (meta.site_name, site, *profile.agencies) if x)
 
     h1 = _headline_element(root, meta.headline)
-    headline = _headline(h1, meta, outlets)
     container, score = find_container(root)
+    if h1 is None and not meta.headline:
+        h1 = _h1_before(root, container)
+    headline = _headline(h1, meta, outlets) or _title(root, outlets)
     items: list[Item] | None = None
     if container is not None and score >= MIN_BODY_CHARS:
         items = walk(container)
@@ -86,8 +91,14 @@ def parse_html_page(page: Page) -> list[Article]:
     if not items or sum(len(it.text) for it in texty) < MIN_BODY_CHARS:
         _note(page, "no article: no block of running text (a front page, a stub or a cut page)")
         return []
-    if not meta.is_article and len([t for t in texty if words(t.text) >= 12]) < 2:
-        _note(page, "no article: the page is a list of teasers, not a story")
+    long_texts = [t for t in texty if words(t.text) >= 12]
+    link_heads = [
+        it for it in items if it.kind in ("p", "h") and it.link_ratio >= 0.7 and words(it.text) >= 3
+    ]
+    if not meta.is_article and (
+        len(long_texts) < 2 or (len(link_heads) >= 4 and len(link_heads) >= len(long_texts) / 2)
+    ):
+        _note(page, "no article: the page is a list of teasers (a front page), not a story")
         return []
 
     art = Article(headline=headline, source=src, site=site)
@@ -114,7 +125,22 @@ def _headline_element(root: etree._Element, meta_headline: str | None) -> etree.
             hk = fold(h.text_content())
             if hk and (hk in key or key in hk or _overlap(hk, key) > 0.6):
                 return h
-    return h1s[0] if len(h1s) == 1 else None
+    if len(h1s) == 1:
+        return h1s[0]
+    return None
+
+
+def _h1_before(root: etree._Element, container: etree._Element | None) -> etree._Element | None:
+    """With several h1 and no metadata to choose, the last one before the body."""
+    if container is None:
+        return None
+    best = None
+    for el in root.iter():
+        if el is container:
+            break
+        if el.tag == "h1" and words(clean(el.text_content())) >= 2:
+            best = el
+    return best
 
 
 def _overlap(a: str, b: str) -> float:
@@ -128,6 +154,12 @@ def _headline(h1: etree._Element | None, meta: Meta, outlets: tuple[str, ...]) -
     if not meta.headline:
         return None
     return strip_site_suffix(meta.headline, outlets)
+
+
+def _title(root: etree._Element, outlets: tuple[str, ...]) -> str | None:
+    t = root.find(".//title")
+    text = clean(t.text_content()) if t is not None else ""
+    return strip_site_suffix(text, outlets) if text else None
 
 
 def strip_site_suffix(title: str, outlets: tuple[str, ...] = ()) -> str:
@@ -171,8 +203,11 @@ def _fill_body(
             cap = _caption_text(it, headline_key)
             if cap:
                 c, credit = split_credit(cap)
-                m = Media(caption=c, credit=credit, role="inline", url=_abs(it.src, base))
-                media.append((m, len(paras) - 1))
+                if not credit and it.extra:
+                    credit = split_credit(it.extra)[1]
+                if c:
+                    m = Media(caption=c, credit=credit, role="inline", url=_abs(it.src, base))
+                    media.append((m, len(paras) - 1))
             continue
         text = it.text
         kind = block_heading(text, extra_headings)
@@ -275,12 +310,13 @@ def _edge_bylines(
     """Bylines and datelines in the first or last lines of the body, moved to ``bylines``."""
     live = [i for i, ok in enumerate(alive) if ok]
     for i in live[:3]:
-        b = byline_line(paras[i], outlets) or dateline_line(paras[i], outlets)
+        p = paras[i]
+        b = byline_line(p, outlets) or dateline_line(p, outlets) or place_line(p, outlets)
         if b is None:
             break
         _add_byline(art, b)
         alive[i] = False
-        art.dropped.append(Dropped(None, paras[i], "byline"))
+        art.dropped.append(Dropped(None, p, "byline"))
     live = [i for i, ok in enumerate(alive) if ok]
     if live:
         first = live[0]
@@ -290,6 +326,13 @@ def _edge_bylines(
             _add_byline(art, b)
             paras[first] = rest.strip()
     for i in reversed(live[-2:]):
+        src = source_line(paras[i])
+        if src:
+            if agency(src) and not any(b.name for b in art.bylines):
+                _add_byline(art, Byline(name=src))
+            alive[i] = False
+            art.dropped.append(Dropped(None, paras[i], "source"))
+            continue
         b = byline_line(paras[i], outlets)
         if b is None:
             break
@@ -383,13 +426,14 @@ def _header_region(
                 c, credit = split_credit(text)
                 img = el.getparent().find(".//img") if el.getparent() is not None else None
                 src = None if img is None else img.get("src")
-                lead.append(Media(caption=c, credit=credit, role="lead", url=_abs(src, base)))
+                if c:
+                    lead.append(Media(caption=c, credit=credit, role="lead", url=_abs(src, base)))
             skip.update(el.iter())
             continue
         if el.tag in ("span", "div", "p", "strong", "b", "a", "em") and len(el) <= 2:
             text = clean(el.text_content())
             if 1 < words(text) <= 8:
-                b = byline_line(text, outlets)
+                b = byline_line(text, outlets) or place_line(text, outlets)
                 if b:
                     _add_byline(art, b)
                     skip.update(el.iter())

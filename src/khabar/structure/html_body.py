@@ -154,6 +154,7 @@ class Item:
     src: str | None = None
     reason: str | None = None
     el: etree._Element | None = None
+    extra: str = ""  # figure text outside the caption (often the photo credit)
 
     @property
     def link_ratio(self) -> float:
@@ -305,6 +306,16 @@ class _Walker:
                 if isinstance(c.tag, str) and c is not el and _CAPTION.search(attrs(c))
             ]
         cap = clean(" ".join(c.text_content() for c in caps)) if caps else ""
+        extra = ""
+        if caps:
+            inside = {d for c in caps for d in c.iter()}
+            extra = clean(
+                " ".join(
+                    (d.text or "")
+                    for d in el.iter()
+                    if isinstance(d.tag, str) and d not in inside and d.tag not in SKIP_TAGS
+                )
+            )
         img = next((i for i in el.iter("img")), None)
         if not cap and el.tag != "figure":
             cap = clean(el.text_content())
@@ -314,7 +325,7 @@ class _Walker:
         else:
             kind = "caption"
         src = None if img is None else (img.get("src") or img.get("data-src"))
-        self.items.append(Item(kind, cap, src=src, el=el))
+        self.items.append(Item(kind, cap, src=src, el=el, extra=extra))
 
 
 def walk(container: etree._Element) -> list[Item]:

@@ -178,6 +178,10 @@ def split_name_place(s: str, outlets: tuple[str, ...] = ()) -> Byline:
             return Byline(name=a, dateline=b)
         if is_place(a) or _is_outlet(b, outlets):
             return Byline(name=b, dateline=a)
+        if words(a) == 1 and words(b) >= 2:
+            # «هسبريس - عبد الرحيم العسري»: one unknown word before a full name is the outlet
+            # (or an unlisted city); the person is what matters.
+            return Byline(name=b, dateline=None)
         return Byline(name=a, dateline=b)
     return Byline(name=s or None)
 
@@ -270,34 +274,38 @@ def dateline_line(line: str, outlets: tuple[str, ...] = ()) -> Byline | None:
 
 
 _LEAD_DATELINE = re.compile(
-    r"^\s*(?P<place>[^\s()\-–—:،,.؟!]{2,20}(?:[،,]\s*[^\s()\-–—:،,.]{2,20})?)"
-    r"\s*(?:[(（]\s*(?P<outlet>[^()]{2,30}?)\s*[)）])?"
+    r"^\s*(?P<place>[^\s()«»\-–—:،,.؟!]{2,20}(?:\s[^\s()«»\-–—:،,.؟!]{2,12})?"
+    r"(?:[،,]\s*[^\s()«»\-–—:،,.]{2,20})?)"
+    r"\s*(?:[(（]\s*(?P<o1>[^()]{2,30}?)\s*[)）])?"
     r"\s*(?P<sep>--|[-–—:])\s*"
+    r"(?:(?:[(（](?P<o2>[^()]{2,30}?)[)）]|«(?P<o3>[^«»]{2,30})»)\s*(?:--|[-–—:：])?\s*)?"
 )
+_OUTLET_COLON = re.compile(r"^([^:：.،]{2,30}?)\s*[:：]\s*")
 
 
 def dateline_prefix(paragraph: str, outlets: tuple[str, ...] = ()) -> tuple[Byline, str] | None:
     """A dateline opening the first paragraph, and the paragraph without it.
 
     «دمشق، سوريا (CNN) -- أكدت…» -> (CNN, دمشق، سوريا); «القاهرة - أ ش أ: قال…»;
-    «بيروت - أعلن…» (a known place, or any place followed by an outlet in parentheses).
+    «لندن- «القدس العربي»: …»; «واشنطن - (أ ف ب) - …»; «بيروت - أعلن…» (a known place).
+    A place not in the lexicon counts only with an outlet beside it.
     """
     s = paragraph.lstrip()
     m = _LEAD_DATELINE.match(s)
     if m:
-        place, outlet, sep = m.group("place"), m.group("outlet"), m.group("sep")
+        place, sep = m.group("place").strip(), m.group("sep")
+        outlet = m.group("o1") or m.group("o2") or m.group("o3")
         rest = s[m.end() :]
-        if outlet and words(rest) >= 3:
-            return Byline(name=outlet.strip(), dateline=place.strip()), rest
-        if is_place(place) and sep != ":" and words(rest) >= 3:
-            # «القاهرة - أ ش أ: …»: an agency may follow the place before the colon.
-            m2 = re.match(r"^([^:：]{2,25})\s*[:：]\s*", rest)
+        if words(rest) < 3:
+            return None
+        if outlet and (m.group("o3") or m.group("o1") or _is_outlet(outlet, outlets)):
+            return Byline(name=outlet.strip(), dateline=place), rest
+        if is_place(place) and sep != ":":
+            # «القاهرة - أ ش أ: …»: an agency or outlet may follow the place before a colon.
+            m2 = _OUTLET_COLON.match(rest)
             if m2 and _is_outlet(m2.group(1), outlets):
-                return (
-                    Byline(name=m2.group(1).strip(), dateline=place.strip()),
-                    rest[m2.end() :],
-                )
-            return Byline(name=None, dateline=place.strip()), rest
+                return Byline(name=m2.group(1).strip(), dateline=place), rest[m2.end() :]
+            return Byline(name=None, dateline=place), rest
     m = _PAREN_DATELINE.match(s)
     if m and words(s[m.end() :]) >= 3:
         inner = m.group(1)
@@ -305,6 +313,40 @@ def dateline_prefix(paragraph: str, outlets: tuple[str, ...] = ()) -> tuple[Byli
             b = split_name_place(inner, outlets)
             if b.dateline and (is_place(b.dateline) or _is_outlet(b.name or "", outlets)):
                 return b, s[m.end() :]
+    return None
+
+
+@cache
+def _source_cues() -> tuple[str, ...]:
+    return tuple(sorted((fold(c) for c in column("source_cues")), key=len, reverse=True))
+
+
+def source_line(line: str) -> str | None:
+    """The source named by a closing «المصدر: رويترز» line, or None."""
+    s = clean(line)
+    m = re.match(r"^([^:：]{2,15})\s*[:：]\s*(.{2,60})$", s)
+    if not m or words(s) > 8 or fold(m.group(1)) not in _source_cues():
+        return None
+    return m.group(2).strip(_PUNCT_EDGE) or None
+
+
+_PLACE_COLON_NAME = re.compile(r"^\s*([^:：()]{2,25}?)\s*[:：]\s*(.{3,40})$")
+_OUTLET_PLACE = re.compile(r"^\s*«?([^«»()]{2,30}?)»?\s*[(（]([^()]{2,25})[)）]\s*$")
+
+
+def place_line(line: str, outlets: tuple[str, ...] = ()) -> Byline | None:
+    """Short header lines of the form «بيروت: كارولين عاكوم» or «الشرق الأوسط» (بروكسل)."""
+    s = clean(line)
+    if not s or words(s) > 7:
+        return None
+    m = _PLACE_COLON_NAME.match(s)
+    if m and is_place(m.group(1)) and not any(ch.isdigit() for ch in m.group(2)):
+        name = m.group(2).strip(_PUNCT_EDGE)
+        if name and not _FUNCTION_WORDS & set(fold(name).split()):
+            return Byline(name=name, dateline=m.group(1).strip())
+    m = _OUTLET_PLACE.match(s)
+    if m and (is_place(m.group(2)) or s.startswith("«")):
+        return Byline(name=m.group(1).strip(), dateline=m.group(2).strip())
     return None
 
 
@@ -328,12 +370,21 @@ def is_credit(s: str) -> bool:
 
 _TRAIL_PAREN = re.compile(r"\s*[(（]([^()]{1,60})[)）]\s*[.]?\s*$")
 _TRAIL_SEP = re.compile(r"\s+[-–—|/]\s+([^-–—|/]{1,60})$")
-_CREDIT_LABEL = re.compile(r"(?:^|\s)((?:تصوير|عدسة|الصورة|صورة|Photo|Credit)\s*[:：]\s*.+)$")
+_CREDIT_LABEL = re.compile(
+    r"(?:^|\s)((?:تصوير|عدسة|الصورة|صورة|صدر الصورة|مصدر الصورة|حقوق الصورة|Photo|Credit)"
+    r"\s*[:：،,]\s*.+)$"
+)
+_SOURCE_LABEL = re.compile(r"^\s*(?:صدر الصورة|مصدر الصورة|حقوق الصورة|Photo|Credit)\s*[:：،,]\s*")
+_CAPTION_LABEL = re.compile(r"^\s*(?:التعليق على الصورة|تعليق الصورة|الصورة)\s*[:：،,]\s*")
 
 
 def split_credit(caption: str) -> tuple[str, str | None]:
     """``(caption, credit)``: a trailing «(رويترز)», «- أ ف ب», «تصوير: …» is the credit."""
-    s = clean(caption)
+    s = _CAPTION_LABEL.sub("", clean(caption))
+    lead = _CREDIT_LABEL.match(s)
+    if lead and lead.start(1) == 0 and words(s) <= 8:
+        # The whole line is a credit («صدر الصورة، Reuters»): keep who, not the label.
+        return "", _SOURCE_LABEL.sub("", lead.group(1)).strip() or None
     for rx in (_TRAIL_PAREN, _TRAIL_SEP):
         m = rx.search(s)
         if m and is_credit(m.group(1)) and s[: m.start()].strip():
