@@ -194,7 +194,7 @@ def _fill_body(
     headline_key = fold(art.headline or "")
     for it in items:
         if it.kind == "junk":
-            if it.reason == "related" and it.el is not None:
+            if it.el is not None and (it.reason == "related" or _opens_related(it.el)):
                 art.related.extend(_teasers_from(it.el, base))
             if it.text:
                 art.dropped.append(Dropped(None, it.text[:200], it.reason or "boilerplate"))
@@ -251,16 +251,13 @@ def _fill_body(
         it_of.append(it)
 
     # Teaser links after the last line of running text (next/previous story, «more» lists).
-    while paras and it_of[len(paras) - 1] is not None and not is_texty(it_of[len(paras) - 1]):
+    while paras and it_of[-1].links and not is_texty(it_of[-1]):
         last = it_of.pop()
         text = paras.pop()
-        if last.links:
-            art.related.extend(
-                Teaser(headline=t, url=_abs(h, base)) for t, h in last.links if words(t) >= 3
-            )
-        art.dropped.append(Dropped(None, text[:200], "related" if last.links else "boilerplate"))
-        if len(paras) == 0:
-            break
+        art.related.extend(
+            Teaser(headline=t, url=_abs(h, base)) for t, h in last.links if words(t) >= 3
+        )
+        art.dropped.append(Dropped(None, text[:200], "related"))
 
     alive = [True] * len(paras)
     captions = {fold(m.caption) for m, _ in media}
@@ -289,6 +286,16 @@ def _fill_body(
         else:
             m.after_paragraph = final_index[raw]
         art.media.append(m)
+
+
+def _opens_related(block: etree._Element) -> bool:
+    """A furniture block that starts with a related-block heading («اقرأ أيضا»)."""
+    for el in block.iter("h2", "h3", "h4", "h5", "h6", "strong", "b", "span", "p", "div"):
+        if len(el) <= 2:
+            text = clean(el.text_content())
+            if text and words(text) <= 6:
+                return block_heading(text) is not None
+    return False
 
 
 def _caption_text(it: Item, headline_key: str) -> str | None:
@@ -342,9 +349,6 @@ def _edge_bylines(
 
 
 def _add_byline(art: Article, b: Byline) -> None:
-    if b.name and fold(b.name) in _section_names():
-        # An «author» box that only holds the category link is not a byline.
-        return
     if b.name:
         key = fold(b.name)
         for old in art.bylines:
@@ -411,7 +415,8 @@ def _header_region(
         is_author = is_author or (el.get("rel") or "").lower() == "author"
         if is_author:
             text = clean(el.text_content())
-            if 0 < words(text) <= 10:
+            if 0 < words(text) <= 10 and fold(text) not in _section_names():
+                # (An «author» box holding only the category link is not a byline.)
                 b = byline_line(text, outlets) or split_name_place(text, outlets)
                 if b.name or b.dateline:
                     _add_byline(art, b)
