@@ -16,9 +16,9 @@ from khabar.model import Page, Source
 from khabar.structure.html import parse_html_page
 
 P = [
-    "أعلنت وزارة الصحة اليوم عن خطة جديدة لتطوير المستشفيات الحكومية في مختلف المحافظات خلال العام المقبل.",
-    "وقال المتحدث باسم الوزارة في مؤتمر صحافي إن الخطة تشمل بناء عشرة مستشفيات جديدة وتحديث الأجهزة الطبية.",
-    "وأضاف أن الحكومة خصصت ميزانية كبيرة لهذا المشروع الذي يهدف إلى تحسين الخدمات المقدمة للمواطنين.",
+    "أعلنت وزارة الصحة اليوم عن خطة جديدة لتطوير المستشفيات الحكومية في مختلف المحافظات.",
+    "وقال المتحدث باسم الوزارة في مؤتمر صحافي إن الخطة تشمل بناء عشرة مستشفيات جديدة.",
+    "وأضاف أن الحكومة خصصت ميزانية كبيرة لهذا المشروع الذي يهدف إلى تحسين الخدمات.",
     "وأشار إلى أن العمل سيبدأ في المرحلة الأولى مطلع الشهر المقبل على أن ينتهي خلال ثلاث سنوات.",
 ]
 
@@ -206,7 +206,7 @@ def test_script_heavy_page_and_wrong_declared_charset():
     assert art.paragraphs == P
     # Declared UTF-8, served as Windows-1256: the declaration is overruled, with a note.
     data = html.replace(blob, "").encode("cp1256")
-    text, enc, notes = decode_html(data, "w.html")
+    _text, enc, notes = decode_html(data, "w.html")
     assert enc == "windows-1256" and "does not fit" in notes[0]
     assert khabar.parse_file("w.html", data)[0].paragraphs == P
 
