@@ -226,3 +226,18 @@ def test_huge_page_parses_in_reasonable_time():
     art = parse(html)
     assert time.perf_counter() - t0 < 20  # generous: shared CI machines; bench/ has the figure
     assert len(art.paragraphs) == 800
+
+
+def test_container_holding_header_date_deck_and_reading_time():
+    html = (
+        "<html><head><meta charset='utf-8'><meta property='og:type' content='article'></head>"
+        "<body><article class='post'><h1>خطة لتطوير المستشفيات الحكومية</h1>"
+        "<p class='post-subtitle'>الحكومة تخصص ميزانية لبناء عشرة مستشفيات جديدة خلال ثلاث سنوات</p>"
+        "<div class='post-date'>الأربعاء، 07 أكتوبر 2020 - 12:09 م</div><span>3 دقائق قراءة</span>"
+        f"{paras()}</article></body></html>"
+    )
+    art = parse(html)
+    assert art.paragraphs == P
+    assert art.deck and art.deck.startswith("الحكومة تخصص")
+    assert art.published == "2020-10-07"
+    assert {"date", "boilerplate"} <= {d.reason for d in art.dropped}

@@ -47,6 +47,12 @@ from .html_lines import (
 )
 from .html_meta import Meta, extract_meta
 
+_SENT_END = (".", "!", "?", "؟", "…", ":")
+_DECKISH = re.compile(
+    r"sub-?title|subhead|standfirst|excerpt|summary|article[-_]?lead|story[-_]?lead|"
+    r"intro|deck|brief|article[-_]?desc|shortdesc",
+    re.IGNORECASE,
+)
 MIN_BODY_CHARS = 150  # less running text than this is not an article (a front page, a stub)
 _CAPTION_CLASS = ("caption", "img-cap", "figcaption")
 
@@ -80,14 +86,13 @@ def parse_html_page(page: Page) -> list[Article]:
     if h1 is None and not meta.headline:
         h1 = _h1_before(root, container)
     headline = _headline(h1, meta, outlets) or _title(root, outlets)
-    items: list[Item] | None = None
-    if container is not None and score >= MIN_BODY_CHARS:
-        items = walk(container)
-    else:
-        items = _trafilatura_items(text)
-        if items:
+    items: list[Item] = walk(container) if container is not None and score > 0 else []
+    if sum(len(it.text) for it in items if is_texty(it)) < MIN_BODY_CHARS:
+        fallback = _trafilatura_items(text)
+        if sum(len(it.text) for it in fallback if is_texty(it)) >= MIN_BODY_CHARS:
+            items, container = fallback, None
             src.notes.append("body found by trafilatura (no container stood out)")
-    texty = [it for it in items or [] if is_texty(it)]
+    texty = [it for it in items if is_texty(it)]
     if not items or sum(len(it.text) for it in texty) < MIN_BODY_CHARS:
         _note(page, "no article: no block of running text (a front page, a stub or a cut page)")
         return []
@@ -109,7 +114,7 @@ def parse_html_page(page: Page) -> list[Article]:
     _bylines_from_meta(art, meta, outlets, site)
     art.section = meta.section or _section_from_dom(root)
     art.published = meta.published or _date_from_region(region, container)
-    art.deck = _deck(meta, art)
+    art.deck = art.deck or _deck(meta, art)
     art.id = art.compute_id()
     return [art]
 
@@ -210,6 +215,18 @@ def _fill_body(
                     media.append((m, len(paras) - 1))
             continue
         text = it.text
+        if headline_key and fold(text) == headline_key:
+            art.dropped.append(Dropped(None, text[:200], "duplicate"))
+            continue
+        if (
+            not paras
+            and art.deck is None
+            and it.el is not None
+            and _DECKISH.search(attrs(it.el))
+            and words(text) >= 5
+        ):
+            art.deck = text  # a standfirst inside the body container, before the first line
+            continue
         kind = block_heading(text, extra_headings)
         if kind and (it.kind == "h" or words(text) <= 4):
             related_mode = kind
@@ -236,6 +253,9 @@ def _fill_body(
             continue
         if is_furniture(text):
             art.dropped.append(Dropped(None, text, "boilerplate"))
+            continue
+        if words(text) <= 10 and not text.endswith(_SENT_END) and parse_date(text):
+            art.dropped.append(Dropped(None, text, "date"))  # «الأربعاء، 07 أكتوبر 2020»
             continue
         cn = comment_notice(text)
         if cn:
@@ -405,6 +425,7 @@ def _header_region(
     lead: list[Media] = []
     headline_key = fold(headline or "")
     skip: set[etree._Element] = set()
+    deck: str | None = None
     for el in region.iter():
         if el is container:
             before = False
@@ -425,6 +446,12 @@ def _header_region(
         if junk_reason(el):
             skip.update(el.iter())
             continue
+        if before and deck is None and _DECKISH.search(a):
+            text = clean(el.text_content())
+            if 5 <= words(text) <= 80 and fold(text) != headline_key:
+                deck = text
+                skip.update(el.iter())
+                continue
         if before and (el.tag == "figcaption" or any(c in a.lower() for c in _CAPTION_CLASS)):
             text = clean(el.text_content())
             if text and fold(text) != headline_key:
@@ -451,6 +478,7 @@ def _header_region(
                     skip.update(el.iter())
     have = {fold(m.caption) for m in art.media}
     art.media[:0] = [m for m in lead if fold(m.caption) not in have]
+    art.deck = art.deck or deck
 
 
 def _related_outside(

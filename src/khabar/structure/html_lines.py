@@ -139,10 +139,21 @@ def comment_notice(line: str) -> str | None:
 _TIMEISH = re.compile(r"^[\d\s:/.\-٠-٩]+(?:[صم]|am|pm)?$", re.IGNORECASE)
 
 
+_READING_TIME = re.compile(
+    r"^[\d٠-٩]+\s*(?:min|mins|minutes?|دقائق|دقيقة|د)(?:\s*(?:للقراءة|قراءة|read))?$", re.I
+)
+
+
 def is_furniture(line: str) -> bool:
-    """Counters, clock times and lone symbols that teaser lists leave behind («0», «12:58»)."""
+    """Counters, clock times, reading times and lone symbols («0», «12:58», «3 دقائق قراءة»)."""
     s = line.strip()
-    return bool(s) and (_TIMEISH.match(s) is not None or not any(c.isalpha() for c in s))
+    if not s:
+        return False
+    return (
+        _TIMEISH.match(s) is not None
+        or _READING_TIME.match(s) is not None
+        or not any(c.isalpha() for c in s)
+    )
 
 
 # -- agencies, places --------------------------------------------------------------------------
