@@ -232,7 +232,7 @@ def test_container_holding_header_date_deck_and_reading_time():
     html = (
         "<html><head><meta charset='utf-8'><meta property='og:type' content='article'></head>"
         "<body><article class='post'><h1>خطة لتطوير المستشفيات الحكومية</h1>"
-        "<p class='post-subtitle'>الحكومة تخصص ميزانية لبناء عشرة مستشفيات جديدة خلال ثلاث سنوات</p>"
+        "<p class='post-subtitle'>الحكومة تخصص ميزانية لبناء عشرة مستشفيات جديدة خلال عامين</p>"
         "<div class='post-date'>الأربعاء، 07 أكتوبر 2020 - 12:09 م</div><span>3 دقائق قراءة</span>"
         f"{paras()}</article></body></html>"
     )

@@ -113,7 +113,7 @@ def parse_html_page(page: Page) -> list[Article]:
     _related_outside(art, root, container, src.url)
     _bylines_from_meta(art, meta, outlets, site)
     art.section = meta.section or _section_from_dom(root)
-    art.published = meta.published or _date_from_region(region, container)
+    art.published = meta.published or art.published or _date_from_region(region, container)
     art.deck = art.deck or _deck(meta, art)
     art.id = art.compute_id()
     return [art]
@@ -256,6 +256,7 @@ def _fill_body(
             continue
         if words(text) <= 10 and not text.endswith(_SENT_END) and parse_date(text):
             art.dropped.append(Dropped(None, text, "date"))  # «الأربعاء، 07 أكتوبر 2020»
+            art.published = art.published or parse_date(text)
             continue
         cn = comment_notice(text)
         if cn:
@@ -402,6 +403,8 @@ def _region(
         return None
     if h1 is None:
         return container.getparent()
+    if container in set(h1.iterancestors()):
+        return container
     anc = set(container.iterancestors())
     for a in h1.iterancestors():
         if a in anc:
