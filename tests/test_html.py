@@ -397,3 +397,24 @@ def test_line_rules_total(s):
     parse_date(s)
     _c, credit = split_credit(s)
     assert credit is None or credit
+
+
+def test_gzipped_html_page_is_read(tmp_path):
+    p = tmp_path / "page.html.gz"
+    p.write_bytes((FIX / "fundus_LBCGroup_2026_01_08.html.gz").read_bytes())
+    arts = khabar.parse_file(str(p))
+    assert len(arts) == 1 and arts[0].published == "2026-01-08"
+    cut = tmp_path / "cut.html.gz"
+    cut.write_bytes(p.read_bytes()[:5000])
+    from khabar.errors import TruncatedInputError
+
+    with pytest.raises(TruncatedInputError):
+        khabar.parse_file(str(cut))
+
+
+def test_cli_text_format_renders_html_article():
+    r = CliRunner().invoke(
+        main, ["parse", "--format", "text", str(FIX / "htmldate_1691196862.html")]
+    )
+    assert r.exit_code == 0, r.output
+    assert "أسماء نصار" in r.stdout

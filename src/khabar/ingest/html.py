@@ -124,3 +124,31 @@ def read_html_page(data: bytes, path: str) -> Iterator[Page]:
 
 
 register_reader("html", read_html_page)
+
+
+_MAX_GUNZIP = 64 * 1024 * 1024  # a saved page is never this big; a gzip bomb would be
+
+
+def read_gzip_page(data: bytes, path: str) -> Iterator[Page]:
+    """A gzipped page (``page.html.gz``, as test suites and crawlers save them)."""
+    import zlib
+
+    from ..errors import InputError, TruncatedInputError
+    from .reader import READERS, detect_kind
+
+    d = zlib.decompressobj(16 + zlib.MAX_WBITS)
+    try:
+        inner = d.decompress(data, _MAX_GUNZIP)
+    except zlib.error as e:
+        raise InputError(f"is gzip but cannot be decompressed: {e}", path=path) from None
+    if d.unconsumed_tail:
+        raise InputError(f"decompresses to more than {_MAX_GUNZIP >> 20} MiB", path=path)
+    if not d.eof:
+        raise TruncatedInputError("gzip stream is cut short", path=path)
+    kind = detect_kind(inner)
+    if kind == "gzip":
+        raise InputError("is gzip inside gzip, not a page", path=path)
+    yield from READERS[kind](inner, path)
+
+
+register_reader("gzip", read_gzip_page)
