@@ -88,8 +88,6 @@ def warc_bench(pages: list[tuple[str, str]], n_records: int) -> None:
     from warcio.statusandheaders import StatusAndHeaders
     from warcio.warcwriter import WARCWriter
 
-    import khabar
-
     buf = io.BytesIO()
     w = WARCWriter(buf, gzip=True)
     for i in range(n_records):
@@ -131,14 +129,7 @@ def warc_bench(pages: list[tuple[str, str]], n_records: int) -> None:
         f"WARC {n_records} records ({len(data) / 1e6:.1f} MB gzip): {n} articles in {dt:.1f} s "
         f"({n / dt:.1f}/s); traced memory at quarters {[round(m, 1) for m in marks]} MB, "
         f"peak {peak / 1e6:.1f} MB (the input bytes are held: {len(data) / 1e6:.1f} MB); "
-        f"RSS growth {rss_mb() - rss0:.0f} MB"
-    )
-    del khabar
-    print(
-        f"WARC {n_records} records ({len(data) / 1e6:.1f} MB gzip): {n} articles in {dt:.1f} s "
-        f"({n / dt:.1f}/s); traced memory at quarters {[round(m, 1) for m in marks]} MB, "
-        f"peak {peak / 1e6:.1f} MB (the input bytes are held: {len(data) / 1e6:.1f} MB); "
-        f"RSS growth {rss_mb() - rss0:.0f} MB"
+        f"RSS growth during the run {rss_mb() - rss0:.0f} MB"
     )
 
 
