@@ -241,3 +241,19 @@ def test_container_holding_header_date_deck_and_reading_time():
     assert art.deck and art.deck.startswith("الحكومة تخصص")
     assert art.published == "2020-10-07"
     assert {"date", "boilerplate"} <= {d.reason for d in art.dropped}
+
+
+def test_author_between_headline_and_body_but_not_sidebar_writers():
+    sidebar = (
+        "".join(f"<li><a href='/w/{i}'>مقال رقم {i} في الرأي</a></li>" for i in range(60))
+        + "<div class='writers'><a class='author-name' href='/a/1'>سمير عطا الله</a></div>"
+    )
+    html = (
+        "<html><head><meta charset='utf-8'><meta property='og:type' content='article'></head>"
+        "<body><div class='top'><h1>عنوان الخبر هنا للاختبار</h1></div>"
+        "<div class='meta'><span class='post-author'>ليلى حسن</span></div>"
+        f"<div class='main'><div class='content'>{paras()}</div></div>"
+        f"<div class='side'><ul>{sidebar}</ul></div></body></html>"
+    )
+    art = parse(html)
+    assert [b.name for b in art.bylines] == ["ليلى حسن"]

@@ -53,7 +53,8 @@ _DECKISH = re.compile(
     r"intro|deck|brief|article[-_]?desc|shortdesc",
     re.IGNORECASE,
 )
-MIN_BODY_CHARS = 150  # less running text than this is not an article (a front page, a stub)
+MIN_BODY_CHARS = 150
+_AFTER_BODY_WINDOW = 40  # elements after the body still searched for an author box  # less running text than this is not an article (a front page, a stub)
 _CAPTION_CLASS = ("caption", "img-cap", "figcaption")
 
 
@@ -109,7 +110,7 @@ def parse_html_page(page: Page) -> list[Article]:
     art = Article(headline=headline, source=src, site=site)
     _fill_body(art, items, outlets, profile.widgets, profile.block_headings, src.url)
     region = _region(root, h1, container)
-    _header_region(art, region, container, headline, outlets, src.url)
+    _header_region(art, root, h1, region, container, headline, outlets, src.url)
     _related_outside(art, root, container, src.url)
     _bylines_from_meta(art, meta, outlets, site)
     art.section = meta.section or _section_from_dom(root)
@@ -414,6 +415,8 @@ def _region(
 
 def _header_region(
     art: Article,
+    root: etree._Element,
+    h1: etree._Element | None,
     region: etree._Element | None,
     container: etree._Element | None,
     headline: str | None,
@@ -421,19 +424,33 @@ def _header_region(
     base: str | None,
 ) -> None:
     """Lead captions and author lines that sit between the headline and the body."""
-    if region is None or container is None:
+    if container is None:
         return
+    started = True
+    if region is None:
+        # Headline and body meet only at <body>: scan from the headline on, not the whole page.
+        if h1 is None:
+            return
+        region, started = root, False
     inside = set(container.iter())
     before = True
     lead: list[Media] = []
     headline_key = fold(headline or "")
     skip: set[etree._Element] = set()
     deck: str | None = None
+    after = 0  # elements seen after the body: an author box may follow it, a sidebar may not
     for el in region.iter():
+        if not started:
+            started = el is h1
+            continue
         if el is container:
             before = False
         if el in inside or el in skip or not isinstance(el.tag, str):
             continue
+        if not before:
+            after += 1
+            if after > _AFTER_BODY_WINDOW:
+                break
         a = attrs(el)
         is_author = bool(AUTHORISH.search(a)) or (el.get("itemprop") or "").lower() == "author"
         is_author = is_author or (el.get("rel") or "").lower() == "author"
@@ -500,8 +517,8 @@ def _related_outside(
         if not raw or len(raw) > 200:
             continue
         text = clean(raw)
-        if not text or words(text) > 6 or not block_heading(text):
-            continue
+        if not text or words(text) > 6 or block_heading(text) in (None, "latest"):
+            continue  # («آخر الأخبار» sidebars are tickers, not stories related to this one)
         block = el
         teasers: list[Teaser] = []
         for _ in range(4):
