@@ -54,7 +54,7 @@ _DECKISH = re.compile(
     re.IGNORECASE,
 )
 MIN_BODY_CHARS = 150
-_AFTER_BODY_WINDOW = 40  # elements after the body still searched for an author box  # less running text than this is not an article (a front page, a stub)
+_AFTER_BODY_WINDOW = 40  # elements after the body still searched for an author box
 _CAPTION_CLASS = ("caption", "img-cap", "figcaption")
 
 
