@@ -257,3 +257,18 @@ def test_author_between_headline_and_body_but_not_sidebar_writers():
     )
     art = parse(html)
     assert [b.name for b in art.bylines] == ["ليلى حسن"]
+
+
+def test_notice_words_inside_reporting_stay_in_the_body():
+    line = (
+        "وقال المتحدث إن هذه التصريحات لا تعبر عن رأي الحكومة الرسمي، مؤكدا أن الوزارة ستصدر "
+        "بيانا مفصلا خلال الأيام المقبلة يوضح موقفها من القضية المطروحة."
+    )
+    body = paras([P[0], line, *P[1:]]) + "<p>الآراء الواردة أدناه لا تعبر عن رأي الموقع.</p>"
+    html = (
+        "<html><head><meta charset='utf-8'><meta property='og:type' content='article'></head>"
+        f"<body><h1>عنوان الخبر هنا</h1><div class='article-body'>{body}</div></body></html>"
+    )
+    art = parse(html)
+    assert art.paragraphs == [P[0], line, *P[1:]]
+    assert any(d.reason == "comments" for d in art.dropped)

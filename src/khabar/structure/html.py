@@ -53,7 +53,8 @@ _DECKISH = re.compile(
     r"intro|deck|brief|article[-_]?desc|shortdesc",
     re.IGNORECASE,
 )
-MIN_BODY_CHARS = 150
+MIN_BODY_CHARS = 150  # less running text than this is not an article (a front page, a stub)
+_SHORT_NOTICE = 20  # a notice phrase in a line this short drops it anywhere in the body
 _AFTER_BODY_WINDOW = 40  # elements after the body still searched for an author box
 _CAPTION_CLASS = ("caption", "img-cap", "figcaption")
 
@@ -195,6 +196,8 @@ def _fill_body(
 ) -> None:
     paras: list[str] = []
     it_of: list[Item] = []
+    notice_of: list[str | None] = []
+    seen_paras: set[str] = set()
     media: list[tuple[Media, int]] = []  # media, index of the raw paragraph it follows (-1)
     related_mode: str | None = None
     headline_key = fold(art.headline or "")
@@ -260,26 +263,37 @@ def _fill_body(
             art.published = art.published or parse_date(text)
             continue
         cn = comment_notice(text)
-        if cn:
+        if cn and words(text) <= _SHORT_NOTICE:
             art.dropped.append(Dropped(None, text[:200], cn))
             continue
         if it.link_ratio > 0.8 and words(text) <= 12:
             art.dropped.append(Dropped(None, text, "link"))
             continue
-        if paras and fold(text) == fold(paras[-1]):
+        key = fold(text)
+        if key in seen_paras and (words(text) >= 6 or key == fold(paras[-1])):
+            # Pages that ship the body twice (a mobile and a desktop copy, a print version).
             art.dropped.append(Dropped(None, text[:200], "duplicate"))
             continue
+        seen_paras.add(key)
         paras.append(text)
         it_of.append(it)
+        notice_of.append(cn)
 
     # Teaser links after the last line of running text (next/previous story, «more» lists).
     while paras and it_of[-1].links and not is_texty(it_of[-1]):
         last = it_of.pop()
+        notice_of.pop()
         text = paras.pop()
         art.related.extend(
             Teaser(headline=t, url=_abs(h, base)) for t, h in last.links if words(t) >= 3
         )
         art.dropped.append(Dropped(None, text[:200], "related"))
+
+    # A long notice («الآراء الواردة أدناه…», a comment policy) is dropped only at the end of the
+    # body: the same words inside running text are reporting, not furniture.
+    while paras and notice_of[-1]:
+        art.dropped.append(Dropped(None, paras.pop()[:200], notice_of.pop() or "boilerplate"))
+        it_of.pop()
 
     alive = [True] * len(paras)
     captions = {fold(m.caption) for m, _ in media}
