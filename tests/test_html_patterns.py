@@ -215,7 +215,7 @@ def test_huge_page_parses_in_reasonable_time():
     filler = "".join(
         f"<div class='c'><a href='/l/{i}'>رابط رقم {i}</a></div>" for i in range(20000)
     )
-    body = paras(P * 200)
+    body = paras([f"{p[:-1]} في اليوم {i}." for i in range(200) for p in P])
     html = (
         "<html><head><meta charset='utf-8'><meta property='og:type' content='article'></head>"
         f"<body>{filler}<h1>عنوان طويل جدا</h1><div class='article-body'>{body}</div>{filler}"
