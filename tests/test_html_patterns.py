@@ -272,3 +272,28 @@ def test_notice_words_inside_reporting_stay_in_the_body():
     art = parse(html)
     assert art.paragraphs == [P[0], line, *P[1:]]
     assert any(d.reason == "comments" for d in art.dropped)
+
+
+def test_paragraphs_as_divs_and_br_separated_text():
+    long_p = [p + " " + p for p in P]  # div paragraphs are scored only from 100 characters up
+    divs = "".join(f"<div class='text-block'>{p}</div>" for p in long_p)
+    html = (
+        "<html><head><meta charset='utf-8'><meta property='og:type' content='article'></head>"
+        f"<body><h1>عنوان الخبر هنا</h1><div class='story'>{divs}</div>"
+        "<div class='side'><div class='box'>نص جانبي قصير عن موضوع آخر لا علاقة له بالخبر.</div>"
+        "</div></body></html>"
+    )
+    assert parse(html).paragraphs == long_p
+    brs = "<br><br>".join(long_p)
+    html = html.replace(f"<div class='story'>{divs}</div>", f"<div class='story'>{brs}</div>")
+    assert parse(html).paragraphs == long_p
+
+
+def test_body_cut_in_two_by_an_advert():
+    html = (
+        "<html><head><meta charset='utf-8'><meta property='og:type' content='article'></head>"
+        f"<body><h1>عنوان الخبر هنا</h1><div class='wrap'><div class='article-body'>{paras(P[:2])}"
+        "</div><div class='ad-slot'>إعلان</div>"
+        f"<div class='article-body'>{paras(P[2:])}</div></div></body></html>"
+    )
+    assert parse(html).paragraphs == P

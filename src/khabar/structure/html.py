@@ -88,7 +88,10 @@ def parse_html_page(page: Page) -> list[Article]:
     if h1 is None and not meta.headline:
         h1 = _h1_before(root, container)
     headline = _headline(h1, meta, outlets) or _title(root, outlets)
-    items: list[Item] = walk(container) if container is not None and score > 0 else []
+    items: list[Item] = []
+    if container is not None and score > 0:
+        for part in _body_parts(container):
+            items.extend(walk(part))
     if sum(len(it.text) for it in items if is_texty(it)) < MIN_BODY_CHARS:
         fallback = _trafilatura_items(text)
         if sum(len(it.text) for it in fallback if is_texty(it)) >= MIN_BODY_CHARS:
@@ -119,6 +122,21 @@ def parse_html_page(page: Page) -> list[Article]:
     art.deck = art.deck or _deck(meta, art)
     art.id = art.compute_id()
     return [art]
+
+
+def _body_parts(container: etree._Element) -> list[etree._Element]:
+    """The container plus its siblings of the same tag and class: bodies cut in two by an
+    advert (``<div class="article-body">…</div><div class="ad"/><div class="article-body">``)."""
+    parent = container.getparent()
+    key = (container.tag, (container.get("class") or "").strip())
+    if parent is None or not key[1]:
+        return [container]
+    return [
+        ch
+        for ch in parent
+        if ch is container
+        or (isinstance(ch.tag, str) and (ch.tag, (ch.get("class") or "").strip()) == key)
+    ]
 
 
 # -- headline ----------------------------------------------------------------------------------

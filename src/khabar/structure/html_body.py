@@ -198,11 +198,14 @@ def find_container(root: etree._Element) -> tuple[etree._Element | None, float]:
         if links / max(1, len(text)) > 0.5:
             continue
         s = len(text) * (1 - links / max(1, len(text)))
-        if el.tag in ("div", "td", "span", "font"):
-            # Text sitting directly in a div (br-separated) is its own container.
-            scores[el] = scores.get(el, 0.0) + s
-            continue
         parent = el.getparent()
+        if el.tag in ("div", "td", "span", "font"):
+            # Text sitting directly in a div (br-separated) is its own container; a run of such
+            # divs (one per paragraph) makes their parent the container.
+            scores[el] = scores.get(el, 0.0) + s
+            if parent is not None:
+                scores[parent] = scores.get(parent, 0.0) + s * 0.9
+            continue
         if parent is None:
             continue
         scores[parent] = scores.get(parent, 0.0) + s
