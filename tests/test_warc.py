@@ -133,3 +133,20 @@ def test_many_records_stream():
     data = make_warc(pages)
     n = sum(1 for _ in read_pages("big.warc.gz", data))
     assert n == 200
+
+
+@pytest.mark.parametrize("gz", [True, False])
+def test_corrupt_record_in_the_middle_is_skipped_and_reading_goes_on(gz, capsys):
+    pages = [(f"https://ex.com/{i}", article_html(f"خبر رقم {i} عن الاقتصاد")) for i in range(4)]
+    whole = make_warc(pages, gz=gz)
+    # Rebuild with record 2's bytes damaged: find its start and cut 200 bytes out of it.
+    one = make_warc(pages[:2], gz=gz)
+    two = make_warc(pages[:3], gz=gz)
+    damaged = one + two[len(one) : len(one) + 150] + whole[len(two) :]
+    got = []
+    with pytest.raises(TruncatedInputError):
+        for p in read_pages("mid.warc.gz", damaged):
+            got.append(p.source.url)
+    assert got[:2] == ["https://ex.com/0", "https://ex.com/1"]
+    assert "https://ex.com/3" in got and "https://ex.com/2" not in got
+    assert "looking for the next record" in capsys.readouterr().err

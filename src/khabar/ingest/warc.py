@@ -32,29 +32,78 @@ def _is_html(content_type: str | None, payload: bytes) -> bool:
 
 
 def iter_warc_pages(data: bytes | io.IOBase, path: str) -> Iterator[Page]:
-    """HTML pages of a WARC, streaming; see the module docstring for what is skipped."""
+    """HTML pages of a WARC, streaming; see the module docstring for what is skipped.
+
+    A corrupt record is reported on stderr and reading resumes at the next record that can be
+    found (the next gzip member, or the next ``WARC/1.x`` line); at the end, if anything was
+    damaged, :class:`TruncatedInputError` names the file, after every readable page.
+    """
     try:
         from warcio.archiveiterator import ArchiveIterator
-        from warcio.exceptions import ArchiveLoadFailed
     except ImportError as e:  # pragma: no cover - warcio is a declared dependency
         raise InputError(f"is a WARC file but warcio is not installed ({e})", path=path) from None
 
-    stream = io.BytesIO(data) if isinstance(data, bytes | bytearray) else data
-    skipped: dict[str, int] = {}
-    n_records = 0
-    n_pages = 0
-    bad: list[str] = []
-    total = len(data) if isinstance(data, bytes | bytearray) else None
-    it = ArchiveIterator(stream, arc2warc=True)
+    if not isinstance(data, bytes | bytearray):
+        data = data.read()  # type: ignore[union-attr]
+    state = _State()
+    base = 0
+    while base is not None and base < len(data):
+        # Digests are checked so that a record whose length field swallowed its neighbours
+        # (a damaged plain WARC) is caught instead of yielding garbage.
+        stream = io.BytesIO(data[base:]) if base else io.BytesIO(data)
+        it = ArchiveIterator(stream, arc2warc=True, check_digests=True)
+        try:
+            yield from _records(it, path, state)
+            # warcio stops quietly when a gzip member is cut: leftover bytes mean damage.
+            end = base + it.offset
+            if end < len(data) and data[end:].strip(b"\r\n\x00 "):
+                raise EOFError(f"{len(data) - end} byte(s) after it are not a whole record")
+            base = None
+        except _DAMAGE as e:
+            # AttributeError/TypeError: warcio's parser meets a header block cut in the middle.
+            failed_at = base + state.record_start
+            state.damage.append(f"record {state.n_records}: {type(e).__name__}: {e}")
+            sys.stderr.write(
+                f"khabar: error: {path}: WARC record {state.n_records} is truncated or corrupt "
+                f"({type(e).__name__}: {e}); looking for the next record\n"
+            )
+            base = _next_record(data, failed_at + 1)
+    _summary(path, state.n_pages, state.skipped, state.bad)
+    if state.damage:
+        where = "; ".join(state.damage[:3]) + (" ..." if len(state.damage) > 3 else "")
+        raise TruncatedInputError(
+            f"WARC is truncated or corrupt ({len(state.damage)} damaged place(s): {where}); "
+            f"{state.n_pages} page(s) were read",
+            path=path,
+        )
+
+
+_DAMAGE = (EOFError, OSError, ValueError, AttributeError, TypeError, KeyError, IndexError)
+
+
+class _State:
+    def __init__(self) -> None:
+        self.skipped: dict[str, int] = {}
+        self.bad: list[str] = []
+        self.damage: list[str] = []
+        self.n_records = 0
+        self.n_pages = 0
+        self.record_start = 0  # offset (in the current segment) of the record being read
+
+
+def _records(it: object, path: str, st: _State) -> Iterator[Page]:
+    from warcio.exceptions import ArchiveLoadFailed
+
     try:
-        for record in it:
-            n_records += 1
+        for record in it:  # type: ignore[attr-defined]
+            st.record_start = it.offset  # type: ignore[attr-defined]  # (reading nothing)
+            st.n_records += 1
             rtype = record.rec_type
             if not rtype:
-                raise ValueError(f"record {n_records} has no WARC-Type: not a WARC record")
+                raise ValueError("no WARC-Type: not a WARC record")
             uri = record.rec_headers.get_header("WARC-Target-URI")
             if rtype not in ("response", "resource"):
-                skipped[rtype or "unknown"] = skipped.get(rtype or "unknown", 0) + 1
+                st.skipped[rtype] = st.skipped.get(rtype, 0) + 1
                 continue
             headers: dict[str, str] = {}
             if record.http_headers is not None:
@@ -64,18 +113,19 @@ def iter_warc_pages(data: bytes | io.IOBase, path: str) -> Iterator[Page]:
                 ctype = record.rec_headers.get_header("Content-Type")
             payload = record.content_stream().read()
             if _cut_short(record):
-                raise EOFError(
-                    f"record {n_records} ({uri or 'no URI'}) ends before its Content-Length"
-                )
+                raise EOFError(f"{uri or 'no URI'} ends before its Content-Length")
+            checker = getattr(record, "digest_checker", None)
+            if checker is not None and checker.passed is False:
+                raise ValueError(f"{uri or 'no URI'}: {'; '.join(checker.problems)}")
             if not _is_html(ctype, payload):
                 key = f"non-HTML {rtype}"
-                skipped[key] = skipped.get(key, 0) + 1
+                st.skipped[key] = st.skipped.get(key, 0) + 1
                 continue
-            where = f"{path} [record {n_records}{', ' + uri if uri else ''}]"
+            where = f"{path} [record {st.n_records}{', ' + uri if uri else ''}]"
             try:
                 text, enc, notes = decode_html(payload, where, headers)
             except InputError as e:
-                bad.append(str(e))
+                st.bad.append(str(e))
                 continue
             src = Source(
                 path=path,
@@ -85,22 +135,34 @@ def iter_warc_pages(data: bytes | io.IOBase, path: str) -> Iterator[Page]:
                 fetched=record.rec_headers.get_header("WARC-Date"),
                 notes=notes,
             )
-            n_pages += 1
+            st.n_pages += 1
             yield Page(source=src, kind="html", content=text, http_headers=headers)
-        # warcio stops quietly when a gzip member is cut: bytes left over mean a damaged tail.
-        if total is not None and it.offset < total and data[it.offset :].strip(b"\r\n\x00 "):
-            raise EOFError(
-                f"{total - it.offset} byte(s) after record {n_records} are not a whole record"
-            )
-    except (ArchiveLoadFailed, EOFError, OSError, ValueError, AttributeError, TypeError) as e:
-        # AttributeError/TypeError: warcio's parser meets a header block cut in the middle.
-        _summary(path, n_pages, skipped, bad)
-        raise TruncatedInputError(
-            f"WARC is truncated or corrupt after record {n_records} "
-            f"({n_pages} page(s) read before the damage): {type(e).__name__}: {e}",
-            path=path,
-        ) from None
-    _summary(path, n_pages, skipped, bad)
+    except ArchiveLoadFailed as e:
+        raise ValueError(str(e)) from None
+
+
+def _next_record(data: bytes, start: int) -> int | None:
+    """Offset of the next record after ``start``: a gzip member holding ``WARC/``, or a
+    ``WARC/1.x`` line; None when there is none."""
+    import zlib
+
+    pos = start
+    while True:
+        g = data.find(b"\x1f\x8b\x08", pos)
+        w = data.find(b"WARC/1.", pos)
+        cands = [c for c in (g, w) if c >= 0]
+        if not cands:
+            return None
+        c = min(cands)
+        if data.startswith(b"WARC/1.", c):
+            return c
+        try:
+            head = zlib.decompressobj(16 + zlib.MAX_WBITS).decompress(data[c : c + 4096], 16)
+        except zlib.error:
+            head = b""
+        if head.startswith(b"WARC/"):
+            return c
+        pos = c + 1
 
 
 def _cut_short(record: object) -> bool:
