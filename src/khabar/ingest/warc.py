@@ -61,11 +61,15 @@ def iter_warc_pages(data: bytes | io.IOBase, path: str) -> Iterator[Page]:
             base = None
         except _DAMAGE as e:
             # AttributeError/TypeError: warcio's parser meets a header block cut in the middle.
-            failed_at = base + state.record_start
-            state.damage.append(f"record {state.n_records}: {type(e).__name__}: {e}")
+            # warcio's offset is the start of the record being read when it fails (it moves
+            # past a record only once the record is read to its end).
+            failed_at = base + (getattr(it, "offset", 0) or 0)
+            why = f"{type(e).__name__}: {e}"
+            why = why if len(why) <= 160 else why[:160] + "…"
+            state.damage.append(f"byte {failed_at}: {why}")
             sys.stderr.write(
-                f"khabar: error: {path}: WARC record {state.n_records} is truncated or corrupt "
-                f"({type(e).__name__}: {e}); looking for the next record\n"
+                f"khabar: error: {path}: the WARC record at byte {failed_at} is truncated or "
+                f"corrupt ({why}); looking for the next record\n"
             )
             base = _next_record(data, failed_at + 1)
     _summary(path, state.n_pages, state.skipped, state.bad)
@@ -88,7 +92,6 @@ class _State:
         self.damage: list[str] = []
         self.n_records = 0
         self.n_pages = 0
-        self.record_start = 0  # offset (in the current segment) of the record being read
 
 
 def _records(it: object, path: str, st: _State) -> Iterator[Page]:
@@ -96,7 +99,6 @@ def _records(it: object, path: str, st: _State) -> Iterator[Page]:
 
     try:
         for record in it:  # type: ignore[attr-defined]
-            st.record_start = it.offset  # type: ignore[attr-defined]  # (reading nothing)
             st.n_records += 1
             rtype = record.rec_type
             if not rtype:
