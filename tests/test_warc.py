@@ -161,3 +161,16 @@ def test_corrupt_record_in_the_middle_is_skipped_and_reading_goes_on(gz, damage,
             got.append(p.source.url)
     assert got == ["https://ex.com/0", "https://ex.com/1", "https://ex.com/3"]
     assert "looking for the next record" in capsys.readouterr().err
+
+
+def test_warc_from_a_file_object_streams(tmp_path):
+    from khabar.ingest.warc import iter_warc_pages
+
+    p = tmp_path / "s.warc.gz"
+    p.write_bytes(make_warc(PAGES))
+    with p.open("rb") as fh:
+        assert [pg.source.url for pg in iter_warc_pages(fh, str(p))] == [u for u, _ in PAGES]
+    data = p.read_bytes()
+    p.write_bytes(data[: int(len(data) * 0.85)])
+    with p.open("rb") as fh, pytest.raises(TruncatedInputError):
+        list(iter_warc_pages(fh, str(p)))

@@ -43,9 +43,22 @@ def iter_warc_pages(data: bytes | io.IOBase, path: str) -> Iterator[Page]:
     except ImportError as e:  # pragma: no cover - warcio is a declared dependency
         raise InputError(f"is a WARC file but warcio is not installed ({e})", path=path) from None
 
-    if not isinstance(data, bytes | bytearray):
-        data = data.read()  # type: ignore[union-attr]
     state = _State()
+    if not isinstance(data, bytes | bytearray):
+        # A file object streams in constant memory; without random access there is no
+        # resuming after damage, so the first bad record ends the file.
+        it = ArchiveIterator(data, arc2warc=True, check_digests=True)
+        try:
+            yield from _records(it, path, state)
+        except _DAMAGE as e:
+            _summary(path, state.n_pages, state.skipped, state.bad)
+            raise TruncatedInputError(
+                f"WARC is truncated or corrupt after record {state.n_records} "
+                f"({state.n_pages} page(s) read): {type(e).__name__}: {str(e)[:160]}",
+                path=path,
+            ) from None
+        _summary(path, state.n_pages, state.skipped, state.bad)
+        return
     base = 0
     while base is not None and base < len(data):
         # Digests are checked so that a record whose length field swallowed its neighbours
