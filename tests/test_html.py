@@ -16,7 +16,7 @@ from khabar.cli import main
 from khabar.ingest.html import decode_html
 from khabar.ingest.reader import read_pages
 from khabar.model import Page, Source
-from khabar.structure.html import parse_html_page, strip_site_suffix
+from khabar.structure.html import parse_html, parse_html_page, strip_site_suffix
 from khabar.structure.html_lines import (
     block_heading,
     byline_line,
@@ -377,8 +377,10 @@ _ar = st.text(alphabet="ابتثجحخدذرزسشصضطظعغفقكلمنهوي
 @given(st.lists(_ar, min_size=0, max_size=8), st.sampled_from(["p", "div", "li", "h3", "span"]))
 def test_parser_never_crashes_and_output_is_clean(texts, tag):
     body = "".join(f"<{tag}>{t}</{tag}>" for t in texts)
-    art = parse(html_page(BODY + body))
-    assert art is not None
+    # parse_html has no safety net: an exception here is a bug, not bad input.
+    arts = parse_html(Page(Source(path="t.html", kind="html"), "html", html_page(BODY + body)))
+    assert len(arts) == 1
+    art = arts[0]
     for p in art.paragraphs:
         assert p == p.strip() and p
     for m in art.media:
@@ -418,3 +420,15 @@ def test_cli_text_format_renders_html_article():
     )
     assert r.exit_code == 0, r.output
     assert "أسماء نصار" in r.stdout
+
+
+def test_xhtml_with_xml_declaration():
+    html = "<?xml version='1.0' encoding='utf-8'?>\n" + html_page()
+    art = parse(html)
+    assert art is not None and len(art.paragraphs) == 3
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.text(max_size=300))
+def test_any_text_as_html_never_raises(s):
+    parse_html(Page(Source(path="t.html", kind="html"), "html", s))

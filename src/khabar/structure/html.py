@@ -65,12 +65,30 @@ def _note(page: Page, msg: str) -> None:
 
 
 def parse_html_page(page: Page) -> list[Article]:
-    """Zero or one article of an HTML page; zero (with a note on stderr) when it has none."""
+    """Zero or one article of an HTML page; zero (with a note on stderr) when it has none.
+
+    A bug met on a strange page must not stop a batch of thousands: it is reported as a note
+    naming the page, and the page gives no article.
+    """
+    try:
+        return parse_html(page)
+    except Exception as e:
+        _note(page, f"no article: the HTML parser failed ({type(e).__name__}: {e})")
+        return []
+
+
+_XML_DECL = re.compile(r"^\s*<\?xml[^>]*\?>", re.IGNORECASE)
+
+
+def parse_html(page: Page) -> list[Article]:
+    """:func:`parse_html_page` without the safety net (for tests)."""
     src = page.source
     text = page.content
     if not text or not text.strip():
         _note(page, "no article: the page is empty")
         return []
+    # lxml refuses a str that still carries an XML encoding declaration (XHTML pages).
+    text = _XML_DECL.sub("", text, count=1)
     try:
         root = lxml.html.document_fromstring(text)
     except (etree.ParserError, ValueError) as e:
