@@ -432,3 +432,10 @@ def test_xhtml_with_xml_declaration():
 @given(st.text(max_size=300))
 def test_any_text_as_html_never_raises(s):
     parse_html(Page(Source(path="t.html", kind="html"), "html", s))
+
+
+def test_byline_cue_must_be_a_whole_word():
+    assert byline_line("كتبا كثيرة") is None
+    assert byline_line("تقريره الأخير") is None
+    assert byline_line("كتب- أحمد جمعة").name == "أحمد جمعة"
+    assert byline_line("كتب ـ محمد علي").name == "محمد علي"

@@ -18,6 +18,8 @@ _DIACRITICS = re.compile(r"[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640]
 _SPACES = re.compile(r"\s+")
 _PUNCT_EDGE = " \t:：-–—|/\\.,،؛;«»\"'()[]{}…"
 _SENT_END = tuple(column("sentence_end"))
+# A byline may end in an abbreviation dot («د.»), never in ! ? or a colon-less ellipsis.
+_SENT_END_NO_DOT = tuple(c for c in _SENT_END if c != ".")
 
 
 def fold(s: str) -> str:
@@ -200,12 +202,12 @@ def split_name_place(s: str, outlets: tuple[str, ...] = ()) -> Byline:
 def byline_line(line: str, outlets: tuple[str, ...] = ()) -> Byline | None:
     """A whole line that is a byline: «كتب: أحمد علي», «كتبت أسماء نصار», «بقلم …», «حوار: …»."""
     s = clean(line)
-    if not s or words(s) > 12 or s.endswith(_SENT_END[1:]):
+    if not s or words(s) > 12 or s.endswith(_SENT_END_NO_DOT):
         return None
     key = fold(s)
     for cue in _cues():
-        if key == cue or not key.startswith(cue):
-            continue
+        if key == cue or not key.startswith(cue) or key[len(cue)] not in " :：-–/ـ":
+            continue  # the cue must be a whole word: «كتبا كثيرة» is not «كتب»
         rest_start = _offset_after_words(s, words(cue))
         rest = s[rest_start:].strip()
         sep = rest[:1]
