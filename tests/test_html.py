@@ -439,3 +439,15 @@ def test_byline_cue_must_be_a_whole_word():
     assert byline_line("تقريره الأخير") is None
     assert byline_line("كتب- أحمد جمعة").name == "أحمد جمعة"
     assert byline_line("كتب ـ محمد علي").name == "محمد علي"
+
+
+def test_several_authors_and_new_cues():
+    from khabar.structure.html_lines import split_names
+
+    assert split_names("أحمد علي، سارة محمود") == ["أحمد علي", "سارة محمود"]
+    assert split_names("أحمد علي و سارة محمود") == ["أحمد علي", "سارة محمود"]
+    assert split_names("وليد جنبلاط") == ["وليد جنبلاط"]
+    assert byline_line("الكاتب: منى الشاذلي").name == "منى الشاذلي"
+    body = "<p>كتب: أحمد علي، سارة محمود</p>" + BODY
+    art = parse(html_page(body))
+    assert [b.name for b in art.bylines] == ["أحمد علي", "سارة محمود"]

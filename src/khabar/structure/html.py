@@ -42,6 +42,7 @@ from .html_lines import (
     source_line,
     split_credit,
     split_name_place,
+    split_names,
     widget,
     words,
 )
@@ -421,6 +422,11 @@ def _edge_bylines(
 
 
 def _add_byline(art: Article, b: Byline) -> None:
+    names = split_names(b.name) if b.name else []
+    if len(names) > 1:
+        for n in names:
+            _add_byline(art, Byline(name=n, dateline=b.dateline))
+        return
     if b.name:
         key = fold(b.name)
         for old in art.bylines:

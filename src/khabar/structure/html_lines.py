@@ -181,6 +181,18 @@ def _is_outlet(s: str, outlets: tuple[str, ...]) -> bool:
 _SEP = re.compile(r"\s+[-–—/|]\s+|\s*[-–—]\s+|\s+[-–—]\s*")
 
 
+_NAME_SEP = re.compile(r"\s*[،,&]\s*|\s+و\s+|\s+and\s+", re.IGNORECASE)
+
+
+def split_names(name: str) -> list[str]:
+    """«أحمد علي، سارة محمود» / «أحمد علي و سارة محمود» -> two names; a single name stays whole.
+    Only separators with spaces count: «وليد» starts with the conjunction's letter."""
+    parts = [p.strip(_PUNCT_EDGE) for p in _NAME_SEP.split(name) if p.strip(_PUNCT_EDGE)]
+    if len(parts) > 1 and all(1 <= words(p) <= 5 for p in parts):
+        return parts
+    return [name]
+
+
 def split_name_place(s: str, outlets: tuple[str, ...] = ()) -> Byline:
     """«حسام أبو العلا - القاهرة» -> name + dateline; «القاهرة - أ ش أ» -> the same, reversed."""
     s = clean(s).strip(_PUNCT_EDGE)
