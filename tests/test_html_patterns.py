@@ -297,3 +297,27 @@ def test_body_cut_in_two_by_an_advert():
         f"<div class='article-body'>{paras(P[2:])}</div></div></body></html>"
     )
     assert parse(html).paragraphs == P
+
+
+def test_more_dateline_and_sign_off_conventions():
+    cases = [
+        ("إيلاف من بيروت: " + P[0], [("إيلاف", "بيروت")]),
+        ("(CNN)-- " + P[0], [("CNN", None)]),
+    ]
+    for first, expect in cases:
+        art = parse(
+            "<html><head><meta charset='utf-8'><meta property='og:type' content='article'></head>"
+            f"<body><h1>عنوان الخبر هنا</h1><div class='story-body'>{paras([first, *P[1:]])}"
+            "</div></body></html>"
+        )
+        assert [(b.name, b.dateline) for b in art.bylines] == expect, first
+        assert art.paragraphs == P
+    art = parse(
+        "<html><head><meta charset='utf-8'><meta property='og:type' content='article'></head>"
+        "<body><h1>عنوان الخبر هنا</h1><div class='story-body'><p>تصوير - أحمد حسن</p>"
+        f"{paras()}<p>الكلمات المفتاحية: الصحة، المستشفيات</p><p>ع.ج.م/ ح.ز (د ب أ، رويترز)</p>"
+        "</div></body></html>"
+    )
+    assert art.paragraphs == P
+    assert [b.name for b in art.bylines] == ["د ب أ", "رويترز"]
+    assert {"credit", "tags", "sign-off"} <= {d.reason for d in art.dropped}

@@ -39,6 +39,7 @@ from .html_lines import (
     parse_date,
     place_line,
     read_also_prefix,
+    sign_off,
     source_line,
     split_credit,
     split_name_place,
@@ -393,6 +394,12 @@ def _edge_bylines(
         p = paras[i]
         b = byline_line(p, outlets) or dateline_line(p, outlets) or place_line(p, outlets)
         if b is None:
+            caption, credit = split_credit(p)
+            if credit and not caption:
+                # «تصوير - أحمد حسن» at the top of the body: the photographer, not text.
+                alive[i] = False
+                art.dropped.append(Dropped(None, p, "credit"))
+                continue
             break
         _add_byline(art, b)
         alive[i] = False
@@ -406,6 +413,14 @@ def _edge_bylines(
             _add_byline(art, b)
             paras[first] = rest.strip()
     for i in reversed(live[-2:]):
+        signed = sign_off(paras[i])
+        if signed is not None:
+            if not any(b.name for b in art.bylines):
+                for n in signed:
+                    _add_byline(art, Byline(name=n))
+            alive[i] = False
+            art.dropped.append(Dropped(None, paras[i], "sign-off"))
+            continue
         src = source_line(paras[i])
         if src:
             if agency(src) and not any(b.name for b in art.bylines):
