@@ -329,9 +329,11 @@ def _fill_body(
 
     # A long notice («الآراء الواردة أدناه…», a comment policy) is dropped only at the end of the
     # body: the same words inside running text are reporting, not furniture.
+    tail: list[Dropped] = []
     while paras and notice_of[-1]:
-        art.dropped.append(Dropped(None, paras.pop()[:200], notice_of.pop() or "boilerplate"))
+        tail.insert(0, Dropped(None, paras.pop()[:200], notice_of.pop() or "boilerplate"))
         it_of.pop()
+    art.dropped.extend(tail)  # in reading order
 
     alive = [True] * len(paras)
     captions = {fold(m.caption) for m, _ in media}
