@@ -1,0 +1,277 @@
+"""Rules for one line of a page: pure functions over a string and a :class:`Vocab`.
+
+These decide what a single block of text *is* — a widget, a block heading, a caption with a
+photo credit, a byline, a title-like line or running text — using the vocabularies in
+``khabar/lexicons`` and the site profile. The page-level parsers (plain text, HTML) combine
+these answers with the line's position.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import cache
+
+from .. import lexicons
+from ..model import Byline
+from ..profiles import Profile, default_profile
+
+# -- cleaning and folding ------------------------------------------------------------------
+
+# Invisible characters scrapes leave behind: bidi marks and isolates, zero-width characters,
+# the byte-order mark. They carry no text and break matching.
+_INVISIBLE = dict.fromkeys(
+    map(
+        ord,
+        "\u200b\u200c\u200d\u200e\u200f\u202a\u202b\u202c\u202d\u202e"
+        "\u2066\u2067\u2068\u2069\ufeff\u00ad",
+    )
+)
+_SPACES = re.compile(r"[\s\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
+
+
+def clean_line(line: str) -> str:
+    """The value a field gets: invisible marks removed, every run of spaces (no-break spaces
+    included) made one space, no leading or trailing space."""
+    if not line:
+        return ""
+    s = line.translate(_INVISIBLE)
+    return _SPACES.sub(" ", s).strip()
+
+
+_DIACRITICS = re.compile("[\u064b-\u0652\u0670\u0640]")  # harakat, dagger alef, tatweel
+_ALEF = str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ى": "ي", "ة": "ه"})
+_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890123456789")
+_DOT_SPACE = re.compile(r"\s*\.\s*")
+
+
+def fold(s: str) -> str:
+    """A matching key: diacritics and tatweel removed, alef/hamza, ya and taa marbuta forms
+    folded, digits made ASCII, spaces around dots removed, case folded, one space."""
+    s = _DIACRITICS.sub("", s.translate(_INVISIBLE))
+    s = s.translate(_ALEF).translate(_DIGITS)
+    s = _DOT_SPACE.sub(".", s)
+    s = _SPACES.sub(" ", s).strip()
+    return s.casefold()
+
+
+def fold_key(s: str) -> str:
+    """A duplicate-detection key: :func:`fold` without punctuation, so that the same caption
+    printed with and without a final full stop still counts as the same line."""
+    f = fold(s)
+    return "".join(c for c in f if not unicodedata.category(c).startswith("P")).replace(" ", "")
+
+
+# -- vocabularies ----------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class Vocab:
+    """Every word list the line rules use, folded once, for one site profile."""
+
+    profile: Profile
+    agencies: frozenset[str]
+    qualifiers: frozenset[str]
+    credit_openers: tuple[str, ...]
+    block_headings: dict[str, str]  # folded heading -> kind
+    widgets: frozenset[str]
+    boilerplate: tuple[str, ...]
+    byline_cues: tuple[str, ...]
+    sections: tuple[tuple[str, str], ...]  # (folded, original), longest first
+    sentence_end: frozenset[str]
+
+
+@cache
+def vocab_for(profile: Profile | None = None) -> Vocab:
+    p = profile or default_profile()
+    agencies = {fold(r["spelling"]) for r in lexicons.table("agencies")} | {
+        fold(a) for a in p.agencies
+    }
+    headings = {fold(r["heading"]): r["kind"] for r in lexicons.table("block_headings")}
+    headings.update({fold(h): "related" for h in p.block_headings})
+    widgets = {fold(w) for w in lexicons.column("widgets", "token")} | {fold(w) for w in p.widgets}
+    secs = {fold(s): s for s in (*lexicons.column("sections"), *p.sections)}
+    return Vocab(
+        profile=p,
+        agencies=frozenset(agencies),
+        qualifiers=frozenset(fold(q) for q in lexicons.column("credit_qualifiers")),
+        credit_openers=tuple(fold(o) for o in lexicons.column("credit_openers")),
+        block_headings=headings,
+        widgets=frozenset(widgets),
+        boilerplate=tuple(fold(b) for b in lexicons.column("boilerplate")),
+        byline_cues=tuple(sorted((fold(c) for c in lexicons.column("byline_cues")), key=len)[::-1]),
+        sections=tuple(sorted(secs.items(), key=lambda kv: -len(kv[0]))),
+        sentence_end=frozenset(lexicons.column("sentence_end")),
+    )
+
+
+# -- single-line rules -----------------------------------------------------------------------
+
+# Only the tail of a line can hold a credit or a byline place; looking at a bounded tail keeps
+# every rule linear even on a 50 MB single-line input.
+_TAIL = 240
+_FINAL_PAREN = re.compile(r"\(([^()]{1,120})\)\s*$")
+_CREDIT_SPLIT = re.compile(r"\s*(?:-|–|—|/|،|,|\|)\s*")
+_LATIN_CREDIT = re.compile(r"^[A-Za-z][A-Za-z .&/'-]{0,40}$")
+_WORD = re.compile(r"\S+")
+
+
+def word_count(s: str, limit: int = 10_000) -> int:
+    n = 0
+    for _ in _WORD.finditer(s):
+        n += 1
+        if n >= limit:
+            break
+    return n
+
+
+def is_widget(line: str, v: Vocab) -> bool:
+    return len(line) <= 40 and fold(line) in v.widgets
+
+
+def is_boilerplate(line: str, v: Vocab) -> bool:
+    if len(line) > 160:
+        return False
+    f = fold(line)
+    return any(f.startswith(b) for b in v.boilerplate)
+
+
+def block_heading(line: str, v: Vocab) -> tuple[str, str] | None:
+    """``(kind, rest)`` when the line opens a related/read-also block. ``rest`` is the text after
+    a heading written inline («اقرأ أيضاً: عنوان …»), else empty."""
+    if len(line) > 300:
+        return None
+    f = fold(line).rstrip(" :：-–—")
+    if f in v.block_headings:
+        return v.block_headings[f], ""
+    for sep in (":", " - ", " – "):
+        head, found, rest = line.partition(sep)
+        if found and rest.strip():
+            hf = fold(head).rstrip()
+            if hf in v.block_headings:
+                return v.block_headings[hf], rest.strip()
+    return None
+
+
+def is_credit(inner: str, v: Vocab) -> bool:
+    """Whether the text inside a final parenthesis is a photo credit, not a gloss or aside."""
+    f = fold(inner).strip(" .")
+    if not f:
+        return False
+    if f in v.agencies or f in v.qualifiers:
+        return True
+    parts = [p for p in _CREDIT_SPLIT.split(f) if p]
+    if len(parts) > 1 and all(
+        p in v.agencies or p in v.qualifiers or p.startswith(v.credit_openers) for p in parts
+    ):
+        return True
+    if any(f == o or f.startswith(o + " ") or f.startswith(o + ":") for o in v.credit_openers):
+        return True
+    # Latin credits («AFP», «Getty Images», «Photo: AP») on Arabic pages.
+    return bool(_LATIN_CREDIT.match(inner.strip())) and word_count(inner) <= 4
+
+
+def split_credit(line: str, v: Vocab) -> tuple[str, str] | None:
+    """``(caption, credit)`` when the line ends in a parenthesised photo credit."""
+    tail_start = max(0, len(line) - _TAIL)
+    m = _FINAL_PAREN.search(line, tail_start)
+    if not m:
+        return None
+    inner = m.group(1).strip()
+    caption = line[: m.start()].rstrip()
+    if word_count(caption, 3) < 2 or not is_credit(inner, v):
+        return None
+    return caption, inner
+
+
+_GUILLEMETS = '«»"“”'
+_BYLINE_PAREN = re.compile(r"^(?P<name>[^()]{2,80}?)\s*\((?P<place>[^()]{2,40})\)$")
+
+
+def _plausible_name(s: str, max_words: int = 5) -> bool:
+    if not s or any(c in s for c in ".!?؟:؛،") or any(c.isdigit() for c in s):
+        return False
+    return 1 <= word_count(s) <= max_words
+
+
+def parse_byline(line: str, v: Vocab, *, allow_colon: bool = False) -> Byline | None:
+    """A byline line: «هبة القدسي (واشنطن)», «الشرق الأوسط» (بروكسل), «كتب: أحمد علي»,
+    «بقلم محمد سعيد - القاهرة»; with ``allow_colon`` also «موسكو: رائد جبر» (only safe in an
+    article header, where «هاريس: …» headlines do not occur)."""
+    if len(line) > 120:
+        return None
+    m = _BYLINE_PAREN.match(line)
+    if m:
+        name, place = m.group("name").strip(), m.group("place").strip()
+        if is_credit(place, v) or not _plausible_name(place, 3):
+            return None
+        bare = name.strip(_GUILLEMETS + " ")
+        if _plausible_name(bare):
+            return Byline(name=bare, dateline=place)
+        return None
+    f = fold(line)
+    for cue in v.byline_cues:
+        if f.startswith(cue) and len(f) > len(cue) and f[len(cue)] in " :-–":
+            # Cut the same number of characters from the cleaned original as the folded cue.
+            rest = _strip_cue(line, cue).strip(" :-–—")
+            name, dateline = _name_and_place(rest)
+            if name and _plausible_name(name):
+                return Byline(name=name, dateline=dateline)
+            return None
+    if allow_colon:
+        head, found, tail = line.partition(":")
+        if found and _plausible_name(head, 2) and _plausible_name(tail.strip(), 4):
+            return Byline(name=tail.strip().strip(_GUILLEMETS), dateline=head.strip())
+    return None
+
+
+def _strip_cue(line: str, folded_cue: str) -> str:
+    words = line.split()
+    n = len(folded_cue.split())
+    return " ".join(words[n:]) if len(words) > n else ""
+
+
+def _name_and_place(rest: str) -> tuple[str, str | None]:
+    for sep in (" - ", " – ", " — ", "، "):
+        name, found, place = rest.partition(sep)
+        if found and _plausible_name(place.strip(), 3):
+            return name.strip().strip(_GUILLEMETS), place.strip()
+    m = _BYLINE_PAREN.match(rest)
+    if m:
+        return m.group("name").strip().strip(_GUILLEMETS), m.group("place").strip()
+    return rest.strip().strip(_GUILLEMETS), None
+
+
+def split_section(text: str, v: Vocab) -> tuple[str | None, str]:
+    """A known section name glued before a teaser caption.
+
+    «أوروبا جنود أوكرانيون …» -> («أوروبا», «جنود أوكرانيون …»).
+    """
+    f = fold(text)
+    for fs, original in v.sections:
+        if f.startswith(fs + " "):
+            n = len(fs.split())
+            words = text.split()
+            if len(words) - n >= 2:
+                return original, " ".join(words[n:])
+    return None, text
+
+
+def section_line(line: str, v: Vocab) -> str | None:
+    f = fold(line)
+    for fs, original in v.sections:
+        if f == fs:
+            return original
+    return None
+
+
+def ends_sentence(line: str, v: Vocab) -> bool:
+    """Running text ends with sentence punctuation (optionally inside a closing quote)."""
+    s = line.rstrip(" »\"”')")
+    return bool(s) and s[-1] in v.sentence_end
+
+
+def is_title_like(line: str, v: Vocab, max_words: int = 30) -> bool:
+    """Short and not ending a sentence: a headline, deck, sub-heading or teaser headline."""
+    return not ends_sentence(line, v) and word_count(line, max_words + 1) <= max_words
