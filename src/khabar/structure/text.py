@@ -510,10 +510,12 @@ class _Parser:
             # otherwise the block is over and the article's body resumes.
             if t is not None and t.headline is not None and t.summary is None:
                 nxt = self.nonempty[k + 1] if k + 1 < n else None
+                # In a read-also block inside the body, running text is the body going on
+                # unless a byline or photo shows the teaser pattern continuing.
                 follows = (
-                    {"byline", "caption", "heading"}
-                    if not rich_ok
-                    else {"byline", "caption", "heading", "title", "widget"}
+                    {"byline", "caption", "heading", "title", "widget"}
+                    if rich_ok
+                    else {"byline", "caption"}
                 )
                 if (nxt is None and rich_ok) or (nxt is not None and nxt.kind in follows):
                     t.summary = ln.text
