@@ -54,8 +54,14 @@ def test_read_also_block_inside_body_returns_to_body():
 def test_credit_spellings_and_non_credit_parentheses():
     (a,) = parse_page_file("credit_variants.txt")
     assert [m.credit for m in a.media] == [
-        "واس", "د.ب.أ", "إ.ب.أ", "وام", "AFP", "من حساب الرئاسة على إكس",
-        "تصوير: محمد العلي", "غيتي - أرشيفية",
+        "واس",
+        "د.ب.أ",
+        "إ.ب.أ",
+        "وام",
+        "AFP",
+        "من حساب الرئاسة على إكس",
+        "تصوير: محمد العلي",
+        "غيتي - أرشيفية",
     ]
     assert a.media[5].caption.startswith("صورة نشرتها الرئاسة المصرية (حليفة الرياض)")
     assert a.media[-1].after_paragraph == 6  # a caption after the last paragraph

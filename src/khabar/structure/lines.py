@@ -249,12 +249,13 @@ def split_section(text: str, v: Vocab) -> tuple[str | None, str]:
     «أوروبا جنود أوكرانيون …» -> («أوروبا», «جنود أوكرانيون …»).
     """
     f = fold(text)
-    for fs, original in v.sections:
+    for fs, _ in v.sections:
         if f.startswith(fs + " "):
             n = len(fs.split())
             words = text.split()
             if len(words) - n >= 2:
-                return original, " ".join(words[n:])
+                # The section as the page spells it, not the table's spelling.
+                return " ".join(words[:n]), " ".join(words[n:])
     return None, text
 
 
