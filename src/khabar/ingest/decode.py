@@ -72,6 +72,18 @@ def _looks_utf16(sample: bytes) -> str | None:
     return None
 
 
+def _plain_share(text: str) -> float:
+    """Share of characters that are ASCII printable, whitespace or Arabic."""
+    if not text:
+        return 0.0
+    ok = sum(
+        1
+        for c in text
+        if (" " <= c <= "~") or c in "\t\n\r" or "\u0600" <= c <= "\u06ff" or c in "«»\u00a0"
+    )
+    return ok / len(text)
+
+
 def _control_share(text: str) -> float:
     if not text:
         return 0.0
@@ -100,9 +112,13 @@ def decode_bytes(data: bytes, path: str | None = None) -> Decoded:
     utf16 = _looks_utf16(head)
     if utf16:
         try:
-            return Decoded(data.decode(utf16), utf16, f"decoded as {utf16} (no byte-order mark)")
+            text = data.decode(utf16)
         except UnicodeDecodeError:
-            pass
+            text = ""
+        # Without a BOM the byte pattern alone is weak evidence: also require text that reads
+        # as Arabic or ASCII, so that binary data with alternating NULs is not taken for it.
+        if text and _plain_share(text[:65536]) >= 0.8:
+            return Decoded(text, utf16, f"decoded as {utf16} (no byte-order mark)")
     if b"\x00" in head:
         raise BinaryInputError("contains NUL bytes: a binary file, not a news page", path=path)
     try:

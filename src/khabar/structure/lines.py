@@ -9,7 +9,6 @@ these answers with the line's position.
 from __future__ import annotations
 
 import re
-import unicodedata
 from dataclasses import dataclass
 from functools import cache
 
@@ -20,14 +19,10 @@ from ..profiles import Profile, default_profile
 # -- cleaning and folding ------------------------------------------------------------------
 
 # Invisible characters scrapes leave behind: bidi marks and isolates, zero-width characters,
-# the byte-order mark. They carry no text and break matching.
-_INVISIBLE = dict.fromkeys(
-    map(
-        ord,
-        "\u200b\u200c\u200d\u200e\u200f\u202a\u202b\u202c\u202d\u202e"
-        "\u2066\u2067\u2068\u2069\ufeff\u00ad",
-    )
-)
+# the byte-order mark, the soft hyphen. They carry no text and break matching.
+# (Regexes and str.replace, not str.translate with dict tables: translate walks a Python dict
+# per character and was the parser's hot spot.)
+_INVISIBLE = re.compile("[\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff\u00ad]+")
 _SPACES = re.compile(r"[\s\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
 
 
@@ -36,12 +31,12 @@ def clean_line(line: str) -> str:
     included) made one space, no leading or trailing space."""
     if not line:
         return ""
-    s = line.translate(_INVISIBLE)
-    return _SPACES.sub(" ", s).strip()
+    return _SPACES.sub(" ", _INVISIBLE.sub("", line)).strip()
 
 
-_DIACRITICS = re.compile("[\u064b-\u0652\u0670\u0640]")  # harakat, dagger alef, tatweel
-_ALEF = str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ى": "ي", "ة": "ه"})
+_DIACRITICS = re.compile("[\u064b-\u0652\u0670\u0640]+")  # harakat, dagger alef, tatweel
+_LETTER_FOLDS = (("أ", "ا"), ("إ", "ا"), ("آ", "ا"), ("ٱ", "ا"), ("ى", "ي"), ("ة", "ه"))
+_INDIC_DIGIT = re.compile("[\u0660-\u0669\u06f0-\u06f9]")
 _DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890123456789")
 _DOT_SPACE = re.compile(r"\s*\.\s*")
 
@@ -49,18 +44,26 @@ _DOT_SPACE = re.compile(r"\s*\.\s*")
 def fold(s: str) -> str:
     """A matching key: diacritics and tatweel removed, alef/hamza, ya and taa marbuta forms
     folded, digits made ASCII, spaces around dots removed, case folded, one space."""
-    s = _DIACRITICS.sub("", s.translate(_INVISIBLE))
-    s = s.translate(_ALEF).translate(_DIGITS)
+    s = _DIACRITICS.sub("", _INVISIBLE.sub("", s))
+    for a, b in _LETTER_FOLDS:
+        s = s.replace(a, b)
+    if _INDIC_DIGIT.search(s):
+        s = s.translate(_DIGITS)
     s = _DOT_SPACE.sub(".", s)
-    s = _SPACES.sub(" ", s).strip()
-    return s.casefold()
+    return _SPACES.sub(" ", s).strip().casefold()
+
+
+# Punctuation that varies between two printings of the same line (and the spaces).
+KEY_PUNCT = re.compile(
+    "[\\s!-/:-@\\[-`{-~\u00a0-\u00bf\u060c\u061b\u061f\u066a-\u066d\u06d4"
+    "\u2010-\u2027\u2030-\u205e]+"
+)
 
 
 def fold_key(s: str) -> str:
-    """A duplicate-detection key: :func:`fold` without punctuation, so that the same caption
-    printed with and without a final full stop still counts as the same line."""
-    f = fold(s)
-    return "".join(c for c in f if not unicodedata.category(c).startswith("P")).replace(" ", "")
+    """A duplicate-detection key: :func:`fold` without punctuation and spaces, so that the same
+    caption printed with and without a final full stop still counts as the same line."""
+    return KEY_PUNCT.sub("", fold(s))
 
 
 # -- vocabularies ----------------------------------------------------------------------------
@@ -111,6 +114,8 @@ def vocab_for(profile: Profile | None = None) -> Vocab:
 # Only the tail of a line can hold a credit or a byline place; looking at a bounded tail keeps
 # every rule linear even on a 50 MB single-line input.
 _TAIL = 240
+# A caption is a sentence or two; a longer block ending in «(رويترز)» is a wire story's text.
+MAX_CAPTION_WORDS = 80
 _FINAL_PAREN = re.compile(r"\(([^()]{1,120})\)\s*$")
 _CREDIT_SPLIT = re.compile(r"\s*(?:-|–|—|/|،|,|\|)\s*")
 _LATIN_CREDIT = re.compile(r"^[A-Za-z][A-Za-z .&/'-]{0,40}$")
@@ -126,23 +131,23 @@ def word_count(s: str, limit: int = 10_000) -> int:
     return n
 
 
-def is_widget(line: str, v: Vocab) -> bool:
-    return len(line) <= 40 and fold(line) in v.widgets
+def is_widget(line: str, v: Vocab, folded: str | None = None) -> bool:
+    return len(line) <= 40 and (folded or fold(line)) in v.widgets
 
 
-def is_boilerplate(line: str, v: Vocab) -> bool:
+def is_boilerplate(line: str, v: Vocab, folded: str | None = None) -> bool:
     if len(line) > 160:
         return False
-    f = fold(line)
+    f = folded or fold(line)
     return any(f.startswith(b) for b in v.boilerplate)
 
 
-def block_heading(line: str, v: Vocab) -> tuple[str, str] | None:
+def block_heading(line: str, v: Vocab, folded: str | None = None) -> tuple[str, str] | None:
     """``(kind, rest)`` when the line opens a related/read-also block. ``rest`` is the text after
     a heading written inline («اقرأ أيضاً: عنوان …»), else empty."""
     if len(line) > 300:
         return None
-    f = fold(line).rstrip(" :：-–—")
+    f = (folded or fold(line)).rstrip(" :：-–—")
     if f in v.block_headings:
         return v.block_headings[f], ""
     for sep in (":", " - ", " – "):
@@ -180,7 +185,8 @@ def split_credit(line: str, v: Vocab) -> tuple[str, str] | None:
         return None
     inner = m.group(1).strip()
     caption = line[: m.start()].rstrip()
-    if word_count(caption, 3) < 2 or not is_credit(inner, v):
+    n = word_count(caption, MAX_CAPTION_WORDS + 1)
+    if n < 2 or n > MAX_CAPTION_WORDS or not is_credit(inner, v):
         return None
     return caption, inner
 

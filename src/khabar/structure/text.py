@@ -26,10 +26,11 @@ from ..model import Article, Byline, Dropped, Media, Page, Source, Teaser
 from ..profiles import for_text
 from . import register_parser
 from .lines import (
+    KEY_PUNCT,
     Vocab,
     block_heading,
     clean_line,
-    fold_key,
+    fold,
     is_boilerplate,
     is_title_like,
     is_widget,
@@ -66,13 +67,15 @@ def classify(no: int, raw: str, v: Vocab) -> Line:
     text = clean_line(raw)
     if not text:
         return Line(no, raw, "", "", "empty")
-    key = fold_key(text)
-    if is_widget(text, v):
+    folded = fold(text)
+    key = KEY_PUNCT.sub("", folded)  # == fold_key(text), without folding twice
+    short = folded if len(text) <= 300 else None
+    if is_widget(text, v, short):
         return Line(no, raw, text, key, "widget")
-    heading = block_heading(text, v)
+    heading = block_heading(text, v, short)
     if heading:
         return Line(no, raw, text, key, "heading", heading=heading)
-    if is_boilerplate(text, v):
+    if is_boilerplate(text, v, short):
         return Line(no, raw, text, key, "boilerplate")
     cap = split_credit(text, v)
     if cap:
