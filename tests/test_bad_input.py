@@ -49,7 +49,11 @@ def test_empty_and_whitespace_files_raise_clear_error(tmp_path):
 
 @pytest.mark.parametrize(
     "data",
-    [b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 4, b"\x00\x01\x02\x03" * 500, b"%PDF-1.4\n%\xe2\xe3"],
+    [
+        b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 4,
+        b"\x00\x01\x02\x03" * 500,
+        b"%PDF-1.4\n%\xe2\xe3",
+    ],
 )
 def test_binary_files_raise_clear_error(tmp_path, data):
     f = tmp_path / "image.bin"
@@ -107,7 +111,7 @@ def test_huge_single_line_is_linear():
 
 def test_detect_kind_by_content():
     assert detect_kind(b"<!DOCTYPE html><html><body><p>x</p></body></html>") == "html"
-    assert detect_kind("  <html lang='ar'>".encode()) == "html"
+    assert detect_kind(b"  <html lang='ar'>") == "html"
     assert detect_kind(b"WARC/1.0\r\nWARC-Type: response\r\n") == "warc"
     assert detect_kind(PAGE.encode()) == "text"
 
