@@ -41,9 +41,19 @@ _DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890
 _DOT_SPACE = re.compile(r"\s*\.\s*")
 
 
-def fold(s: str) -> str:
+def fold(s: str, *, clean: bool = False) -> str:
     """A matching key: diacritics and tatweel removed, alef/hamza, ya and taa marbuta forms
-    folded, digits made ASCII, spaces around dots removed, case folded, one space."""
+    folded, digits made ASCII, spaces around dots removed, case folded, one space.
+    ``clean=True`` says ``s`` came from :func:`clean_line` (skips work already done)."""
+    if clean:
+        s = _DIACRITICS.sub("", s)
+        for a, b in _LETTER_FOLDS:
+            s = s.replace(a, b)
+        if _INDIC_DIGIT.search(s):
+            s = s.translate(_DIGITS)
+        if "." in s:
+            s = _DOT_SPACE.sub(".", s)
+        return s.casefold()
     s = _DIACRITICS.sub("", _INVISIBLE.sub("", s))
     for a, b in _LETTER_FOLDS:
         s = s.replace(a, b)
@@ -81,6 +91,7 @@ class Vocab:
     widgets: frozenset[str]
     boilerplate: tuple[str, ...]
     byline_cues: tuple[str, ...]
+    byline_cue_initials: tuple[str, ...]  # first letters of the cues: a cheap pre-check
     sections: tuple[tuple[str, str], ...]  # (folded, original), longest first
     sentence_end: frozenset[str]
 
@@ -95,6 +106,7 @@ def vocab_for(profile: Profile | None = None) -> Vocab:
     headings.update({fold(h): "related" for h in p.block_headings})
     widgets = {fold(w) for w in lexicons.column("widgets", "token")} | {fold(w) for w in p.widgets}
     secs = {fold(s): s for s in (*lexicons.column("sections"), *p.sections)}
+    cues = tuple(sorted((fold(c) for c in lexicons.column("byline_cues")), key=len)[::-1])
     return Vocab(
         profile=p,
         agencies=frozenset(agencies),
@@ -103,7 +115,8 @@ def vocab_for(profile: Profile | None = None) -> Vocab:
         block_headings=headings,
         widgets=frozenset(widgets),
         boilerplate=tuple(fold(b) for b in lexicons.column("boilerplate")),
-        byline_cues=tuple(sorted((fold(c) for c in lexicons.column("byline_cues")), key=len)[::-1]),
+        byline_cues=cues,
+        byline_cue_initials=tuple({c[0] for c in cues}),
         sections=tuple(sorted(secs.items(), key=lambda kv: -len(kv[0]))),
         sentence_end=frozenset(lexicons.column("sentence_end")),
     )
@@ -201,7 +214,9 @@ def _plausible_name(s: str, max_words: int = 5) -> bool:
     return 1 <= word_count(s) <= max_words
 
 
-def parse_byline(line: str, v: Vocab, *, allow_colon: bool = False) -> Byline | None:
+def parse_byline(
+    line: str, v: Vocab, *, allow_colon: bool = False, folded: str | None = None
+) -> Byline | None:
     """A byline line: «هبة القدسي (واشنطن)», «الشرق الأوسط» (بروكسل), «كتب: أحمد علي»,
     «بقلم محمد سعيد - القاهرة»; with ``allow_colon`` also «موسكو: رائد جبر» (only safe in an
     article header, where «هاريس: …» headlines do not occur)."""
@@ -216,8 +231,10 @@ def parse_byline(line: str, v: Vocab, *, allow_colon: bool = False) -> Byline | 
         if _plausible_name(bare):
             return Byline(name=bare, dateline=place)
         return None
-    f = fold(line)
-    for cue in v.byline_cues:
+    f = folded or fold(line)
+    if not f.startswith(v.byline_cue_initials):
+        f = ""
+    for cue in v.byline_cues if f else ():
         if f.startswith(cue) and len(f) > len(cue) and f[len(cue)] in " :-–":
             # Cut the same number of characters from the cleaned original as the folded cue.
             rest = _strip_cue(line, cue).strip(" :-–—")

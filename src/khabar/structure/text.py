@@ -47,6 +47,8 @@ HEADER_WINDOW = 8
 # A title-like line this long, followed directly by a captioned photo, starts an article even
 # without a widget; shorter ones are sub-headings over an inline photo.
 MIN_HEADLINE_WORDS_FOR_PHOTO_START = 6
+# Lines up to this many characters get folded keys (headings, widgets, captions, titles).
+SHORT_LINE = 300
 # A first line longer than this is running text, not a headline.
 MAX_HEADLINE_WORDS = 40
 
@@ -67,9 +69,13 @@ def classify(no: int, raw: str, v: Vocab) -> Line:
     text = clean_line(raw)
     if not text:
         return Line(no, raw, "", "", "empty")
-    folded = fold(text)
-    key = KEY_PUNCT.sub("", folded)  # == fold_key(text), without folding twice
-    short = folded if len(text) <= 300 else None
+    if len(text) <= SHORT_LINE:
+        short = fold(text, clean=True)
+        key = KEY_PUNCT.sub("", short)  # == fold_key(text), without folding twice
+    else:
+        # Long lines are running text: the scrape artefacts that repeat them repeat them
+        # exactly, so the cleaned text is the key and the costly folding is skipped.
+        short, key = None, text
     if is_widget(text, v, short):
         return Line(no, raw, text, key, "widget")
     heading = block_heading(text, v, short)
@@ -80,7 +86,7 @@ def classify(no: int, raw: str, v: Vocab) -> Line:
     cap = split_credit(text, v)
     if cap:
         return Line(no, raw, text, key, "caption", caption=cap)
-    by = parse_byline(text, v)
+    by = parse_byline(text, v, folded=short)
     if by:
         return Line(no, raw, text, key, "byline", byline=by)
     kind = "title" if is_title_like(text, v) else "sentence"
