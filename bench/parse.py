@@ -71,7 +71,7 @@ def measure(path: Path) -> dict:
     t0 = time.perf_counter()
     cpu0 = time.process_time()
     n_articles = 0
-    for item in khabar.parse_paths([str(path)]):
+    for _article in khabar.parse_paths([str(path)]):
         n_articles += 1
     wall = time.perf_counter() - t0
     cpu = time.process_time() - cpu0
