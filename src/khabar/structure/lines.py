@@ -89,11 +89,13 @@ class Vocab:
     credit_openers: tuple[str, ...]
     block_headings: dict[str, str]  # folded heading -> kind
     widgets: frozenset[str]
-    boilerplate: tuple[str, ...]
+    boilerplate: tuple[str, ...]  # folded phrases a line starts with
+    boilerplate_anywhere: tuple[str, ...]  # folded phrases a short line contains
     byline_cues: tuple[str, ...]
     byline_cue_initials: tuple[str, ...]  # first letters of the cues: a cheap pre-check
     sections: tuple[tuple[str, str], ...]  # (folded, original), longest first
     sentence_end: frozenset[str]
+    date_words: frozenset[str]
 
 
 @cache
@@ -114,11 +116,17 @@ def vocab_for(profile: Profile | None = None) -> Vocab:
         credit_openers=tuple(fold(o) for o in lexicons.column("credit_openers")),
         block_headings=headings,
         widgets=frozenset(widgets),
-        boilerplate=tuple(fold(b) for b in lexicons.column("boilerplate")),
+        boilerplate=tuple(
+            fold(r["phrase"]) for r in lexicons.table("boilerplate") if r["match"] == "prefix"
+        ),
+        boilerplate_anywhere=tuple(
+            fold(r["phrase"]) for r in lexicons.table("boilerplate") if r["match"] == "contains"
+        ),
         byline_cues=cues,
         byline_cue_initials=tuple({c[0] for c in cues}),
         sections=tuple(sorted(secs.items(), key=lambda kv: -len(kv[0]))),
         sentence_end=frozenset(lexicons.column("sentence_end")),
+        date_words=frozenset(fold(w) for w in lexicons.column("date_words")),
     )
 
 
@@ -152,7 +160,7 @@ def is_boilerplate(line: str, v: Vocab, folded: str | None = None) -> bool:
     if len(line) > 160:
         return False
     f = folded or fold(line)
-    return any(f.startswith(b) for b in v.boilerplate)
+    return f.startswith(v.boilerplate) or any(b in f for b in v.boilerplate_anywhere)
 
 
 def block_heading(line: str, v: Vocab, folded: str | None = None) -> tuple[str, str] | None:
@@ -246,6 +254,11 @@ def parse_byline(
         head, found, tail = line.partition(":")
         if found and _plausible_name(head, 2) and _plausible_name(tail.strip(), 4):
             return Byline(name=tail.strip().strip(_GUILLEMETS), dateline=head.strip())
+        # «حسام أبو العلا - القاهرة»: the name, then the place.
+        for sep in (" - ", " – ", " — "):
+            name, found, place = line.partition(sep)
+            if found and _plausible_name(name.strip(), 4) and _plausible_name(place.strip(), 2):
+                return Byline(name=name.strip().strip(_GUILLEMETS), dateline=place.strip())
     return None
 
 
@@ -288,6 +301,36 @@ def section_line(line: str, v: Vocab) -> str | None:
         if f == fs:
             return original
     return None
+
+
+_DIGIT = "0-9\u0660-\u0669"
+_YEAR = re.compile(rf"(?<![{_DIGIT}])(?:19|20|١٩|٢٠)[{_DIGIT}]{{2}}(?![{_DIGIT}])")
+_NUMERIC_DATE = re.compile(
+    rf"[{_DIGIT}]{{1,4}}\s*[/.-]\s*[{_DIGIT}]{{1,2}}\s*[/.-]\s*[{_DIGIT}]{{1,4}}"
+)
+_WORDS = re.compile(r"[^\W\d_]+")
+
+
+def is_date_line(line: str, v: Vocab) -> bool:
+    """A short line that is only a date or a time stamp («الإثنين، 24 أغسطس 2020 09:23 ص»,
+    «٠٢:٠٠ الثلاثاء ١ / ١٢ / ٢٠٢٠», «نُشر في: 18 يونيو 2024»): page furniture, or the publication
+    date when it stands in the header. Every word must be a date word (weekday, month, «ص»…)."""
+    if len(line) > 90 or word_count(line, 16) > 15:
+        return False
+    if not (_YEAR.search(line) or _NUMERIC_DATE.search(line)):
+        return False
+    words = _WORDS.findall(fold(line))  # folded first: diacritics would split the words
+    unknown = sum(1 for w in words if w not in v.date_words)
+    # One word may be the place the date line starts with («القاهرة: الأربعاء، 7 أكتوبر 2020»).
+    return unknown == 0 or (unknown == 1 and len(words) >= 3)
+
+
+def is_navigation_item(line: str) -> bool:
+    """One entry of a menu, breadcrumb or tag list: at most three words, no punctuation that
+    running text or headlines carry; or a line of items separated by «|»."""
+    if line.count("|") >= 2:
+        return True
+    return word_count(line, 4) <= 3 and not any(c in line for c in ".،؛:!?؟«»()")
 
 
 def ends_sentence(line: str, v: Vocab) -> bool:

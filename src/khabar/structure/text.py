@@ -32,6 +32,8 @@ from .lines import (
     clean_line,
     fold,
     is_boilerplate,
+    is_date_line,
+    is_navigation_item,
     is_title_like,
     is_widget,
     parse_byline,
@@ -49,6 +51,18 @@ HEADER_WINDOW = 8
 MIN_HEADLINE_WORDS_FOR_PHOTO_START = 6
 # Lines up to this many characters get folded keys (headings, widgets, captions, titles).
 SHORT_LINE = 300
+# Line kinds that are never content, and the reason they are dropped with.
+FURNITURE = {"widget": "widget", "boilerplate": "boilerplate", "date": "date", "noise": "no-text"}
+# A headline has at least this many words (a lone section name or time stamp is not one).
+MIN_HEADLINE_WORDS = 3
+# Running text: a sentence line at least this long. An article after the first needs one
+# paragraph of it ending in a full stop; a headline-only "article" is a listing card
+# (tickers, most-read boxes with time stamps), and lists of headlines are not prose.
+MIN_PROSE_WORDS = 12
+# This many menu-like lines in a row are navigation, not content.
+NAV_RUN = 3
+# The first running-text paragraph is looked for this far into a page.
+BODY_SEARCH = 800
 # A first line longer than this is running text, not a headline.
 MAX_HEADLINE_WORDS = 40
 
@@ -59,8 +73,10 @@ class Line:
     raw: str
     text: str  # cleaned value
     key: str  # duplicate-detection key
-    kind: str  # empty | widget | boilerplate | heading | caption | byline | title | sentence
+    # empty | widget | noise | boilerplate | heading | date | caption | byline | title | sentence
+    kind: str
     heading: tuple[str, str] | None = None
+    nav: bool = False  # one item of a run of menu / breadcrumb / tag lines
     caption: tuple[str, str] | None = None
     byline: Byline | None = None
 
@@ -78,11 +94,15 @@ def classify(no: int, raw: str, v: Vocab) -> Line:
         short, key = None, text
     if is_widget(text, v, short):
         return Line(no, raw, text, key, "widget")
+    if not _LETTER.search(text):
+        return Line(no, raw, text, key, "noise")  # digits, clock times, symbols only
     heading = block_heading(text, v, short)
     if heading:
         return Line(no, raw, text, key, "heading", heading=heading)
     if is_boilerplate(text, v, short):
         return Line(no, raw, text, key, "boilerplate")
+    if is_date_line(text, v):
+        return Line(no, raw, text, key, "date")
     cap = split_credit(text, v)
     if cap:
         return Line(no, raw, text, key, "caption", caption=cap)
@@ -91,6 +111,30 @@ def classify(no: int, raw: str, v: Vocab) -> Line:
         return Line(no, raw, text, key, "byline", byline=by)
     kind = "title" if is_title_like(text, v) else "sentence"
     return Line(no, raw, text, key, kind)
+
+
+def is_prose(ln: Line) -> bool:
+    return ln.kind == "sentence" and word_count(ln.text, MIN_PROSE_WORDS) >= MIN_PROSE_WORDS
+
+
+def mark_navigation_runs(lines: list[Line], min_run: int = NAV_RUN) -> None:
+    """Flag runs of menu-like lines (short items, or «|»-separated items): a site menu, a
+    breadcrumb trail or a tag list printed one item per line. Widgets and empty lines do not
+    break a run; anything else does."""
+    run: list[Line] = []
+
+    def close() -> None:
+        if len(run) >= min_run:
+            for ln in run:
+                ln.nav = True
+        run.clear()
+
+    for ln in lines:
+        if ln.kind in ("title", "sentence", "byline", "date") and is_navigation_item(ln.text):
+            run.append(ln)
+        elif ln.kind not in ("widget", "boilerplate", "noise"):
+            close()
+    close()
 
 
 @dataclass(slots=True)
@@ -107,6 +151,7 @@ class _Builder:
     seen: set[str] = field(default_factory=set)
     last_line: int = 0
     header_widget: bool = False
+    taken: list[Line] = field(default_factory=list)  # lines used in a field
 
 
 @dataclass(slots=True)
@@ -136,8 +181,9 @@ class _Parser:
             raws.pop()  # a final newline ends the last line; it does not open a new one
         self.lines = [classify(i, r.rstrip("\r"), self.v) for i, r in enumerate(raws, 1)]
         self.nonempty = [ln for ln in self.lines if ln.kind != "empty"]
+        mark_navigation_runs(self.nonempty)
         self.fates: dict[int, str] = {}
-        self.articles: list[Article] = []
+        self.builders: list[_Builder] = []
         self.cur: _Builder | None = None
         self.pending: list[Dropped] = []  # drops before the first article starts
         self.pending_section: str | None = None
@@ -158,6 +204,7 @@ class _Parser:
         self.fates[ln.no] = fate
         assert self.cur is not None
         self.cur.last_line = max(self.cur.last_line, ln.no)
+        self.cur.taken.append(ln)
         if ln.key:
             self.cur.seen.add(ln.key)
 
@@ -185,9 +232,34 @@ class _Parser:
         return self.cur
 
     def finish_article(self) -> None:
-        b = self.cur
-        if b is None:
-            return
+        if self.cur is not None:
+            self.builders.append(self.cur)
+            self.cur = None
+
+    def substantial(self, b: _Builder) -> bool:
+        return any(
+            word_count(p, MIN_PROSE_WORDS) >= MIN_PROSE_WORDS and p.rstrip(" »\"”')").endswith(".")
+            for p in b.paragraphs
+        )
+
+    def build_articles(self) -> list[Article]:
+        """Articles from the builders; a later "article" with no running text is a listing
+        card (a ticker or most-read item with its time stamp), folded back into the article
+        before it as dropped lines, so that nothing is lost and no phantom article appears."""
+        kept: list[_Builder] = []
+        for b in self.builders:
+            if kept and not self.substantial(b):
+                prev = kept[-1]
+                for ln in b.taken:
+                    prev.dropped.append(Dropped(line=ln.no, text=ln.text, reason="listing"))
+                    self.fates[ln.no] = "dropped: listing"
+                prev.dropped.extend(b.dropped)
+                prev.last_line = max(prev.last_line, b.last_line)
+                continue
+            kept.append(b)
+        return [self.build(b) for b in kept]
+
+    def build(self, b: _Builder) -> Article:
         src = self.page.source
         source = Source(
             path=src.path,
@@ -200,21 +272,18 @@ class _Parser:
             notes=list(src.notes),
         )
         b.dropped.sort(key=lambda d: d.line or 0)
-        self.articles.append(
-            Article(
-                headline=b.headline,
-                source=source,
-                site=self.site,
-                deck=b.deck,
-                section=b.section,
-                bylines=b.bylines,
-                media=b.media,
-                paragraphs=b.paragraphs,
-                related=b.related,
-                dropped=b.dropped,
-            )
+        return Article(
+            headline=b.headline,
+            source=source,
+            site=self.site,
+            deck=b.deck,
+            section=b.section,
+            bylines=b.bylines,
+            media=b.media,
+            paragraphs=b.paragraphs,
+            related=b.related,
+            dropped=b.dropped,
         )
-        self.cur = None
 
     # -- lookahead ---------------------------------------------------------------------------
     def _window(self, k: int) -> list[Line]:
@@ -230,7 +299,7 @@ class _Parser:
         """How many running-text lines follow position ``k`` before the next non-sentence."""
         n = 0
         for ln in self.nonempty[k:]:
-            if ln.kind != "sentence":
+            if not is_prose(ln):
                 break
             n += 1
             if n >= 3:
@@ -244,20 +313,26 @@ class _Parser:
         ln = self.nonempty[k]
         return nxt is not None and ln.kind in ("title", "sentence") and nxt.key == ln.key
 
-    def _header_pattern(self, k: int) -> bool:
-        """A widget, the title printed again, or a caption printed twice follows line ``k``."""
+    def _header_pattern(self, k: int, title_repeat: bool = True) -> bool:
+        """An article header follows line ``k``: the title printed again, a caption printed
+        twice, or a widget next to a caption (the photo block of a header). In a related
+        block a teaser may print its headline twice too, so there ``title_repeat`` is off."""
         title = self.nonempty[k]
         win = self._window(k)
+        widget = caption = False
         for i, ln in enumerate(win):
-            if ln.kind == "widget" or ln.key == title.key:
+            if title_repeat and ln.key == title.key:
                 return True
-            if ln.kind == "caption" and i + 1 < len(win) and win[i + 1].key == ln.key:
-                return True
-        return False
+            if ln.kind == "caption":
+                if i + 1 < len(win) and win[i + 1].key == ln.key:
+                    return True
+                caption = True
+            widget = widget or ln.kind == "widget"
+        return widget and caption
 
     def starts_article_in_body(self, k: int) -> bool:
         ln = self.nonempty[k]
-        if ln.kind != "title":
+        if ln.kind != "title" or word_count(ln.text, MIN_HEADLINE_WORDS) < MIN_HEADLINE_WORDS:
             return False
         if self._header_pattern(k):
             return True
@@ -273,19 +348,62 @@ class _Parser:
         """After a teaser: a title-like line starts an article (not a teaser) when a header
         pattern follows it, or when running text follows that is longer than a summary."""
         ln = self.nonempty[k]
-        if ln.kind != "title":
+        if ln.kind != "title" or word_count(ln.text, MIN_HEADLINE_WORDS) < MIN_HEADLINE_WORDS:
             return False
-        win = self._window(k)
-        if any(w.kind == "widget" for w in win):
+        if self._header_pattern(k, title_repeat=False):
             return True
-        after = k + 1 + len(win)
+        after = k + 1 + len(self._window(k))
         return self._sentences_after(after) >= 2
 
     # -- the walk ----------------------------------------------------------------------------
+    def find_headline_after_preamble(self) -> int | None:
+        """Where the headline is when a page opens with navigation (a full-page scrape: menus,
+        tickers, breadcrumbs before the article); None when the page starts with its article.
+
+        The page title, usually the first line («العنوان - اسم الموقع»), names the headline:
+        its last repetition before the body is the headline. Failing that, the nearest
+        headline-like line above the first paragraph of running text."""
+        lines = self.nonempty
+        limit = min(len(lines), BODY_SEARCH)
+        body = next(
+            (
+                i
+                for i in range(limit)
+                if lines[i].kind == "sentence" and word_count(lines[i].text, 13) >= 12
+            ),
+            None,
+        )
+        if not body or not any(ln.nav for ln in lines[:body]):
+            return None
+        parts = [p for p in _TITLE_SEP.split(lines[0].text) if word_count(p, 3) >= 3]
+        keys = {KEY_PUNCT.sub("", fold(p)) for p in parts}
+        matches = [i for i in range(1, body) if lines[i].key in keys]
+        if matches:
+            i = matches[-1]
+            while i > 1 and lines[i - 1].key == lines[i].key:
+                i -= 1  # a doubled headline: the first copy
+            return i
+        for i in range(body - 1, 0, -1):
+            ln = lines[i]
+            if ln.nav or ln.kind != "title":
+                continue
+            if word_count(ln.text, 5) >= 4:
+                while i > 1 and lines[i - 1].key == ln.key:
+                    i -= 1
+                return i
+        return None
+
     def run(self) -> list[Article]:
         k = 0
         state = "START"
         n = len(self.nonempty)
+        h = self.find_headline_after_preamble()
+        if h:
+            for ln in self.nonempty[:h]:
+                self.flush_empty_until(ln.no)
+                reason = ln.kind if ln.kind in ("widget", "boilerplate", "date") else "navigation"
+                self.drop(ln, reason)
+            k = h
         while k < n:
             ln = self.nonempty[k]
             self.flush_empty_until(ln.no)
@@ -317,14 +435,14 @@ class _Parser:
             self.cur.dropped.extend(self.pending)
             self.pending = []
         self.finish_article()
-        return self.articles
+        return self.build_articles()
 
     def on_start(self, k: int, ln: Line) -> tuple[str, int]:
         """Before the first article: furniture, a section line, then the headline.
         Returns the next state and whether the line was consumed."""
         v = self.v
-        if ln.kind in ("widget", "boilerplate"):
-            self.drop(ln, ln.kind)
+        if ln.kind in FURNITURE:
+            self.drop(ln, FURNITURE[ln.kind])
             return "START", 1
         sec = section_line(ln.text, v)
         if sec and self.pending_section is None:
@@ -360,8 +478,11 @@ class _Parser:
             b.header_widget = True
             self.drop(ln, "widget")
             return "HEADER"
-        if ln.kind == "boilerplate":
-            self.drop(ln, "boilerplate")
+        if ln.kind in FURNITURE:
+            self.drop(ln, FURNITURE[ln.kind])
+            return "HEADER"
+        if ln.nav:
+            self.drop(ln, "navigation")
             return "HEADER"
         if ln.key in b.seen:
             self.drop(ln, "duplicate")
@@ -385,17 +506,26 @@ class _Parser:
         if b.deck is None and not b.media and not b.header_widget and b.headline is not None:
             nxt = self.nonempty[k + 1] if k + 1 < len(self.nonempty) else None
             header_follows = nxt is not None and nxt.kind in ("caption", "widget")
-            if ln.kind == "title" or (ln.kind == "sentence" and header_follows):
+            long_enough = word_count(ln.text, 4) >= 4
+            if long_enough and (ln.kind == "title" or (ln.kind == "sentence" and header_follows)):
                 b.deck = ln.text
                 self.take(ln, "deck")
                 return "HEADER"
+        if ln.kind == "title" and is_navigation_item(ln.text) and not b.paragraphs:
+            # A stray short line in the header (a photo label, an author name with no cue):
+            # kept visible in `dropped`, out of the body.
+            self.drop(ln, "header-fragment")
+            return "HEADER"
         return "BODY*"
 
     def on_body(self, k: int, ln: Line) -> str:
         b = self.cur
         assert b is not None
-        if ln.kind in ("widget", "boilerplate"):
-            self.drop(ln, ln.kind)
+        if ln.kind in FURNITURE:
+            self.drop(ln, FURNITURE[ln.kind])
+            return "BODY"
+        if ln.nav:
+            self.drop(ln, "navigation")
             return "BODY"
         if ln.kind == "heading":
             self.open_block(ln)
@@ -469,8 +599,18 @@ class _Parser:
             ln = self.nonempty[k]
             self.flush_empty_until(ln.no)
             at_boundary = t is None or t.complete
-            if ln.kind in ("widget", "boilerplate"):
-                self.drop(ln, ln.kind)
+            if ln.kind in FURNITURE:
+                self.drop(ln, FURNITURE[ln.kind])
+                k += 1
+                continue
+            if self.block_kind == "tags" and ln.kind != "heading":
+                if is_navigation_item(ln.text):
+                    self.drop(ln, "tags")
+                    k += 1
+                    continue
+                return k, "BODY"
+            if ln.nav or (ln.kind == "title" and word_count(ln.text, 3) <= 2):
+                self.drop(ln, "navigation")
                 k += 1
                 continue
             if ln.kind == "heading":
@@ -571,6 +711,8 @@ class _Parser:
             self.take(ln, f"related[{i}].{part}")
 
 
+_LETTER = re.compile(r"[^\W\d_]")
+_TITLE_SEP = re.compile(r"\s+[-|–—]\s+|\s*\|\s*")
 _LIST_MARKER = re.compile(r"^\s*(?:[0-9\u0660-\u0669]{1,3}\s*[-.)–]|[•▪●■*-])\s+")
 
 
