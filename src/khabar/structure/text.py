@@ -30,6 +30,7 @@ from .lines import (
     Vocab,
     block_heading,
     clean_line,
+    ends_sentence,
     fold,
     is_boilerplate,
     is_date_line,
@@ -152,6 +153,7 @@ class _Builder:
     last_line: int = 0
     header_widget: bool = False
     taken: list[Line] = field(default_factory=list)  # lines used in a field
+    paragraph_lines: list[Line] = field(default_factory=list)
 
 
 @dataclass(slots=True)
@@ -259,7 +261,24 @@ class _Parser:
             kept.append(b)
         return [self.build(b) for b in kept]
 
+    def trim_trailing_titles(self, b: _Builder) -> None:
+        """A body does not end on title-like lines: after the last paragraph of running text,
+        headline-like lines are a list of other stories (a box without a heading), a sign-off
+        or an app prompt. They go to `dropped`, and photos placed after them move up."""
+        if not any(ends_sentence(p, self.v) for p in b.paragraphs):
+            return
+        while b.paragraphs and not ends_sentence(b.paragraphs[-1], self.v):
+            b.paragraphs.pop()
+            ln = b.paragraph_lines.pop()
+            b.dropped.append(Dropped(line=ln.no, text=ln.text, reason="trailing-title"))
+            self.fates[ln.no] = "dropped: trailing-title"
+        last = len(b.paragraphs) - 1
+        for m in b.media:
+            if m.after_paragraph is not None and m.after_paragraph > last:
+                m.after_paragraph = last
+
     def build(self, b: _Builder) -> Article:
+        self.trim_trailing_titles(b)
         src = self.page.source
         source = Source(
             path=src.path,
@@ -552,6 +571,7 @@ class _Parser:
             self.take(ln, f"byline[{len(b.bylines) - 1}]")
             return "BODY"
         b.paragraphs.append(ln.text)
+        b.paragraph_lines.append(ln)
         self.take(ln, f"paragraph[{len(b.paragraphs) - 1}]")
         return "BODY"
 
