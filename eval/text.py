@@ -27,9 +27,10 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "src"))
 sys.path.insert(0, str(ROOT / "eval"))
 
+from scrape import scrape  # noqa: E402
+
 import khabar  # noqa: E402
 from khabar.structure.lines import clean_line, fold  # noqa: E402
-from scrape import scrape  # noqa: E402
 
 GOLD = ROOT / "eval" / "gold" / "text"
 
