@@ -23,6 +23,7 @@ from ..profiles import Profile, default_profile
 # (Regexes and str.replace, not str.translate with dict tables: translate walks a Python dict
 # per character and was the parser's hot spot.)
 _INVISIBLE = re.compile("[\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff\u00ad]+")
+_HAS_INVISIBLE = re.compile("[\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff\u00ad]")
 _SPACES = re.compile(r"[\s\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
 
 
@@ -31,7 +32,9 @@ def clean_line(line: str) -> str:
     included) made one space, no leading or trailing space."""
     if not line:
         return ""
-    return _SPACES.sub(" ", _INVISIBLE.sub("", line)).strip()
+    if _HAS_INVISIBLE.search(line):
+        line = _INVISIBLE.sub("", line)
+    return _SPACES.sub(" ", line).strip()
 
 
 _DIACRITICS = re.compile("[\u064b-\u0652\u0670\u0640]+")  # harakat, dagger alef, tatweel
@@ -140,16 +143,11 @@ MAX_CAPTION_WORDS = 80
 _FINAL_PAREN = re.compile(r"\(([^()]{1,120})\)\s*$")
 _CREDIT_SPLIT = re.compile(r"\s*(?:-|–|—|/|،|,|\|)\s*")
 _LATIN_CREDIT = re.compile(r"^[A-Za-z][A-Za-z .&/'-]{0,40}$")
-_WORD = re.compile(r"\S+")
 
 
 def word_count(s: str, limit: int = 10_000) -> int:
-    n = 0
-    for _ in _WORD.finditer(s):
-        n += 1
-        if n >= limit:
-            break
-    return n
+    """Words in ``s``, counted up to ``limit`` (``limit + 1`` means "more than limit")."""
+    return len(s.split(None, limit))
 
 
 def is_widget(line: str, v: Vocab, folded: str | None = None) -> bool:
