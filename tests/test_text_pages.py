@@ -131,3 +131,22 @@ def test_page_matches_reviewed_golden_file(page):
     got = [a.to_dict() for a in parse_page_file(page)]
     want = json.loads((GOLDEN / (Path(page).stem + ".expected.json")).read_text("utf-8"))
     assert got == want
+
+
+def test_full_page_scrape_with_menus_ticker_tags_and_footer():
+    (a,) = parse_page_file("full_page_scrape.txt")
+    assert a.headline == "الحكومة تقر موازنة العام المقبل بعجز أقل من المتوقع"
+    assert [(b.name, b.dateline) for b in a.bylines] == [("منى عبد الله", None)]
+    assert len(a.paragraphs) == 3
+    assert a.paragraphs[-1].startswith("وأضاف أن الحكومة")
+    assert [t.headline for t in a.related] == [
+        "أسعار الذهب اليوم في الأسواق المحلية",
+        "موعد صرف المرتبات للعاملين بالدولة",
+    ]
+    reasons = {d.line: d.reason for d in a.dropped}
+    assert reasons[1] == "navigation"  # the page title, repeated later as the headline
+    assert reasons[15] == "navigation"  # a ticker item before the article
+    assert reasons[25] == "date"
+    assert {reasons[n] for n in (37, 39, 41)} == {"navigation"}  # tag list after the body
+    assert reasons[47] == "no-text"
+    assert reasons[59] == "boilerplate"
