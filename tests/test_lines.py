@@ -78,9 +78,30 @@ def test_split_credit_finds_caption_and_credit(line, caption, credit):
 
 
 @pytest.mark.parametrize(
+    ("line", "credit"),
+    [
+        ("مندوبو الدول خلال جلسة لمجلس الأمن في نيويورك (الأمم المتحدة)", "الأمم المتحدة"),
+        (
+            "عناصر من الدفاع المدني في موقع الغارة جنوب لبنان (الوكالة الوطنية للإعلام)",
+            "الوكالة الوطنية للإعلام",
+        ),
+        ("مشجعون يحتفلون بفوز فريقهم في شوارع المدينة (قناة الرياضية)", "قناة الرياضية"),
+    ],
+)
+def test_open_credits_of_institutions(line, credit):
+    """Credits no table lists: an institution or outlet in a parenthesis closing a caption."""
+    assert split_credit(line, V)[1] == credit
+    if not credit.startswith("قناة"):  # «قناة» is a credit opener: known, not open
+        assert split_credit(line, V, open_credits=False) is None
+
+
+@pytest.mark.parametrize(
     "line",
     [
         "بعد إعادة انتخابه رئيساً في مارس (آذار)",  # a month gloss is not a credit
+        "عرض أزياء في ختام أسبوع الموضة بباريس (فيديو)",  # a media marker
+        "الاتحاد الأوروبي يبحث فرض عقوبات جديدة (محدث)",
+        "وقال إن البلدين يعملان على توسيع التعاون (الثنائي).",  # running text
         "وتسليم المزيد من صواريخ (باتريوت)",
         "هبة القدسي (واشنطن)",  # a byline, not a caption
         "(أ.ف.ب)",  # a credit alone has no caption
@@ -105,6 +126,19 @@ def test_split_credit_rejects_non_credits(line):
 def test_parse_byline(line, name, dateline):
     b = parse_byline(line, V)
     assert b is not None and (b.name, b.dateline) == (name, dateline)
+
+
+@pytest.mark.parametrize(
+    ("line", "name", "dateline"),
+    [
+        ("لندن: «الشرق الأوسط»", "الشرق الأوسط", "لندن"),
+        ("بيروت - «الشرق الأوسط»", "الشرق الأوسط", "بيروت"),
+        ("حسام أبو العلا - القاهرة", "حسام أبو العلا", "القاهرة"),
+    ],
+)
+def test_header_bylines_with_place(line, name, dateline):
+    b = parse_byline(line, V, allow_colon=True)
+    assert (b.name, b.dateline) == (name, dateline)
 
 
 def test_colon_byline_only_where_allowed():

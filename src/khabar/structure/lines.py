@@ -99,6 +99,7 @@ class Vocab:
     sections: tuple[tuple[str, str], ...]  # (folded, original), longest first
     sentence_end: frozenset[str]
     date_words: frozenset[str]
+    media_markers: frozenset[str]
 
 
 @cache
@@ -130,6 +131,7 @@ def vocab_for(profile: Profile | None = None) -> Vocab:
         sections=tuple(sorted(secs.items(), key=lambda kv: -len(kv[0]))),
         sentence_end=frozenset(lexicons.column("sentence_end")),
         date_words=frozenset(fold(w) for w in lexicons.column("date_words")),
+        media_markers=frozenset(fold(w) for w in lexicons.column("media_markers")),
     )
 
 
@@ -196,8 +198,13 @@ def is_credit(inner: str, v: Vocab) -> bool:
     return bool(_LATIN_CREDIT.match(inner.strip())) and word_count(inner) <= 4
 
 
-def split_credit(line: str, v: Vocab) -> tuple[str, str] | None:
-    """``(caption, credit)`` when the line ends in a parenthesised photo credit."""
+def split_credit(line: str, v: Vocab, *, open_credits: bool = True) -> tuple[str, str] | None:
+    """``(caption, credit)`` when the line ends in a parenthesised photo credit.
+
+    Besides the known credits (agencies, qualifiers, credit openers), an *open* credit is a
+    short parenthesis closing a line that reads as a caption: at least four words before it,
+    no sentence-final punctuation, and not a month gloss, a media marker or a byline place
+    («… خلال جلسة لمجلس الأمن (الأمم المتحدة)»)."""
     tail_start = max(0, len(line) - _TAIL)
     m = _FINAL_PAREN.search(line, tail_start)
     if not m:
@@ -205,9 +212,27 @@ def split_credit(line: str, v: Vocab) -> tuple[str, str] | None:
     inner = m.group(1).strip()
     caption = line[: m.start()].rstrip()
     n = word_count(caption, MAX_CAPTION_WORDS + 1)
-    if n < 2 or n > MAX_CAPTION_WORDS or not is_credit(inner, v):
+    if n < 2 or n > MAX_CAPTION_WORDS:
         return None
-    return caption, inner
+    if is_credit(inner, v):
+        return caption, inner
+    if open_credits and n >= 4 and _open_credit(caption, inner, v):
+        return caption, inner
+    return None
+
+
+def _open_credit(caption: str, inner: str, v: Vocab) -> bool:
+    if word_count(inner, 6) > 5 or ends_sentence(caption, v) or caption.endswith(":"):
+        return False
+    if any(c.isdigit() for c in inner) or any(c in inner for c in '«»"“”:؛،'):
+        return False
+    words = fold(inner).split()
+    # Month glosses («مارس (آذار)»), weekday or time words, and media markers («(فيديو)»).
+    if all(w in v.date_words for w in words) or any(w in v.media_markers for w in words):
+        return False
+    # Credits name an institution or outlet («الأمم المتحدة», «قناة الجزيرة»); a bare name
+    # in parentheses is a gloss («صواريخ (باتريوت)»).
+    return any(w.startswith("ال") and len(w) > 3 for w in words)
 
 
 _GUILLEMETS = '«»"“”'
@@ -252,11 +277,14 @@ def parse_byline(
         head, found, tail = line.partition(":")
         if found and _plausible_name(head, 2) and _plausible_name(tail.strip(), 4):
             return Byline(name=tail.strip().strip(_GUILLEMETS), dateline=head.strip())
-        # «حسام أبو العلا - القاهرة»: the name, then the place.
+        # «حسام أبو العلا - القاهرة»: the name, then the place; but an outlet in guillemets
+        # is the name whichever side it stands on («بيروت - «الشرق الأوسط»»).
         for sep in (" - ", " – ", " — "):
-            name, found, place = line.partition(sep)
-            if found and _plausible_name(name.strip(), 4) and _plausible_name(place.strip(), 2):
-                return Byline(name=name.strip().strip(_GUILLEMETS), dateline=place.strip())
+            name, found, place = (x.strip() for x in line.partition(sep))
+            if place[:1] in _GUILLEMETS and name[:1] not in _GUILLEMETS:
+                name, place = place, name
+            if found and _plausible_name(name, 4) and _plausible_name(place, 2):
+                return Byline(name=name.strip(_GUILLEMETS), dateline=place)
     return None
 
 
