@@ -1,0 +1,83 @@
+"""The quotes step's Arabic knowledge, loaded once from ``khabar/lexicons/quote_*.tsv``."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+
+from ..lexicons import column, table
+from .quotes_text import norm, tokenize
+
+
+@dataclass(frozen=True, slots=True)
+class CueInfo:
+    lemma: str
+    kind: str  # verb | participle | phrase
+    preps: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class QuoteLexicon:
+    cues: dict[str, CueInfo]  # single-word cues by normal form
+    phrases: tuple[tuple[tuple[str, ...], CueInfo], ...]  # multi-word cues
+    attributions: tuple[tuple[str, ...], ...]  # token keys, longest first
+    complementizers: frozenset[str]
+    nonreport_an: frozenset[str]
+    not_cues: frozenset[str]
+    speaker_nouns: dict[str, tuple[str, str]]  # key -> (head key, kind)
+    name_heads: frozenset[str]
+    term_intro: frozenset[str]
+    titles: frozenset[str]
+    np_stops: frozenset[str]
+
+    def cue(self, key: str) -> CueInfo | None:
+        """The cue a token stands for: tries the word, then without و/ف, then without an
+        object suffix (ووصفها → وصف)."""
+        cands = [key]
+        if len(key) > 2 and key[0] in "وف":
+            cands.append(key[1:])
+        for c in cands:
+            info = self.cues.get(c)
+            if info is not None:
+                return info
+        for c in cands:
+            for suf in ("هما", "هم", "ها", "ه"):
+                if c.endswith(suf) and len(c) - len(suf) >= 2:
+                    info = self.cues.get(c[: -len(suf)])
+                    if info is not None and info.kind == "verb":
+                        return info
+        return None
+
+
+def _keys(s: str) -> tuple[str, ...]:
+    return tuple(t.key for t in tokenize(s) if t.word)
+
+
+@cache
+def lexicon() -> QuoteLexicon:
+    cues: dict[str, CueInfo] = {}
+    phrases: list[tuple[tuple[str, ...], CueInfo]] = []
+    for row in table("quote_cues"):
+        info = CueInfo(norm(row["lemma"]), row["kind"], tuple(norm(p) for p in row["prep"].split()))
+        keys = _keys(row["form"])
+        if len(keys) == 1:
+            cues[keys[0]] = info
+        elif keys:
+            phrases.append((keys, info))
+    attributions = sorted((_keys(p) for p in column("quote_attributions")), key=len, reverse=True)
+    speaker_nouns = {
+        norm(r["word"]): (norm(r["head"]), r["kind"]) for r in table("quote_speaker_nouns")
+    }
+    return QuoteLexicon(
+        cues=cues,
+        phrases=tuple(phrases),
+        attributions=tuple(a for a in attributions if a),
+        complementizers=frozenset(norm(w) for w in column("quote_complementizers")),
+        nonreport_an=frozenset(norm(w) for w in column("quote_nonreport_an")),
+        not_cues=frozenset(norm(w) for w in column("quote_not_cues")),
+        speaker_nouns=speaker_nouns,
+        name_heads=frozenset(norm(w) for w in column("quote_name_heads")),
+        term_intro=frozenset(_keys(p)[-1] for p in column("quote_term_introducers")),
+        titles=frozenset(norm(w) for w in column("speaker_titles")),
+        np_stops=frozenset(norm(w) for w in column("quote_np_stops")),
+    )
