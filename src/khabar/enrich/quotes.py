@@ -233,7 +233,7 @@ class QuoteExtractor:
             si = para.tok_span[i + 1]
             if si >= 0 and para.open_tok.get(si) == i + 1:
                 a, b = para.spans[si].inner(para.text)
-                if 0 < b - a and len(para.text[a:b].split()) <= 6:
+                if b - a > 0 and len(para.text[a:b].split()) <= 6:
                     ent = self._entity_at(para.index, a, b)
                     name = ent.name if ent else para.text[a:b]
                     self.records.append(
@@ -264,13 +264,16 @@ class QuoteExtractor:
                 i += 1
                 continue
             hit: tuple[int, CueInfo | None] | None = None
+            stripped = False
             for keys, info in lex.phrases:
                 if self._match_keys(toks, i, keys):
                     hit = (len(keys), info)
+                    stripped = t.key != keys[0]
                     break
             if hit is None:
                 for keys in lex.attributions:
                     if self._match_keys(toks, i, keys, glue_last=keys[-1] == "ل"):
+                        stripped = t.key != keys[0]
                         hit = (
                             len(keys)
                             - (1 if keys[-1] == "ل" and not _is_l(toks, i + len(keys) - 1) else 0),
@@ -281,12 +284,15 @@ class QuoteExtractor:
                 info = lex.cue(t.key)
                 if info is not None:
                     hit = (1, info)
+                    stripped = lex.cue_is_stripped(t.key)
             if hit is None:
                 i += 1
                 continue
             n, info = hit
             j = i + n
-            form = para.text[t.start : toks[j - 1].end]
+            # The cue as written, without a glued conjunction: «وقال» → «قال».
+            cs = t.start + 1 if stripped else t.start
+            form = para.text[cs : toks[j - 1].end]
             out.append(_Cue(i, j, form, info, para.tok_sent[i]))
             i = j
         return out
@@ -318,9 +324,9 @@ class QuoteExtractor:
             c.speaker = prev[-1].speaker if prev else self.last_speaker
         else:
             start = c.tj
-            if c.info is None:  # attribution: «بحسب ما أعلن مصدر»، «وفقاً لمعطيات»
-                if start < len(toks) and toks[start].key == "ما":
-                    start += 2 if start + 1 < len(toks) else 1
+            # attribution: «بحسب ما أعلن مصدر»، «وفقاً لمعطيات»
+            if c.info is None and start < len(toks) and toks[start].key == "ما":
+                start += 2 if start + 1 < len(toks) else 1
             np_ = self._np_after(para, start, glued_l=c.info is None)
             c.np = np_
             if np_ is not None:
@@ -656,10 +662,7 @@ class QuoteExtractor:
             and toks[pt].word
             and toks[pt].key in _PREFIX
             and toks[pt].end >= toks[ot].start - 1
-        ):
-            prefix = toks[pt].key
-            pt -= 1
-        elif pt >= 0 and toks[pt].word and toks[pt].key in _PREFIX:
+        ) or (pt >= 0 and toks[pt].word and toks[pt].key in _PREFIX):
             prefix = toks[pt].key
             pt -= 1
         prev = toks[pt] if pt >= 0 and para.tok_sent[pt] == sent else None
@@ -695,7 +698,7 @@ class QuoteExtractor:
             ):
                 strong = g is not None
             elif g is not None and (
-                prefix == "ب" and "ب" in g.info.preps or prev.key in g.info.preps
+                (prefix == "ب" and "ب" in g.info.preps) or prev.key in g.info.preps
             ):
                 strong = ot - g.ti <= 14
         closed = span.close is not None
@@ -859,7 +862,7 @@ class QuoteExtractor:
         text = para.text
         if c.np is None:
             return None
-        s0, s1 = para.sents[c.sent]
+        s0 = para.sents[c.sent][0]
         lead = [t for t in toks[: c.ti] if t.start >= s0 and t.word]
         if not lead:
             k = c.np[1]

@@ -48,6 +48,14 @@ class QuoteLexicon:
                         return info
         return None
 
+    def cue_is_stripped(self, key: str) -> bool:
+        """Whether :meth:`cue` matched ``key`` only after removing a glued و/ف."""
+        direct = key in self.cues or any(
+            key.endswith(s) and self.cues.get(key[: -len(s)], None) is not None
+            for s in ("هما", "هم", "ها", "ه")
+        )
+        return not direct and len(key) > 2 and key[0] in "وف"
+
 
 def _keys(s: str) -> tuple[str, ...]:
     return tuple(t.key for t in tokenize(s) if t.word)
