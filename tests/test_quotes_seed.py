@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import pytest
-from quotes_fixtures import seed_articles
 
 from khabar.enrich.quotes import extract_quotes
 from khabar.model import Quote
+from quotes_fixtures import seed_articles
 
 # (start of the quote text, accepted speaker entity ids)
 EXPECTED_1 = [

@@ -47,6 +47,7 @@ _STATEMENT_LINKS = {
 }
 _SUBJECT_PARTICLES = {"و", "وكان", "كان", "كانت", "وكانت", "قد", "لقد", "وقد", "كما", "ثم", "فيما"}
 _MAX_NP = 8
+_HONORIFICS = {"السيد", "السيده", "الشيخ", "الدكتور", "الاستاذ", "المهندس", "الامير", "الملك"}
 # After a comma these open a new main clause: «ورغم أن X نفت أن …، فإن …».
 _CLAUSE_BREAK = {"فان", "لكن", "ولكن", "غير", "الا", "بينما", "فيما", "في حين"}
 
@@ -149,7 +150,7 @@ class QuoteExtractor:
         toks = para.toks
         i = 0
         while i < len(toks):
-            if toks[i].word and toks[i].key in self.lex.titles and para.tok_span[i] < 0:
+            if toks[i].word and self.lex.is_title(toks[i].key) and para.tok_span[i] < 0:
                 run = self._name_run(para, i, len(toks))
                 if run:
                     a, b = run
@@ -167,6 +168,11 @@ class QuoteExtractor:
         lex = self.lex
         j = i + 1
         end = min(limit, i + 10)
+        # «مصدر قضائي»: after an indefinite noun a word without «ال» is an adjective, so a
+        # name only counts after a definite title, an honorific, or a definite complement.
+        definite = (
+            toks[i].key.startswith("ال") or len(toks[i].key) == 1 or toks[i].key in _HONORIFICS
+        )
         while j < end:
             t = toks[j]
             if not t.word:
@@ -175,13 +181,15 @@ class QuoteExtractor:
                     continue
                 return None
             k = t.key
-            if k in lex.titles or k.startswith("ال") or k.startswith("لل") or k.startswith("بال"):
+            if lex.is_title(k) or k.startswith("ال") or k.startswith("لل") or k.startswith("بال"):
                 j += 1
                 continue
             if k in {"في", "ب", "باسم", "لدى"} and j + 1 < end and toks[j + 1].key.startswith("ال"):
                 j += 1
                 continue
             if k in lex.np_stops or lex.cue(k) is not None or k[0].isdigit():
+                return None
+            if not definite and j == i + 1:
                 return None
             break
         else:
@@ -394,9 +402,16 @@ class QuoteExtractor:
                 break  # «وجه بـ«…»»: a one-letter prefix glued to a mark ends the phrase
             if k in lex.complementizers or lex.cue(k) is not None:
                 break
+            statement = (
+                first_key is not None
+                and lex.speaker_nouns.get(first_key, ("", ""))[1] == "statement"
+            )
+            if statement and (k in _STATEMENT_LINKS or k.startswith("لل")):
+                j += 1  # «بيان صادر عن الكرملين»، «بيان للخارجية»
+                continue
             if k in lex.np_stops:
                 titled = first_key is not None and (
-                    first_key in lex.titles
+                    lex.is_title(first_key)
                     or lex.speaker_nouns.get(first_key, ("", ""))[1] == "source"
                 )
                 if (
@@ -442,23 +457,27 @@ class QuoteExtractor:
         return (a, b)
 
     # -- speakers ----------------------------------------------------------------------------
-    def _resolve_np(self, para: _Para, a: int, b: int) -> Speaker | None:
+    def _resolve_np(self, para: _Para, a: int, b: int, issuer: bool = False) -> Speaker | None:
         """Who a speaker phrase names; None when it does not look like a speaker (an object)."""
         toks = para.toks
         lex = self.lex
         text = para.text
         p = para.index
-        k0 = (
-            _strip_l(toks[a].key)
-            if toks[a].key.startswith("ل") and toks[a].key[1:] in lex.speaker_nouns
-            else toks[a].key
-        )
-        start = toks[a].start + (1 if k0 != toks[a].key else 0)
-        if text[start : start + 1] == "\u0640":
-            start += 1
-        s, e = start, toks[b - 1].end
+        key0 = toks[a].key
+        s, e = toks[a].start, toks[b - 1].end
+        lead = ""
+        if key0.startswith("لل") and len(key0) > 3:
+            # «بيان للخارجية»، «وفقاً للمرصد»: ل + ال is written لل; the name gets its «ال» back.
+            k0, lead, s = "ال" + key0[2:], "ال", s + 2
+        elif key0.startswith("ل") and key0[1:] in lex.speaker_nouns:
+            k0, s = key0[1:], s + 1
+        else:
+            k0 = key0
+        if text[s : s + 1] == "\u0640":
+            s += 1
         if e > len(text) or s >= e:
             return None
+        phrase = lead + text[s:e]
         # A head noun with its quoted name: «صحيفة «رودونغ شينمون»».
         si = para.tok_span[b - 1]
         if si >= 0 and b - a >= 3:
@@ -471,48 +490,55 @@ class QuoteExtractor:
             while r < b and toks[r].key in _STATEMENT_LINKS:
                 r += 1
             if r < b:
-                sub = self._resolve_np(para, r, b)
+                sub = self._resolve_np(para, r, b, issuer=True)
                 if sub is not None:
                     return sub
-        ent = self._mention_in(p, s, e, titled=k0 in lex.titles)
+        ent = self._mention_in(p, s, e, titled=lex.is_title(k0))
         if ent is not None:
             return Speaker(ent.name, ent.id)
+        if lex.is_title(k0) and b - a > 1:
+            # «الخبير الاقتصادي سامر حداد»: a title or role noun followed by a name.
+            run = self._name_run(para, a, b)
+            if run is not None:
+                name = text[toks[run[0]].start : toks[run[1] - 1].end]
+                ent = self._entity_by_name(name)
+                return Speaker(ent.name if ent else name, ent.id if ent else None)
         if noun is not None and noun[1] == "nominal":
             rec = self._antecedent_record(noun[0], p, s, [t.key for t in toks[a + 1 : b]])
             if rec is not None:
                 return Speaker(rec.name, rec.entity_id)
-            ent = self._entity_by_name(text[s:e])
-            return Speaker(ent.name if ent else text[s:e], ent.id if ent else None)
+            ent = self._entity_by_name(phrase)
+            return Speaker(ent.name if ent else phrase, ent.id if ent else None)
         if noun is not None and noun[1] in {"source", "statement"}:
-            name = text[s:e]
+            name = phrase
             self.records.append(_Record(p, s, noun[0], name, None))
             return Speaker(name, None)
-        if k0 in lex.titles:
+        if lex.is_title(k0):
             run = self._name_run(para, a, b)
             if run is None and b < len(toks) and toks[b].text in _COMMA:
                 run = self._apposition(para, b)
             if run is not None:
                 name = text[toks[run[0]].start : toks[run[1] - 1].end]
             else:
-                phrase = " ".join(t.key for t in toks[a:b] if t.word)
-                name = self.titled.get(phrase, text[s:e])
+                key = " ".join(t.key for t in toks[a:b] if t.word)
+                name = self.titled.get(key, phrase)
             ent = self._entity_by_name(name)
             return Speaker(ent.name if ent else name, ent.id if ent else None)
-        name = text[s:e]
+        name = phrase
         ent = self._entity_by_name(name)
         if ent is not None:
             return Speaker(ent.name, ent.id)
         known = self._known_name(name)
         if known is not None:
             return Speaker(known, None)
-        if k0.startswith("ال") or k0.startswith("لل"):
+        if (k0.startswith("ال") or k0.startswith("لل")) and not issuer:
             return None  # «ووصف الزيارة بأنها …»: a definite noun after the verb is its object
-        if self.entities:
+        if self.entities and not issuer:
             # The entities step found nothing here: a bare noun is more likely an object.
             words = [t for t in toks[a:b] if t.word]
             if len(words) > 3:
                 return None
-        words = text[s:e].split()
+        words = phrase.split()
         return Speaker(" ".join(words[:4]), None)
 
     def _apposition(self, para: _Para, comma: int) -> tuple[int, int] | None:
@@ -810,6 +836,8 @@ class QuoteExtractor:
                     continue
                 a = first.start
                 b = len(text.rstrip())
+                while b > a and text[b - 1] in ".!؟?؛;…":
+                    b -= 1
                 if len(text[a:b].split()) >= 3:
                     out.append(self._quote(para, a, b, "direct", c.speaker, c.form))
                 continue

@@ -48,6 +48,10 @@ class QuoteLexicon:
                         return info
         return None
 
+    def is_title(self, key: str) -> bool:
+        """«وزير» and «الوزير» alike."""
+        return key in self.titles or (key.startswith("ال") and key[2:] in self.titles)
+
     def cue_is_stripped(self, key: str) -> bool:
         """Whether :meth:`cue` matched ``key`` only after removing a glued و/ف."""
         direct = key in self.cues or any(
