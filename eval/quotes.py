@@ -176,8 +176,9 @@ def gold_spans(rec: dict) -> list[Span]:
             pos = para.find(q["text"], pos + 1)
         if pos < 0:
             raise ValueError(f"{rec['id']}: gold text not in paragraph: {q['text'][:40]}")
-        out.append(Span(rec["id"], q["p"], pos, pos + len(q["text"]), q["kind"], q["speaker"],
-                        q["text"]))
+        out.append(
+            Span(rec["id"], q["p"], pos, pos + len(q["text"]), q["kind"], q["speaker"], q["text"])
+        )
     return out
 
 
@@ -250,7 +251,8 @@ def evaluate_seed(steps: list) -> dict[str, object]:
     missing: list[str] = []
     for a, p, prefix, grp, speakers in SEED_QUOTES:
         hits = [
-            s for s in preds[a]
+            s
+            for s in preds[a]
             if s.p == p and s.text.startswith(prefix) and group_of(s.kind) == grp
         ]
         if hits:
@@ -289,7 +291,8 @@ def main(argv: list[str] | None = None) -> int:
         pe, re_, fe = c.prf(exact=True)
         po, ro, fo = c.prf(exact=False)
         figures[grp] = {
-            "gold": c.gold, "pred": c.pred,
+            "gold": c.gold,
+            "pred": c.pred,
             "exact": {"p": round(pe, 3), "r": round(re_, 3), "f1": round(fe, 3)},
             "overlap": {"p": round(po, 3), "r": round(ro, 3), "f1": round(fo, 3)},
         }
@@ -298,7 +301,8 @@ def main(argv: list[str] | None = None) -> int:
     figures["speaker"] = {
         "accuracy_on_matched": round(rep.spk_match / rep.spk_total, 3) if rep.spk_total else 0.0,
         "matched": rep.spk_total,
-        "p": round(sp, 3), "r": round(sr, 3),
+        "p": round(sp, 3),
+        "r": round(sr, 3),
         "f1": round(2 * sp * sr / (sp + sr), 3) if sp + sr else 0.0,
     }
     figures["kind_accuracy"] = round(rep.kind_ok / rep.kind_total, 3) if rep.kind_total else 0.0

@@ -45,8 +45,25 @@ _STATEMENT_LINKS = {
     "له",
     "لها",
 }
-_SUBJECT_PARTICLES = {"و", "وكان", "كان", "كانت", "وكانت", "قد", "لقد", "وقد", "كما", "ثم", "فيما"}
+_SUBJECT_PARTICLES = {
+    "و",
+    "وكان",
+    "كان",
+    "كانت",
+    "وكانت",
+    "قد",
+    "لقد",
+    "وقد",
+    "فقد",
+    "كما",
+    "ثم",
+    "فيما",
+}
+_TOPIC = {"اما", "واما"}  # «أما الائتلاف، فقد دعا …»
 _MAX_NP = 8
+# Prepositions a title phrase runs through: «المتحدث باسم الخارجية»، «سفير إسرائيل لدى الأمم».
+_TITLE_PREPS = {"في", "لدى", "باسم", "ب", "عن", "من"}
+_PRONOUN_PREPS = {"فيه", "فيها", "عنه", "عنها", "له", "لها", "لهم", "اليه", "اليها"}
 _HONORIFICS = {"السيد", "السيده", "الشيخ", "الدكتور", "الاستاذ", "المهندس", "الامير", "الملك"}
 # After a comma these open a new main clause: «ورغم أن X نفت أن …، فإن …».
 _CLAUSE_BREAK = {"فان", "لكن", "ولكن", "غير", "الا", "بينما", "فيما", "في حين"}
@@ -104,6 +121,7 @@ class QuoteExtractor:
             ms.sort(key=lambda x: (x[0], -x[1]))
         self.records: list[_Record] = []
         self.titled: dict[str, str] = {}  # «الرئيس الروسي» -> «فلاديمير بوتين»
+        self.titled_seq: list[tuple[int, int, str, str]] = []  # (p, pos, title phrase, name)
         self.names: list[str] = []  # person names seen after titles
         self.last_speaker: Speaker | None = None
         self.paras: list[_Para] = []
@@ -151,59 +169,102 @@ class QuoteExtractor:
         i = 0
         while i < len(toks):
             if toks[i].word and self.lex.is_title(toks[i].key) and para.tok_span[i] < 0:
-                run = self._name_run(para, i, len(toks))
+                end = self._title_extent(para, i)
+                run = self._name_run(para, i, end)
                 if run:
                     a, b = run
                     name = para.text[toks[a].start : toks[b - 1].end]
                     phrase = " ".join(t.key for t in toks[i:a] if t.word)
                     self.titled.setdefault(phrase, name)
+                    self.titled_seq.append((para.index, toks[i].start, phrase, name))
                     self.names.append(name)
                     i = b
                     continue
             i += 1
 
-    def _name_run(self, para: _Para, i: int, limit: int) -> tuple[int, int] | None:
-        """After a title at ``i``: the first run of words without «ال» (the person's name)."""
+    def _name_word(self, k: str) -> bool:
+        lex = self.lex
+        return not (
+            len(k) < 2
+            or k in _TITLE_PREPS
+            or k.startswith(("ال", "وال", "لل", "بال", "فال"))
+            or lex.is_title(k)
+            or (k[0] == "ل" and lex.is_title(k[1:]))
+            or k in lex.np_stops
+            or k in lex.complementizers
+            or lex.cue(k) is not None
+            or k[0].isdigit()
+        )
+
+    def _title_extent(self, para: _Para, i: int, cap: int = 12) -> int:
+        """Where a title phrase ends: «رئيس اللجنة المنظمة لكأس العالم في كرة القدم فرانتس
+        بكنباور» runs through genitives, adjectives, prepositional complements and the name."""
         toks = para.toks
         lex = self.lex
         j = i + 1
-        end = min(limit, i + 10)
-        # «مصدر قضائي»: after an indefinite noun a word without «ال» is an adjective, so a
-        # name only counts after a definite title, an honorific, or a definite complement.
+        end = min(len(toks), i + cap)
+        while j < end:
+            t = toks[j]
+            if para.tok_span[j] >= 0:
+                break
+            if not t.word:
+                if t.text == "." and len(toks[j - 1].key) == 1:
+                    j += 1
+                    continue
+                break
+            k = t.key
+            if k in _PREFIX or not k or k[0].isdigit():
+                break  # «مسؤول أمني لـ«الشرق الأوسط»»، «الرئيس الروسي 3 نواب»
+            if k in _TITLE_PREPS and j + 1 < end and toks[j + 1].word:
+                j += 2
+                continue
+            if k in lex.complementizers or lex.cue(k) is not None:
+                break
+            if k in lex.np_stops and k not in _TITLE_PREPS:
+                break
+            j += 1
+        return j
+
+    def _name_run(self, para: _Para, i: int, limit: int) -> tuple[int, int] | None:
+        """The person's name after a title at ``i``: the last run of words without «ال» before
+        ``limit`` («مساعد الرئيس الروسي يوري أوشاكوف» → «يوري أوشاكوف»)."""
+        toks = para.toks
+        # «مصدر قضائي»: right after an indefinite noun a word without «ال» is an adjective or a
+        # genitive, not a name; a definite title or an honorific can be followed by the name.
         definite = (
             toks[i].key.startswith("ال") or len(toks[i].key) == 1 or toks[i].key in _HONORIFICS
         )
-        while j < end:
-            t = toks[j]
-            if not t.word:
-                if t.text == "." and j > 0 and len(toks[j - 1].key) == 1:
+        runs: list[tuple[int, int]] = []
+        j = i + 1
+        while j < limit:
+            if toks[j].word and self._name_word(toks[j].key):
+                a = j
+                broken = False
+                while j < limit and toks[j].word and self._name_word(toks[j].key):
+                    if j - a >= 2 and toks[j].key[0] == "و":
+                        broken = True  # «فلاديمير بوتين وصوله»: a new clause starts
+                        break
                     j += 1
-                    continue
-                return None
-            k = t.key
-            if lex.is_title(k) or k.startswith("ال") or k.startswith("لل") or k.startswith("بال"):
-                j += 1
+                runs.append((a, j))
+                if broken:
+                    break
                 continue
-            if k in {"في", "ب", "باسم", "لدى"} and j + 1 < end and toks[j + 1].key.startswith("ال"):
-                j += 1
-                continue
-            if k in lex.np_stops or lex.cue(k) is not None or k[0].isdigit():
-                return None
-            if not definite and j == i + 1:
-                return None
-            break
-        else:
-            return None
-        a = j
-        while j < end and j - a < 4:
-            t = toks[j]
-            k = t.key
-            if not t.word or k.startswith("ال") or k in lex.np_stops or lex.cue(k) is not None:
-                break
-            if j - a >= 2 and k[0] == "و":
-                break
             j += 1
-        return (a, j) if j > a else None
+        for a, b in reversed(runs):
+            prev = toks[a - 1].key if a - 1 > i else None
+            if prev is None and not definite and b - a == 1:
+                continue
+            if prev is None and not definite and b - a >= 2:
+                # «سفير إسرائيل لدى …»: only a two-word run directly after the title counts.
+                pass
+            if prev in _TITLE_PREPS or prev in self.lex.np_stops:
+                if b - a >= 3:
+                    return (b - 2, b)  # «في وفد حماس اسامة حمدان» → «اسامة حمدان»
+                continue
+            if b - a > 3:
+                return (b - 3, b)
+            return (a, b)
+        return None
 
     # -- one paragraph -----------------------------------------------------------------------
     def _paragraph(
@@ -398,6 +459,13 @@ class QuoteExtractor:
                 i += 1
                 j += 1
                 continue
+            if j == i and k in _PRONOUN_PREPS:
+                i += 1  # «حض فيه الائتلاف …»، «قال عنها مصدر …»
+                j += 1
+                continue
+            if j == i and lex.is_title(k):
+                # «وقال وزير الخارجية الروسي سيرغي لافروف …»: the whole title phrase.
+                return (i, self._title_extent(para, i))
             if k in _PREFIX:
                 break  # «وجه بـ«…»»: a one-letter prefix glued to a mark ends the phrase
             if k in lex.complementizers or lex.cue(k) is not None:
@@ -431,30 +499,57 @@ class QuoteExtractor:
         return (i, j) if j > i else None
 
     def _np_before(self, para: _Para, c: _Cue) -> tuple[int, int] | None:
-        """SVO subjects: «وكان مساعد الرئيس يوري أوشاكوف قد أشار», «بوتين قال إن»."""
+        """SVO subjects: «وكان مساعد الرئيس يوري أوشاكوف قد أشار», «بوتين قال إن»,
+        «أما الائتلاف، فقد دعا», «غير أن الدكتور صلاح البردويل، المتحدث باسم …، قال»."""
         toks = para.toks
         s0 = para.sents[c.sent][0]
-        a = c.ti
         lex = self.lex
-        while (
-            a > 0
-            and toks[a - 1].start >= s0
-            and toks[a - 1].text not in _COMMA
-            and toks[a - 1].key not in lex.complementizers
-            and lex.cue(toks[a - 1].key) is None
-        ):
-            a -= 1
-        b = c.ti
-        while a < b and toks[a].key in _SUBJECT_PARTICLES:
-            a += 1
-        while b > a and toks[b - 1].key in _SUBJECT_PARTICLES:
-            b -= 1
-        if not (0 < b - a <= _MAX_NP):
-            return None
-        for t in toks[a:b]:
-            if not t.word or t.key in self.lex.np_stops or self.lex.cue(t.key) is not None:
+
+        def boundary(k: int) -> int:
+            while (
+                k > 0
+                and toks[k - 1].start >= s0
+                and toks[k - 1].text not in _COMMA
+                and toks[k - 1].key not in lex.complementizers
+                and lex.cue(toks[k - 1].key) is None
+            ):
+                k -= 1
+            return k
+
+        def clean(a: int, b: int) -> tuple[int, int] | None:
+            while a < b and toks[a].key in _SUBJECT_PARTICLES:
+                a += 1
+            while b > a and toks[b - 1].key in _SUBJECT_PARTICLES:
+                b -= 1
+            if not (0 < b - a <= _MAX_NP):
                 return None
-        return (a, b)
+            for k in range(a, b):
+                t = toks[k]
+                if para.tok_span[k] >= 0:
+                    continue
+                if not t.word or lex.cue(t.key) is not None:
+                    return None
+                if t.key in lex.np_stops and not (
+                    lex.is_title(toks[a].key) and t.key in _TITLE_PREPS
+                ):
+                    return None
+            return (a, b)
+
+        a = boundary(c.ti)
+        got = clean(a, c.ti)
+        if got is not None and toks[got[0]].key not in _TOPIC:
+            return got
+        if a > 0 and toks[a - 1].text in _COMMA:
+            # The segment before the comma: a topic («أما X،») or a name with an apposition.
+            a0 = boundary(a - 1)
+            seg = clean(a0, a - 1)
+            if seg is not None:
+                s_a, s_b = seg
+                if toks[s_a].key in _TOPIC:
+                    s_a += 1
+                if s_b - s_a <= 5 and s_b > s_a:
+                    return (s_a, s_b)
+        return got
 
     # -- speakers ----------------------------------------------------------------------------
     def _resolve_np(self, para: _Para, a: int, b: int, issuer: bool = False) -> Speaker | None:

@@ -14,6 +14,7 @@ class CueInfo:
     lemma: str
     kind: str  # verb | participle | phrase
     preps: tuple[str, ...]
+    transitive: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -21,6 +22,7 @@ class QuoteLexicon:
     cues: dict[str, CueInfo]  # single-word cues by normal form
     phrases: tuple[tuple[tuple[str, ...], CueInfo], ...]  # multi-word cues
     attributions: tuple[tuple[str, ...], ...]  # token keys, longest first
+    pronoun_attributions: frozenset[tuple[str, ...]]  # «على حد قوله»: speaker by pronoun
     complementizers: frozenset[str]
     nonreport_an: frozenset[str]
     not_cues: frozenset[str]
@@ -70,13 +72,21 @@ def lexicon() -> QuoteLexicon:
     cues: dict[str, CueInfo] = {}
     phrases: list[tuple[tuple[str, ...], CueInfo]] = []
     for row in table("quote_cues"):
-        info = CueInfo(norm(row["lemma"]), row["kind"], tuple(norm(p) for p in row["prep"].split()))
+        info = CueInfo(
+            norm(row["lemma"]),
+            row["kind"],
+            tuple(norm(p) for p in row["prep"].split()),
+            row.get("object", "") == "yes",
+        )
         keys = _keys(row["form"])
         if len(keys) == 1:
             cues[keys[0]] = info
         elif keys:
             phrases.append((keys, info))
     attributions = sorted((_keys(p) for p in column("quote_attributions")), key=len, reverse=True)
+    pronoun = frozenset(
+        _keys(r["phrase"]) for r in table("quote_attributions") if r.get("pronoun") == "yes"
+    )
     speaker_nouns = {
         norm(r["word"]): (norm(r["head"]), r["kind"]) for r in table("quote_speaker_nouns")
     }
@@ -84,6 +94,7 @@ def lexicon() -> QuoteLexicon:
         cues=cues,
         phrases=tuple(phrases),
         attributions=tuple(a for a in attributions if a),
+        pronoun_attributions=pronoun,
         complementizers=frozenset(norm(w) for w in column("quote_complementizers")),
         nonreport_an=frozenset(norm(w) for w in column("quote_nonreport_an")),
         not_cues=frozenset(norm(w) for w in column("quote_not_cues")),

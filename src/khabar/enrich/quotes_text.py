@@ -84,6 +84,8 @@ def _straight_role(text: str, i: int) -> str:
     if not prev_open and prev in PREFIX_LETTERS and (i < 2 or not text[i - 2].isalpha()):
         prev_open = True
     next_close = nxt.isspace() or nxt in ".,،:؛;!?؟)]}" or nxt in CLOSERS
+    if not text[i + 1 :].strip(" .،,:؛;!?؟…)"):
+        return "close"  # nothing but punctuation after it: it ends something
     if prev_open and not next_close:
         return "open"
     if next_close and not prev_open:
