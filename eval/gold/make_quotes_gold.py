@@ -1,3 +1,4 @@
+# ruff: noqa: E501  (annotation rows hold whole Arabic sentences)
 """Rebuild eval/gold/quotes.jsonl from the hand annotations below (provenance of the gold set).
 
 Paragraph texts come from real news text in ../shared/data (not the seed): ANERcorp (train
