@@ -79,7 +79,8 @@ class _Cue:
     np: tuple[int, int] | None = None
     speaker: Speaker | None = None
     comp: int | None = None  # first token of the reported content
-    comp_kind: str | None = None  # that | colon
+    comp_kind: str | None = None  # that | colon | after (attribution before its clause)
+    pronoun: bool = False  # «على حد قوله»
 
 
 @dataclass(slots=True)
@@ -124,6 +125,7 @@ class QuoteExtractor:
         self.titled_seq: list[tuple[int, int, str, str]] = []  # (p, pos, title phrase, name)
         self.names: list[str] = []  # person names seen after titles
         self.last_speaker: Speaker | None = None
+        self.sent_speakers: dict[tuple[int, int], Speaker] = {}  # (paragraph, sentence)
         self.paras: list[_Para] = []
 
     # -- driver ------------------------------------------------------------------------------
@@ -189,7 +191,7 @@ class QuoteExtractor:
             or k in _TITLE_PREPS
             or k.startswith(("ال", "وال", "لل", "بال", "فال"))
             or lex.is_title(k)
-            or (k[0] == "ل" and lex.is_title(k[1:]))
+            or (k[0] == "ل" and (lex.is_title(k[1:]) or k[1:] in lex.name_heads))
             or k in lex.np_stops
             or k in lex.complementizers
             or lex.cue(k) is not None
@@ -215,6 +217,8 @@ class QuoteExtractor:
             k = t.key
             if k in _PREFIX or not k or k[0].isdigit():
                 break  # «مسؤول أمني لـ«الشرق الأوسط»»، «الرئيس الروسي 3 نواب»
+            if k[0] == "ل" and (k[1:] in lex.name_heads or k[1:] in lex.speaker_nouns):
+                break  # «غوستاف فوشيه لصحيفة ديلي ميل»: the addressee starts here
             if k in _TITLE_PREPS and j + 1 < end and toks[j + 1].word:
                 j += 2
                 continue
@@ -252,11 +256,8 @@ class QuoteExtractor:
             j += 1
         for a, b in reversed(runs):
             prev = toks[a - 1].key if a - 1 > i else None
-            if prev is None and not definite and b - a == 1:
-                continue
-            if prev is None and not definite and b - a >= 2:
-                # «سفير إسرائيل لدى …»: only a two-word run directly after the title counts.
-                pass
+            if prev is None and not definite:
+                continue  # «مصدر قضائي»، «دبلوماسي غربي»، «سفير إسرائيل»: not a name
             if prev in _TITLE_PREPS or prev in self.lex.np_stops:
                 if b - a >= 3:
                     return (b - 2, b)  # «في وفد حماس اسامة حمدان» → «اسامة حمدان»
@@ -359,12 +360,17 @@ class QuoteExtractor:
                 continue
             n, info = hit
             j = i + n
+            pron = info is None and self._pronoun_attr(toks, i, n)
             # The cue as written, without a glued conjunction: «وقال» → «قال».
             cs = t.start + 1 if stripped else t.start
             form = para.text[cs : toks[j - 1].end]
-            out.append(_Cue(i, j, form, info, para.tok_sent[i]))
+            out.append(_Cue(i, j, form, info, para.tok_sent[i], pronoun=pron))
             i = j
         return out
+
+    def _pronoun_attr(self, toks: list[Tok], i: int, n: int) -> bool:
+        keys = tuple(_strip_wf(t.key) if k == 0 else t.key for k, t in enumerate(toks[i : i + n]))
+        return keys in self.lex.pronoun_attributions
 
     @staticmethod
     def _match_keys(
@@ -390,7 +396,13 @@ class QuoteExtractor:
         lex = self.lex
         if c.info is not None and c.info.kind == "participle":
             prev = [d for d in cues if d.ti < c.ti and d.speaker is not None and d.info is not None]
-            c.speaker = prev[-1].speaker if prev else self.last_speaker
+            c.speaker = prev[-1].speaker if prev else self._sentence_subject(para, c.sent)
+            if c.speaker is None:
+                c.speaker = self.last_speaker
+        elif c.info is None and c.pronoun:
+            # «على حد قوله»، «في رأيه»: the speaker is the one last mentioned.
+            c.speaker = self.last_speaker
+            c.np = (c.tj, c.tj)
         else:
             start = c.tj
             # attribution: «بحسب ما أعلن مصدر»، «وفقاً لمعطيات»
@@ -399,7 +411,8 @@ class QuoteExtractor:
             np_ = self._np_after(para, start, glued_l=c.info is None)
             c.np = np_
             if np_ is not None:
-                c.speaker = self._resolve_np(para, *np_)
+                transitive = c.info is not None and c.info.transitive
+                c.speaker = self._resolve_np(para, *np_, transitive=transitive)
                 if c.speaker is None and c.info is None:
                     return  # «بحسب الأهمية»: not an attribution to a speaker
             if c.speaker is None and c.info is not None:
@@ -409,7 +422,22 @@ class QuoteExtractor:
                     c.speaker = self._resolve_np(para, *before)
             if c.speaker is None and c.info is not None:
                 c.speaker = self._antecedent(para, c, cues)
+        if c.speaker is not None and c.speaker.name:
+            self.last_speaker = c.speaker
+            self.sent_speakers[(para.index, c.sent)] = c.speaker
         if c.info is None:
+            # «وبحسب المرصد فقد …»: the content follows the attribution.
+            k = c.np[1] if c.np else c.tj
+            fa = False
+            while k < len(toks) and toks[k].key in {"فان", "فقد", "ف", "،", ","}:
+                fa = fa or toks[k].key in {"فان", "فقد", "ف"}
+                k += 1
+            if (k < len(toks) and para.tok_sent[k] == c.sent and fa) or (
+                k < len(toks)
+                and para.tok_sent[k] == c.sent
+                and not [t for t in toks[: c.ti] if t.start >= para.sents[c.sent][0] and t.word]
+            ):
+                c.comp, c.comp_kind = k, "after"
             return
         # Where the reported content starts: after «:» or a complementizer in the same sentence.
         k = c.np[1] if c.np and c.np[0] >= c.tj else c.tj
@@ -552,7 +580,9 @@ class QuoteExtractor:
         return got
 
     # -- speakers ----------------------------------------------------------------------------
-    def _resolve_np(self, para: _Para, a: int, b: int, issuer: bool = False) -> Speaker | None:
+    def _resolve_np(
+        self, para: _Para, a: int, b: int, issuer: bool = False, transitive: bool = False
+    ) -> Speaker | None:
         """Who a speaker phrase names; None when it does not look like a speaker (an object)."""
         toks = para.toks
         lex = self.lex
@@ -616,7 +646,7 @@ class QuoteExtractor:
                 name = text[toks[run[0]].start : toks[run[1] - 1].end]
             else:
                 key = " ".join(t.key for t in toks[a:b] if t.word)
-                name = self.titled.get(key, phrase)
+                name = self.titled.get(key) or self._titled_before(p, s, k0) or phrase
             ent = self._entity_by_name(name)
             return Speaker(ent.name if ent else name, ent.id if ent else None)
         name = phrase
@@ -626,15 +656,27 @@ class QuoteExtractor:
         known = self._known_name(name)
         if known is not None:
             return Speaker(known, None)
-        if (k0.startswith("ال") or k0.startswith("لل")) and not issuer:
+        if (k0.startswith("ال") or k0.startswith("لل")) and transitive:
             return None  # «ووصف الزيارة بأنها …»: a definite noun after the verb is its object
-        if self.entities and not issuer:
+        if self.entities and transitive:
             # The entities step found nothing here: a bare noun is more likely an object.
             words = [t for t in toks[a:b] if t.word]
             if len(words) > 3:
                 return None
         words = phrase.split()
         return Speaker(" ".join(words[:4]), None)
+
+    def _titled_before(self, p: int, pos: int, title: str) -> str | None:
+        """«وشدد الوزير …» after «وزير الخارجية الفرنسي دومينيك دو فيلبان»: the last person
+        named with the same title before this point."""
+        head = title[2:] if title.startswith("ال") else title
+        for tp, tpos, phrase, name in reversed(self.titled_seq):
+            if (tp, tpos) >= (p, pos):
+                continue
+            first = phrase.split()[0] if phrase else ""
+            if (first[2:] if first.startswith("ال") else first) == head:
+                return name
+        return None
 
     def _apposition(self, para: _Para, comma: int) -> tuple[int, int] | None:
         """«وزير الاستخبارات الإسرائيلي، إيلي كوهين، إنه»: the name between the commas."""
@@ -649,6 +691,24 @@ class QuoteExtractor:
             return None
         return (a, j)
 
+    def _sentence_subject(self, para: _Para, sent: int) -> Speaker | None:
+        """«واتهم فؤاد السنيورة …، مشدداً على أن …»: the words without «ال» right after the
+        sentence's first word (a verb, in VSO order) name its subject."""
+        toks = [t for t in para.toks if para.sents[sent][0] <= t.start < para.sents[sent][1]]
+        words = [t for t in toks[1:4]]
+        run: list[Tok] = []
+        for t in words:
+            if not t.word or not self._name_word(t.key):
+                break
+            run.append(t)
+        if not run:
+            sp = self._salient(para.index, *para.sents[sent])
+            return sp
+        name = para.text[run[0].start : run[-1].end]
+        ent = self._entity_by_name(name)
+        known = self._known_name(name)
+        return Speaker(ent.name if ent else known or name, ent.id if ent else None)
+
     def _antecedent(self, para: _Para, c: _Cue, cues: list[_Cue]) -> Speaker | None:
         """A dropped subject: the paragraph's previous speaker, else the first salient name of
         the previous sentence, else the article's last speaker."""
@@ -656,6 +716,9 @@ class QuoteExtractor:
         if prev:
             return prev[-1].speaker
         p, si = para.index, c.sent
+        prev_key = (p, si - 1) if si > 0 else (p - 1, len(self.paras[p - 1].sents) - 1)
+        if prev_key in self.sent_speakers:
+            return self.sent_speakers[prev_key]  # the previous sentence's speaker goes on
         if si > 0:
             rng = (p, para.sents[si - 1][0], para.sents[si - 1][1])
         elif p > 0 and self.paras[p - 1].sents:
@@ -787,7 +850,11 @@ class QuoteExtractor:
             prefix = toks[pt].key
             pt -= 1
         prev = toks[pt] if pt >= 0 and para.tok_sent[pt] == sent else None
-        gov = [c for c in cues if c.ti < ot and c.sent == sent and c.info is not None]
+        gov = [
+            c
+            for c in cues
+            if c.ti < ot and c.sent == sent and (c.info is not None or c.comp_kind == "after")
+        ]
         g = gov[-1] if gov else None
         prev_cue = prev is not None and prev.word and lex.cue(prev.key) is not None
         # Names: «لـ«وكالة الصحافة الفرنسية»»، «صحيفة «…»»، «ما يعرف بـ"…"», «نشرته «…»: «…»».
@@ -818,11 +885,17 @@ class QuoteExtractor:
                 prev.word and prev.key in lex.complementizers and (g is not None or prefix is None)
             ):
                 strong = g is not None
-            elif g is not None and (
-                (prefix == "ب" and "ب" in g.info.preps) or prev.key in g.info.preps
+            elif (
+                g is not None
+                and g.info is not None
+                and ((prefix == "ب" and "ب" in g.info.preps) or prev.key in g.info.preps)
             ):
                 strong = ot - g.ti <= 14
+            elif g is not None and g.np is not None and g.np[1] == ot - (1 if prefix else 0):
+                strong = prefix is None  # «وقال بلير "…"»: right after the cue's speaker
         closed = span.close is not None
+        if not strong and prefix in {"و", "ب", "ك"} and n <= 4:
+            return None  # «على صلة بـ"الجيش الحر"»، «بين و"وحدات …"»: a name joined to the text
         if not strong:
             first = _first_word_key(text[a:b])
             if first is not None and self._head_key(first) is not None and n <= 6:
@@ -916,7 +989,7 @@ class QuoteExtractor:
             if c.speaker is None:
                 continue
             if c.info is None:
-                q = self._attributed(para, c, cues, done + out)
+                q = self._attributed(para, c, cues, done + out, quote_spans)
                 if q is not None:
                     out.append(q)
                 continue
@@ -978,7 +1051,7 @@ class QuoteExtractor:
         return last
 
     def _attributed(
-        self, para: _Para, c: _Cue, cues: list[_Cue], done: list[Quote]
+        self, para: _Para, c: _Cue, cues: list[_Cue], done: list[Quote], quote_spans: set[int]
     ) -> Quote | None:
         """«X، بحسب مصدر في الشرطة» / «وبحسب المرصد فقد X»: X is reported speech."""
         toks = para.toks
@@ -986,22 +1059,18 @@ class QuoteExtractor:
         if c.np is None:
             return None
         s0 = para.sents[c.sent][0]
-        lead = [t for t in toks[: c.ti] if t.start >= s0 and t.word]
-        if not lead:
-            k = c.np[1]
-            while k < len(toks) and (not toks[k].word or toks[k].key in {"فقد", "فان", "ف", "قد"}):
-                if para.tok_sent[k] != c.sent:
-                    return None
-                k += 1
-            if k >= len(toks) or para.tok_sent[k] != c.sent:
-                return None
-            a = toks[k].start
-            b = self._clause_end(para, k, cues)
+        b: int | None
+        if c.comp_kind == "after" and c.comp is not None:
+            si = para.tok_span[c.comp]
+            if si >= 0 and si in quote_spans and para.open_tok.get(si) == c.comp:
+                return None  # «وبحسب الدبلوماسي فإن "…"»: the marked quote carries it
+            a = toks[c.comp].start
+            b = self._clause_end(para, c.comp, cues)
         else:
             a = s0
             for d in cues:
                 if d.info is None and d.ti < c.ti and d.sent == c.sent and d.np is not None:
-                    a = max(a, toks[d.np[1] - 1].end)
+                    a = max(a, toks[max(d.np[1], d.tj) - 1].end)
             b = toks[c.ti - 1].end if c.ti > 0 else s0
             while b > a and not text[b - 1].isalnum() and text[b - 1] not in '»”")':
                 b -= 1
