@@ -28,45 +28,57 @@ from .base import EnrichContext, register
 from .quotes_lexicon import CueInfo, QuoteLexicon, lexicon
 from .quotes_text import MarkSpan, Tok, norm, pair_marks, sentence_spans, tokenize
 
+
+def _normed(words: set[str]) -> frozenset[str]:
+    """Word sets below are matched against normalised tokens (alef and ى folded)."""
+    return frozenset(norm(w) for w in words)
+
+
 _COMMA = {"،", ","}
 _PREFIX = {"ب", "ل", "و", "ف", "ك"}
-_STATEMENT_LINKS = {
-    "اصدره",
-    "اصدرته",
-    "اصدرتها",
-    "اصدرها",
-    "صادر",
-    "صادرة",
-    "صدر",
-    "عن",
-    "نشره",
-    "نشرته",
-    "نشرتها",
-    "له",
-    "لها",
-}
-_SUBJECT_PARTICLES = {
-    "و",
-    "وكان",
-    "كان",
-    "كانت",
-    "وكانت",
-    "قد",
-    "لقد",
-    "وقد",
-    "فقد",
-    "كما",
-    "ثم",
-    "فيما",
-}
-_TOPIC = {"اما", "واما"}  # «أما الائتلاف، فقد دعا …»
+_STATEMENT_LINKS = _normed(
+    {
+        "اصدره",
+        "اصدرته",
+        "اصدرتها",
+        "اصدرها",
+        "صادر",
+        "صادرة",
+        "صدر",
+        "عن",
+        "نشره",
+        "نشرته",
+        "نشرتها",
+        "له",
+        "لها",
+    }
+)
+_SUBJECT_PARTICLES = _normed(
+    {
+        "و",
+        "وكان",
+        "كان",
+        "كانت",
+        "وكانت",
+        "قد",
+        "لقد",
+        "وقد",
+        "فقد",
+        "كما",
+        "ثم",
+        "فيما",
+    }
+)
+_TOPIC = _normed({"اما", "واما"})  # «أما الائتلاف، فقد دعا …»
 _MAX_NP = 8
 # Prepositions a title phrase runs through: «المتحدث باسم الخارجية»، «سفير إسرائيل لدى الأمم».
-_TITLE_PREPS = {"في", "لدى", "باسم", "ب", "عن", "من"}
-_PRONOUN_PREPS = {"فيه", "فيها", "عنه", "عنها", "له", "لها", "لهم", "اليه", "اليها"}
-_HONORIFICS = {"السيد", "السيده", "الشيخ", "الدكتور", "الاستاذ", "المهندس", "الامير", "الملك"}
+_TITLE_PREPS = _normed({"في", "لدى", "باسم", "ب", "عن", "من"})
+_PRONOUN_PREPS = _normed({"فيه", "فيها", "عنه", "عنها", "له", "لها", "لهم", "اليه", "اليها"})
+_HONORIFICS = _normed(
+    {"السيد", "السيده", "الشيخ", "الدكتور", "الاستاذ", "المهندس", "الامير", "الملك"}
+)
 # After a comma these open a new main clause: «ورغم أن X نفت أن …، فإن …».
-_CLAUSE_BREAK = {"فان", "لكن", "ولكن", "غير", "الا", "بينما", "فيما", "في حين"}
+_CLAUSE_BREAK = _normed({"فان", "لكن", "ولكن", "غير", "الا", "بينما", "فيما", "في حين"})
 
 
 @dataclass(slots=True)
