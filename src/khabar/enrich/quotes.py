@@ -328,9 +328,7 @@ class QuoteExtractor:
 
     def _head_key(self, key: str) -> str | None:
         for k in (key, key[1:] if len(key) > 3 and key[0] in _PREFIX else None):
-            if k and (
-                k in self.lex.name_heads or k in {h for h, _ in self.lex.speaker_nouns.values()}
-            ):
+            if k and (k in self.lex.name_heads or k in self.lex.speaker_heads):
                 return k
         return None
 
@@ -347,12 +345,13 @@ class QuoteExtractor:
                 continue
             hit: tuple[int, CueInfo | None] | None = None
             stripped = False
-            for keys, info in lex.phrases:
+            multi = t.key in lex.first_keys or _strip_wf(t.key) in lex.first_keys
+            for keys, info in lex.phrases if multi else ():
                 if self._match_keys(toks, i, keys):
                     hit = (len(keys), info)
                     stripped = t.key != keys[0]
                     break
-            if hit is None:
+            if hit is None and multi:
                 for keys in lex.attributions:
                     if self._match_keys(toks, i, keys, glue_last=keys[-1] == "ل"):
                         stripped = t.key != keys[0]

@@ -31,6 +31,8 @@ class QuoteLexicon:
     term_intro: frozenset[str]
     titles: frozenset[str]
     np_stops: frozenset[str]
+    speaker_heads: frozenset[str] = frozenset()  # heads of speaker_nouns
+    first_keys: frozenset[str] = frozenset()  # first words of phrases and attributions
 
     def cue(self, key: str) -> CueInfo | None:
         """The cue a token stands for: tries the word, then without و/ف, then without an
@@ -103,4 +105,6 @@ def lexicon() -> QuoteLexicon:
         term_intro=frozenset(_keys(p)[-1] for p in column("quote_term_introducers")),
         titles=frozenset(norm(w) for w in column("speaker_titles")),
         np_stops=frozenset(norm(w) for w in column("quote_np_stops")),
+        speaker_heads=frozenset(h for h, _ in speaker_nouns.values()),
+        first_keys=frozenset(k[0] for k, _ in phrases) | frozenset(a[0] for a in attributions if a),
     )
