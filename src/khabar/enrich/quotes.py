@@ -69,6 +69,7 @@ _SUBJECT_PARTICLES = _normed(
         "فيما",
     }
 )
+_RELATIVES = _normed({"الذي", "التي", "الذين"})
 _TOPIC = _normed({"اما", "واما"})  # «أما الائتلاف، فقد دعا …»
 _MAX_NP = 8
 # Prepositions a title phrase runs through: «المتحدث باسم الخارجية»، «سفير إسرائيل لدى الأمم».
@@ -212,11 +213,15 @@ class QuoteExtractor:
 
     def _title_extent(self, para: _Para, i: int, cap: int = 12) -> int:
         """Where a title phrase ends: «رئيس اللجنة المنظمة لكأس العالم في كرة القدم فرانتس
-        بكنباور» runs through genitives, adjectives, prepositional complements and the name."""
+        بكنباور» runs through genitives, adjectives, prepositional complements and the name;
+        once the name has been seen, a preposition starts something else («… السقاف في تصريح
+        للجزيرة نت»، «… فوشيه لصحيفة ديلي ميل»)."""
         toks = para.toks
         lex = self.lex
         j = i + 1
         end = min(len(toks), i + cap)
+        definite = toks[i].key.startswith("ال") or toks[i].key in _HONORIFICS
+        named = False
         while j < end:
             t = toks[j]
             if para.tok_span[j] >= 0:
@@ -229,8 +234,12 @@ class QuoteExtractor:
             k = t.key
             if k in _PREFIX or not k or k[0].isdigit():
                 break  # «مسؤول أمني لـ«الشرق الأوسط»»، «الرئيس الروسي 3 نواب»
-            if k[0] == "ل" and (k[1:] in lex.name_heads or k[1:] in lex.speaker_nouns):
-                break  # «غوستاف فوشيه لصحيفة ديلي ميل»: the addressee starts here
+            if named and (
+                k in _TITLE_PREPS
+                or k.startswith(("لل", "بال"))
+                or (k[0] == "ل" and (k[1:] in lex.name_heads or k[1:] in lex.speaker_nouns))
+            ):
+                break
             if k in _TITLE_PREPS and j + 1 < end and toks[j + 1].word:
                 j += 2
                 continue
@@ -238,6 +247,12 @@ class QuoteExtractor:
                 break
             if k in lex.np_stops and k not in _TITLE_PREPS:
                 break
+            if self._name_word(k):
+                prev = toks[j - 1].key
+                # A name follows a definite word («الروسي يوري»), not an indefinite title
+                # («سفير إسرائيل»: a genitive).
+                if (j == i + 1 and definite) or (j > i + 1 and not self._name_word(prev)):
+                    named = named or prev.startswith("ال") or definite or lex.is_title(prev)
             j += 1
         return j
 
@@ -530,8 +545,8 @@ class QuoteExtractor:
                     j += 1
                     continue
                 break
-            if j > i and (k.startswith("لل") or k == "ل"):
-                break
+            if j > i and (k.startswith(("لل", "بال")) or k == "ل"):
+                break  # «وقال غادان بالإنجليزية …»
             if first_key is None:
                 first_key = _strip_l(k) if glued_l else k
             j += 1
@@ -576,6 +591,9 @@ class QuoteExtractor:
 
         a = boundary(c.ti)
         got = clean(a, c.ti)
+        tail = self._tail_name(para, a, c.ti)
+        if tail is not None and (got is None or not self._speakerish(toks[got[0]].key)):
+            return tail  # «… أيمن الظواهري يقول إن»، «أنان الذي قال إنه»، «سولانا (يمين) قال»
         if got is not None and toks[got[0]].key not in _TOPIC:
             return got
         if a > 0 and toks[a - 1].text in _COMMA:
@@ -589,6 +607,45 @@ class QuoteExtractor:
                 if s_b - s_a <= 5 and s_b > s_a:
                     return (s_a, s_b)
         return got
+
+    def _speakerish(self, key: str) -> bool:
+        return self.lex.is_title(key) or key in self.lex.speaker_nouns
+
+    def _tail_name(self, para: _Para, lo: int, cue: int) -> tuple[int, int] | None:
+        """Up to three name words right before a cue (a relative «الذي» or a parenthesis may
+        sit between): the subject of «X قال» when what comes before is not a clean phrase."""
+        toks = para.toks
+        k = cue - 1
+        while k >= lo and toks[k].key in _SUBJECT_PARTICLES | _RELATIVES:
+            k -= 1
+        if k >= lo and toks[k].text == ")":
+            while k >= lo and toks[k].text != "(":
+                k -= 1
+            k -= 1
+        b = k + 1
+        while k >= lo and b - k <= 3 and toks[k].word:
+            key = toks[k].key
+            if self._name_word(key):
+                k -= 1
+                continue
+            # «أيمن الظواهري»: a family name with «ال» after a first name.
+            if (
+                key.startswith("ال")
+                and k == b - 1
+                and k - 1 >= lo
+                and toks[k - 1].word
+                and (self._name_word(toks[k - 1].key))
+            ):
+                k -= 1
+                continue
+            if self._speakerish(key) and k == b - 1:
+                k -= 1  # «المضيفة قالت»
+                break
+            break
+        a = k + 1
+        if a >= b or b - a > 3:
+            return None
+        return (a, b)
 
     # -- speakers ----------------------------------------------------------------------------
     def _resolve_np(
