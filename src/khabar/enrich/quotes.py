@@ -69,6 +69,7 @@ _SUBJECT_PARTICLES = _normed(
         "فيما",
     }
 )
+_WHEN = _normed({"حين", "عندما", "حينما", "لما"})
 _RELATIVES = _normed({"الذي", "التي", "الذين"})
 _TOPIC = _normed({"اما", "واما"})  # «أما الائتلاف، فقد دعا …»
 _MAX_NP = 8
@@ -283,6 +284,8 @@ class QuoteExtractor:
             j += 1
         for a, b in reversed(runs):
             prev = toks[a - 1].key if a - 1 > i else None
+            if b - a >= 2 and all(t.key.endswith("ا") and len(t.key) > 3 for t in toks[a:b]):
+                continue  # «هجوما عنيفا»: an accusative phrase, not a name
             if prev is None and not definite:
                 continue  # «مصدر قضائي»، «دبلوماسي غربي»، «سفير إسرائيل»: not a name
             if prev in _TITLE_PREPS or prev in self.lex.np_stops:
@@ -721,6 +724,8 @@ class QuoteExtractor:
         ent = self._entity_by_name(name)
         if ent is not None:
             return Speaker(ent.name, ent.id)
+        if k0.startswith("ب") and k0.endswith("ة") and len(k0) > 4 and not issuer:
+            return None  # «وأشار بلهجة مليئة بالسخرية إلى أن …»: a manner phrase, no subject
         known = self._known_name(name)
         if known is not None:
             return Speaker(known, None)
@@ -784,6 +789,15 @@ class QuoteExtractor:
         if prev:
             return prev[-1].speaker
         p, si = para.index, c.sent
+        # «… خطاب الرئيس الإيراني محمود أحمدي نجاد … حين قال إن»: in a «when he said» clause
+        # the subject is the person last named in the sentence.
+        s0 = para.sents[si][0]
+        if c.ti > 0 and para.toks[c.ti - 1].key in _WHEN:
+            pos = para.toks[c.ti].start
+            for tp, tpos, _phrase, name in reversed(self.titled_seq):
+                if tp == p and s0 <= tpos < pos:
+                    ent = self._entity_by_name(name)
+                    return Speaker(ent.name if ent else name, ent.id if ent else None)
         prev_key = (p, si - 1) if si > 0 else (p - 1, len(self.paras[p - 1].sents) - 1)
         if prev_key in self.sent_speakers:
             return self.sent_speakers[prev_key]  # the previous sentence's speaker goes on
