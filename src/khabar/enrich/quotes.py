@@ -534,6 +534,10 @@ class QuoteExtractor:
             if statement and (k in _STATEMENT_LINKS or k.startswith("لل")):
                 j += 1  # «بيان صادر عن الكرملين»، «بيان للخارجية»
                 continue
+            if j == i and t.text == "علي" and self._looks_like_name_after(toks, j):
+                first_key = k  # «وقال علي أصغر سلطانية»: the name, not «على» spelt «علي»
+                j += 1
+                continue
             if k in lex.np_stops:
                 titled = first_key is not None and (
                     lex.is_title(first_key)
@@ -610,6 +614,15 @@ class QuoteExtractor:
                 if s_b - s_a <= 5 and s_b > s_a:
                     return (s_a, s_b)
         return got
+
+    def _looks_like_name_after(self, toks: list[Tok], j: int) -> bool:
+        nxt = toks[j + 1] if j + 1 < len(toks) else None
+        return (
+            nxt is not None
+            and nxt.word
+            and self._name_word(nxt.key)
+            and not nxt.key.endswith(("ة", "ه"))
+        )
 
     def _speakerish(self, key: str) -> bool:
         return self.lex.is_title(key) or key in self.lex.speaker_nouns
