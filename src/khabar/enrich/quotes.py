@@ -246,6 +246,10 @@ class QuoteExtractor:
                 continue
             if k in lex.complementizers or lex.cue(k) is not None:
                 break
+            if t.text == "علي" and self._looks_like_name_after(toks, j):
+                named = True  # «… في إيران علي شمخاني»
+                j += 1
+                continue
             if k in lex.np_stops and k not in _TITLE_PREPS:
                 break
             if self._name_word(k):
@@ -268,11 +272,18 @@ class QuoteExtractor:
         )
         runs: list[tuple[int, int]] = []
         j = i + 1
+
+        def is_name(j: int) -> bool:
+            t = toks[j]
+            return t.word and (
+                self._name_word(t.key) or (t.text == "علي" and self._looks_like_name_after(toks, j))
+            )
+
         while j < limit:
-            if toks[j].word and self._name_word(toks[j].key):
+            if is_name(j):
                 a = j
                 broken = False
-                while j < limit and toks[j].word and self._name_word(toks[j].key):
+                while j < limit and is_name(j):
                     if j - a >= 2 and toks[j].key[0] == "و":
                         broken = True  # «فلاديمير بوتين وصوله»: a new clause starts
                         break
@@ -444,7 +455,9 @@ class QuoteExtractor:
                 c.speaker = self._resolve_np(para, *np_, transitive=transitive)
                 if c.speaker is None and c.info is None:
                     return  # «بحسب الأهمية»: not an attribution to a speaker
-            if c.speaker is None and c.info is not None:
+            if c.speaker is None and c.info is not None and not lex.cue_is_stripped(toks[c.ti].key):
+                # «وقال»، «واتهمها»: a glued conjunction shares the previous clause's subject,
+                # so nothing before the cue is its subject.
                 before = self._np_before(para, c)
                 if before is not None:
                     c.np = before
@@ -534,6 +547,8 @@ class QuoteExtractor:
             if statement and (k in _STATEMENT_LINKS or k.startswith("لل")):
                 j += 1  # «بيان صادر عن الكرملين»، «بيان للخارجية»
                 continue
+            if j == i and k.startswith(("بال", "لل")) and not glued_l:
+                break  # «واتهمه بالتعجل …»: a prepositional phrase, not a subject
             if j == i and t.text == "علي" and self._looks_like_name_after(toks, j):
                 first_key = k  # «وقال علي أصغر سلطانية»: the name, not «على» spelt «علي»
                 j += 1
