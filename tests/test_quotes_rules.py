@@ -301,3 +301,114 @@ def test_unclosed_name_mark_is_not_a_runaway_quote():
 def test_headline_quotes_do_not_crash():
     art = Article(headline="الرئيس: «لن نتراجع»", paragraphs=[])
     assert extract_quotes(art) == []
+
+
+# -- subjects in other positions ---------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("para", "start", "speaker"),
+    [
+        # SVO with «كان … قد»
+        ("وكان وزير الداخلية سليم حداد قد أكد أن الأمن مستتب في العاصمة.", "الأمن", "سليم حداد"),
+        # topic «أما X، فقد»
+        (
+            "أما الاتحاد الأوروبي، فقد دعا إلى «وقف فوري لإطلاق النار في القطاع».",
+            "وقف فوري",
+            "الاتحاد الأوروبي",
+        ),
+        # name, apposition, then the cue
+        (
+            "غير أن الدكتور سمير عطا الله، المتحدث باسم الحكومة، قال إن «الاتفاق لم ينجز بعد».",
+            "الاتفاق",
+            "سمير عطا الله",
+        ),
+        # relative clause and a parenthesis between the subject and the cue
+        (
+            "والتقى الوزير ممثلين عن النقابات وأنان الذي قال إنه جاء ليستمع فقط.",
+            "جاء ليستمع",
+            "أنان",
+        ),
+        ("سولانا (يسار) قال إن المحادثات ستستأنف قريبا في جنيف.", "المحادثات", "سولانا"),
+    ],
+)
+def test_subject_before_the_cue(para, start, speaker):
+    q = one(run(para), start)
+    assert q.speaker.name == speaker
+
+
+def test_conjoined_cue_keeps_previous_subject():
+    qs = run(
+        "وقال وزير الخارجية سامح شكري إن «مصر لن تقبل بأي حلول منقوصة»، واتهم الطرف الآخر "
+        "«بالمماطلة المتعمدة في كل جولة»."
+    )
+    assert one(qs, "بالمماطلة").speaker.name == "سامح شكري"
+
+
+def test_title_phrase_stops_after_the_name():
+    qs = run("وقال رئيس الهيئة الدكتور فارس منصور في تصريح للصحيفة إن المعرض سيفتتح غدا.")
+    assert one(qs, "المعرض").speaker.name == "فارس منصور"
+    qs = run("وأوضح مصفف الشعر الشهير جان دوبون لصحيفة محلية أن اللون ناتج عن الإضاءة.")
+    assert one(qs, "اللون").speaker.name == "جان دوبون"
+
+
+def test_indefinite_title_is_not_followed_by_a_name():
+    qs = run("وقال مصدر قضائي إن التحقيق ما زال مستمرا في القضية.")
+    assert one(qs, "التحقيق").speaker.name == "مصدر قضائي"
+
+
+def test_bare_title_refers_to_last_person_with_that_title():
+    qs = run(
+        "وكان وزير الخارجية الفرنسي جان إيف لودريان قد زار بيروت الأسبوع الماضي.",
+        "وشدد الوزير على أن «فرنسا لن تتخلى عن لبنان في هذه الظروف».",
+    )
+    assert one(qs, "فرنسا").speaker.name == "جان إيف لودريان"
+
+
+def test_pronoun_attribution_and_attribution_before_clause():
+    qs = run(
+        "وقال دبلوماسي غربي إن المفاوضات متعثرة منذ أسابيع.",
+        "وعلى حد قوله فإن الجولة المقبلة ستكون حاسمة لكل الأطراف.",
+        "وبحسب المرصد فقد قتل عشرة مدنيين في القصف الأخير.",
+    )
+    a = one(qs, "الجولة المقبلة")
+    assert a.kind == "indirect" and a.speaker.name == "دبلوماسي غربي"
+    b = one(qs, "قتل عشرة")
+    assert b.speaker.name == "المرصد" and b.cue == "بحسب"
+
+
+def test_nominal_source_refers_back():
+    qs = run(
+        "وقال دبلوماسي غربي معتمد في بغداد إن الحوار لم ينقطع.",
+        "وكشف الدبلوماسي أن جولة جديدة ستعقد الشهر المقبل.",
+    )
+    assert "دبلوماسي غربي" in (one(qs, "جولة جديدة").speaker.name or "")
+
+
+def test_manner_phrase_is_not_a_subject():
+    qs = run(
+        "وقال الأمين العام حسن نصر الله إن الحكومة عاجزة.",
+        "وأشار بلهجة ساخرة إلى أن الإعلام الإسرائيلي كان أكثر إنصافا.",
+    )
+    assert one(qs, "الإعلام").speaker.name == "حسن نصر الله"
+
+
+def test_when_clause_subject_is_the_person_just_named():
+    qs = run(
+        "وجاء ذلك متسقا مع خطاب الرئيس الإيراني محمود أحمدي نجاد حين قال إن إيران لن تتراجع.",
+    )
+    assert one(qs, "إيران لن").speaker.name == "محمود أحمدي نجاد"
+
+
+def test_unclosed_straight_quote_right_after_speaker():
+    qs = run('وقال المدرب "يجب أن نكون جاهزين للمباراة.', 'لا مجال للخطأ هذه المرة ".')
+    assert one(qs, "يجب").kind == "direct" and one(qs, "يجب").speaker.name == "المدرب"
+    assert one(qs, "لا مجال").speaker.name == "المدرب"
+
+
+def test_name_joined_by_prefix_is_not_a_quote():
+    qs = run('وأكدت جهات معارضة أن فصائل على صلة بـ"الجيش الحر" سيطرت على المستودعات.')
+    assert all(q.text != "الجيش الحر" for q in qs)
+
+
+def test_ali_as_a_first_name_after_cue():
+    qs = run("وقال علي حسن الخليل إن الموازنة ستقر الأسبوع المقبل.")
+    assert one(qs, "الموازنة").speaker.name == "علي حسن الخليل"

@@ -140,6 +140,7 @@ class QuoteExtractor:
         self.names: list[str] = []  # person names seen after titles
         self.last_speaker: Speaker | None = None
         self.sent_speakers: dict[tuple[int, int], Speaker] = {}  # (paragraph, sentence)
+        self.conj_names: set[tuple[int, int]] = set()  # tokens whose glued و is a conjunction
         self.paras: list[_Para] = []
 
     # -- driver ------------------------------------------------------------------------------
@@ -200,6 +201,8 @@ class QuoteExtractor:
 
     def _name_word(self, k: str) -> bool:
         lex = self.lex
+        if k == "الله":
+            return True  # «نصر الله»، «عبد الله»، «عطا الله»
         return not (
             len(k) < 2
             or k in _TITLE_PREPS
@@ -616,19 +619,34 @@ class QuoteExtractor:
         tail = self._tail_name(para, a, c.ti)
         if tail is not None and (got is None or not self._speakerish(toks[got[0]].key)):
             return tail  # «… أيمن الظواهري يقول إن»، «أنان الذي قال إنه»، «سولانا (يمين) قال»
-        if got is not None and toks[got[0]].key not in _TOPIC:
+        appos = (
+            got is not None
+            and lex.is_title(toks[got[0]].key)
+            and self._name_run(para, got[0], got[1]) is None
+        )
+        if got is not None and toks[got[0]].key not in _TOPIC and not appos:
             return got
-        if a > 0 and toks[a - 1].text in _COMMA:
-            # The segment before the comma: a topic («أما X،») or a name with an apposition.
+        # The segments before commas: a topic («أما X،») or a name with an apposition
+        # («الدكتور سمير عطا الله، المتحدث باسم الحكومة، قال»).
+        first: tuple[int, int] | None = None
+        hops = 0
+        while (got is None or appos) and a > 0 and toks[a - 1].text in _COMMA and hops < 2:
+            hops += 1
             a0 = boundary(a - 1)
             seg = clean(a0, a - 1)
-            if seg is not None:
-                s_a, s_b = seg
-                if toks[s_a].key in _TOPIC:
-                    s_a += 1
-                if s_b - s_a <= 5 and s_b > s_a:
-                    return (s_a, s_b)
-        return got
+            a = a0
+            if seg is None:
+                break
+            s_a, s_b = seg
+            if toks[s_a].key in _TOPIC:
+                s_a += 1
+            if not (0 < s_b - s_a <= 5):
+                break
+            if lex.is_title(toks[s_a].key) and self._name_run(para, s_a, s_b) is None:
+                first = first or (s_a, s_b)  # another apposition: look one comma further
+                continue
+            return (s_a, s_b)
+        return first or got
 
     def _looks_like_name_after(self, toks: list[Tok], j: int) -> bool:
         nxt = toks[j + 1] if j + 1 < len(toks) else None
@@ -676,6 +694,8 @@ class QuoteExtractor:
         a = k + 1
         if a >= b or b - a > 3:
             return None
+        if a > 0 and toks[a - 1].word and toks[a].key[0] == "و" and len(toks[a].key) > 3:
+            self.conj_names.add((para.index, a))  # «… النقابات وأنان الذي قال»
         return (a, b)
 
     # -- speakers ----------------------------------------------------------------------------
@@ -693,7 +713,7 @@ class QuoteExtractor:
         if key0.startswith("لل") and len(key0) > 3:
             # «بيان للخارجية»، «وفقاً للمرصد»: ل + ال is written لل; the name gets its «ال» back.
             k0, lead, s = "ال" + key0[2:], "ال", s + 2
-        elif key0.startswith("ل") and key0[1:] in lex.speaker_nouns:
+        elif (key0.startswith("ل") and key0[1:] in lex.speaker_nouns) or (p, a) in self.conj_names:
             k0, s = key0[1:], s + 1
         else:
             k0 = key0
@@ -1053,7 +1073,9 @@ class QuoteExtractor:
         if n < 3:
             return "partial"
         opens_clause = prev is not None and (
-            prev.text == ":" or prev_cue or (g is not None and g.comp == ot)
+            prev.text == ":"
+            or prev_cue
+            or (g is not None and (g.comp == ot or (g.np is not None and g.np[1] == ot)))
         )
         if not opens_clause:
             return "partial"
