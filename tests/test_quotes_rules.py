@@ -412,3 +412,15 @@ def test_name_joined_by_prefix_is_not_a_quote():
 def test_ali_as_a_first_name_after_cue():
     qs = run("وقال علي حسن الخليل إن الموازنة ستقر الأسبوع المقبل.")
     assert one(qs, "الموازنة").speaker.name == "علي حسن الخليل"
+
+
+def test_transitive_cue_object_versus_subject():
+    # «ووصف الزيارة بأنها …»: the definite noun is the object; the subject is dropped.
+    qs = run(
+        "وقال المتحدث باسم الوزارة إن المحادثات بناءة.",
+        "ووصف الزيارة بأنها «ناجحة بكل المقاييس».",
+    )
+    assert one(qs, "ناجحة").speaker.name == "المتحدث باسم الوزارة"
+    # «ويتهم الغرب طهران بأنها …»: subject then object.
+    qs = run("ويتهم الغرب طهران بأنها تزود الحوثيين بالصواريخ.")
+    assert one(qs, "تزود").speaker.name == "الغرب"

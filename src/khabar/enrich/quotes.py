@@ -456,6 +456,11 @@ class QuoteExtractor:
             if np_ is not None:
                 transitive = c.info is not None and c.info.transitive
                 c.speaker = self._resolve_np(para, *np_, transitive=transitive)
+                if c.speaker is None and transitive and np_[1] - np_[0] >= 3:
+                    # «ويتهم الغرب كوريا الشمالية بأنها …»: subject then object; the first
+                    # word is the subject («ووصف الزيارة بأنها» has only the object).
+                    c.np = (np_[0], np_[0] + 1)
+                    c.speaker = self._resolve_np(para, *c.np)
                 if c.speaker is None and c.info is None:
                     return  # «بحسب الأهمية»: not an attribution to a speaker
             if c.speaker is None and c.info is not None and not lex.cue_is_stripped(toks[c.ti].key):
