@@ -456,7 +456,12 @@ class QuoteExtractor:
             if np_ is not None:
                 transitive = c.info is not None and c.info.transitive
                 c.speaker = self._resolve_np(para, *np_, transitive=transitive)
-                if c.speaker is None and transitive and np_[1] - np_[0] >= 3:
+                n_np = np_[1] - np_[0]
+                if (
+                    c.speaker is None
+                    and transitive
+                    and (n_np >= 3 or (n_np == 2 and self._name_word(toks[np_[0] + 1].key)))
+                ):
                     # «ويتهم الغرب كوريا الشمالية بأنها …»: subject then object; the first
                     # word is the subject («ووصف الزيارة بأنها» has only the object).
                     c.np = (np_[0], np_[0] + 1)
