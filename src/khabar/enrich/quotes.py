@@ -21,6 +21,7 @@ overlaps the speaker phrase, or a name/alias match); without entities the name i
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 
 from ..model import Article, Entity, Quote, Speaker
@@ -168,16 +169,18 @@ class QuoteExtractor:
             tok_sent.append(k)
         tok_span = [-1] * len(toks)
         para = _Para(index, text, toks, spans, sents, tok_sent, tok_span)
+        starts = [t.start for t in toks]
         for si, s in enumerate(spans):
             lo = s.open if s.open is not None else 0
             hi = s.close if s.close is not None else len(text) - 1
-            for ti, t in enumerate(toks):
-                if lo <= t.start <= hi:
-                    tok_span[ti] = si
-                    if s.open is not None and t.start == s.open:
-                        para.open_tok[si] = ti
-                    if s.close is not None and t.start == s.close:
-                        para.close_tok[si] = ti
+            # Spans are disjoint and tokens sorted: only the tokens inside are visited.
+            for ti in range(bisect_left(starts, lo), bisect_right(starts, hi)):
+                t = toks[ti]
+                tok_span[ti] = si
+                if s.open is not None and t.start == s.open:
+                    para.open_tok[si] = ti
+                if s.close is not None and t.start == s.close:
+                    para.close_tok[si] = ti
         return para
 
     # -- names known from «title + name» phrases ---------------------------------------------
