@@ -424,3 +424,14 @@ def test_transitive_cue_object_versus_subject():
     # «ويتهم الغرب طهران بأنها …»: subject then object.
     qs = run("ويتهم الغرب طهران بأنها تزود الحوثيين بالصواريخ.")
     assert one(qs, "تزود").speaker.name == "الغرب"
+
+
+def test_quote_over_three_paragraphs_without_inner_marks():
+    qs = run(
+        'وتابع المتحدث "إن الحكومة ماضية في خطتها حتى النهاية.',
+        "ولن تسمح لأي جهة بعرقلة الإصلاحات.",
+        'وستحاسب كل من يتجاوز القانون ".',
+        "وفي سياق آخر، افتتح الوزير معرضاً للكتاب.",
+    )
+    assert [q.paragraph for q in marked(qs)] == [0, 1, 2]
+    assert all(q.speaker.name == "المتحدث" for q in marked(qs))

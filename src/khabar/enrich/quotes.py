@@ -319,6 +319,13 @@ class QuoteExtractor:
         self, para: _Para, open_speaker: tuple[Speaker, str | None] | None
     ) -> tuple[list[Quote], tuple[Speaker, str | None] | None]:
         self._records_for(para)
+        if open_speaker is not None and not para.spans and self._closed_later(para.index):
+            # A quote opened two paragraphs up and closed below: this one is all quote.
+            a, b = 0, len(para.text.rstrip())
+            while a < b and para.text[a].isspace():
+                a += 1
+            if b > a:
+                return [self._quote(para, a, b, "direct", *open_speaker)], open_speaker
         cues = self._find_cues(para)
         for c in cues:
             self._resolve_cue(para, c, cues)
@@ -336,6 +343,13 @@ class QuoteExtractor:
         out.extend(self._reported(para, cues, quote_spans, out))
         out.sort(key=lambda q: (q.start, q.end))
         return out, next_open
+
+    def _closed_later(self, p: int, window: int = 3) -> bool:
+        """Whether the first quote mark in the next paragraphs closes a quote left open."""
+        for q in self.paras[p + 1 : p + 1 + window]:
+            if q.spans:
+                return q.spans[0].open is None
+        return False
 
     def _records_for(self, para: _Para) -> None:
         """Record «head «Name»» and «head Entity» phrases for later nominal references."""
