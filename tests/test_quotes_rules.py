@@ -435,3 +435,15 @@ def test_quote_over_three_paragraphs_without_inner_marks():
     )
     assert [q.paragraph for q in marked(qs)] == [0, 1, 2]
     assert all(q.speaker.name == "المتحدث" for q in marked(qs))
+
+
+def test_masdar_cue_qawl():
+    qs = run("وكرر الوزير سامي فرج القول إن بلاده «لن تتراجع عن مواقفها».")
+    assert one(qs, "لن تتراجع").speaker.name == "سامي فرج"
+    assert run("ويمكن القول إن الاتفاق صامد حتى الآن رغم الخروقات.") == []
+
+
+def test_reported_speech_with_unknown_speaker_is_kept():
+    qs = run("وقال إن الاتفاق صامد حتى الآن رغم الخروقات.")
+    q = one(qs, "الاتفاق")
+    assert q.kind == "indirect" and q.speaker.name is None and q.speaker.entity_id is None

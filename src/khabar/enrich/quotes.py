@@ -415,6 +415,13 @@ class QuoteExtractor:
                 if info is not None:
                     hit = (1, info)
                     stripped = lex.cue_is_stripped(t.key)
+            if (
+                hit is not None
+                and hit[1] is not None
+                and i > 0
+                and _strip_wf(toks[i - 1].key) in lex.nonreport_an
+            ):
+                hit = None  # «ويمكن القول إن …»: the reporter's own voice
             if hit is None:
                 i += 1
                 continue
@@ -455,7 +462,11 @@ class QuoteExtractor:
         toks = para.toks
         lex = self.lex
         if c.info is not None and c.info.kind == "participle":
-            prev = [d for d in cues if d.ti < c.ti and d.speaker is not None and d.info is not None]
+            prev = [
+                d
+                for d in cues
+                if d.ti < c.ti and d.sent == c.sent and d.speaker is not None and d.info is not None
+            ]
             c.speaker = prev[-1].speaker if prev else self._sentence_subject(para, c.sent)
             if c.speaker is None:
                 c.speaker = self.last_speaker
@@ -1145,8 +1156,8 @@ class QuoteExtractor:
         text = para.text
         out: list[Quote] = []
         for c in cues:
-            if c.speaker is None:
-                continue
+            if c.speaker is None and c.info is None:
+                continue  # an attribution needs someone to attribute to
             if c.info is None:
                 q = self._attributed(para, c, cues, done + out, quote_spans)
                 if q is not None:
