@@ -447,3 +447,19 @@ def test_reported_speech_with_unknown_speaker_is_kept():
     qs = run("وقال إن الاتفاق صامد حتى الآن رغم الخروقات.")
     q = one(qs, "الاتفاق")
     assert q.kind == "indirect" and q.speaker.name is None and q.speaker.entity_id is None
+
+
+def test_odd_entities_do_not_break_the_step():
+    from khabar.model import Entity, Mention
+
+    art = Article(
+        headline="x",
+        paragraphs=["وقال الوزير: «سنواصل العمل حتى النهاية»."],
+        entities=[
+            Entity("e1", "PER", "الوزير", mentions=[Mention(0, 5, 11, "الوزير")]),
+            Entity("e2", "ORG", "", mentions=[Mention(7, 500, 900, "؟")]),
+            Entity("e3", "MISC", "x", aliases=[""], mentions=[]),
+        ],
+    )
+    (q,) = extract_quotes(art)
+    assert q.speaker.entity_id == "e1" and q.speaker.name == "الوزير"
