@@ -64,7 +64,7 @@ def main() -> None:
     rows = []
     tot = {"khabar": [0, 0, 0], "naive": [0, 0, 0]}
     hl = {"khabar": [0, 0.0], "naive": [0, 0.0]}
-    leaks = by_hit = by_all = cap_hit = cap_all = extra_articles = 0
+    leaks = by_hit = by_all = cap_hit = cap_all = extra_articles = pub_hit = 0
     gold_files = sorted(GOLD.glob("*.json"))
     for gf in gold_files:
         g = json.loads(gf.read_text("utf-8"))
@@ -99,7 +99,8 @@ def main() -> None:
         caps = {fold(m.caption) for m in main_art.media}
         cap_all += len(g["captions"])
         cap_hit += sum(1 for c in g["captions"] if fold(c) in caps)
-        row += [str(leak), str(len(arts))]
+        pub_hit += main_art.published == g.get("published")
+        row += [str(leak), str(len(arts)), main_art.published or "-"]
         rows.append(row)
     head = [
         "page",
@@ -109,6 +110,7 @@ def main() -> None:
         "naive body P/R/F",
         "leaks",
         "articles",
+        "published",
     ]
     widths = [max(len(str(r[i])) for r in [head, *rows]) for i in range(len(head))]
     for r in [head, *rows]:
@@ -125,7 +127,8 @@ def main() -> None:
         )
     print(
         f"khabar  leaked body lines {leaks}; bylines recall {by_hit}/{by_all}; "
-        f"captions recall {cap_hit}/{cap_all}; extra articles {extra_articles}"
+        f"captions recall {cap_hit}/{cap_all}; extra articles {extra_articles}; "
+        f"published date {pub_hit}/{n}"
     )
 
 

@@ -25,6 +25,7 @@ from dataclasses import dataclass, field
 from ..model import Article, Byline, Dropped, Media, Page, Source, Teaser
 from ..profiles import for_text
 from . import register_parser
+from .html_lines import parse_date
 from .lines import (
     KEY_PUNCT,
     Vocab,
@@ -95,6 +96,8 @@ def classify(no: int, raw: str, v: Vocab) -> Line:
         short, key = None, text
     if is_widget(text, v, short):
         return Line(no, raw, text, key, "widget")
+    if is_date_line(text, v):
+        return Line(no, raw, text, key, "date")
     if not _LETTER.search(text):
         return Line(no, raw, text, key, "noise")  # digits, clock times, symbols only
     heading = block_heading(text, v, short)
@@ -102,8 +105,6 @@ def classify(no: int, raw: str, v: Vocab) -> Line:
         return Line(no, raw, text, key, "heading", heading=heading)
     if is_boilerplate(text, v, short):
         return Line(no, raw, text, key, "boilerplate")
-    if is_date_line(text, v):
-        return Line(no, raw, text, key, "date")
     cap = split_credit(text, v)
     if cap:
         return Line(no, raw, text, key, "caption", caption=cap)
@@ -152,6 +153,7 @@ class _Builder:
     seen: set[str] = field(default_factory=set)
     last_line: int = 0
     header_widget: bool = False
+    published: str | None = None
     taken: list[Line] = field(default_factory=list)  # lines used in a field
     paragraph_lines: list[Line] = field(default_factory=list)
 
@@ -190,6 +192,7 @@ class _Parser:
         self.pending: list[Dropped] = []  # drops before the first article starts
         self.pending_section: str | None = None
         self.pending_section_line = 0
+        self.pending_published: tuple[str, Line] | None = None
         self._next_empty = 0  # index into self.lines of the next line not yet accounted for
 
     # -- bookkeeping -------------------------------------------------------------------------
@@ -227,6 +230,12 @@ class _Parser:
             self.cur.dropped.extend(self.pending)
             self.cur.first_line = min(self.cur.first_line, *(d.line or ln.no for d in self.pending))
             self.pending = []
+        if self.pending_published:
+            day, dl = self.pending_published
+            self.cur.published = day
+            self.cur.first_line = min(self.cur.first_line, dl.no)
+            self.take(dl, "published")
+            self.pending_published = None
         if self.pending_section:
             self.cur.section = self.pending_section
             self.cur.first_line = min(self.cur.first_line, self.pending_section_line)
@@ -297,6 +306,7 @@ class _Parser:
             site=self.site,
             deck=b.deck,
             section=b.section,
+            published=b.published,
             bylines=b.bylines,
             media=b.media,
             paragraphs=b.paragraphs,
@@ -420,6 +430,12 @@ class _Parser:
         if h:
             for ln in self.nonempty[:h]:
                 self.flush_empty_until(ln.no)
+                # A date stamp between an earlier copy of the title and the headline (the
+                # page's own header) is the publication date.
+                first_date = ln.kind == "date" and self.pending_published is None
+                if first_date and (day := parse_date(ln.text)):
+                    self.pending_published = (day, ln)
+                    continue
                 reason = ln.kind if ln.kind in ("widget", "boilerplate", "date") else "navigation"
                 self.drop(ln, reason)
             k = h
@@ -497,6 +513,10 @@ class _Parser:
             b.header_widget = True
             self.drop(ln, "widget")
             return "HEADER"
+        if ln.kind == "date" and b.published is None and (day := parse_date(ln.text)):
+            b.published = day
+            self.take(ln, "published")
+            return "HEADER"
         if ln.kind in FURNITURE:
             self.drop(ln, FURNITURE[ln.kind])
             return "HEADER"
@@ -540,6 +560,11 @@ class _Parser:
     def on_body(self, k: int, ln: Line) -> str:
         b = self.cur
         assert b is not None
+        header_date = ln.kind == "date" and not b.paragraphs and b.published is None
+        if header_date and (day := parse_date(ln.text)):
+            b.published = day
+            self.take(ln, "published")
+            return "BODY"
         if ln.kind in FURNITURE:
             self.drop(ln, FURNITURE[ln.kind])
             return "BODY"
