@@ -3,8 +3,14 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from hypothesis import settings
 
 import khabar
+
+# No per-example deadline: CI machines are small and shared; a slow example is not a failure
+# (speed lives in bench/). Examples stay bounded by each test's max_examples.
+settings.register_profile("khabar", deadline=None)
+settings.load_profile("khabar")
 
 HERE = Path(__file__).parent
 PAGES = HERE / "pages"
