@@ -506,6 +506,24 @@ class _Parser:
         nxt = self.nonempty[k + 1] if k + 1 < len(self.nonempty) else None
         return nxt is None or nxt.kind == "sentence" or word_count(ln.text, 21) > 20
 
+    def furniture(self, ln: Line, header: bool) -> bool:
+        """Handle a line that is never content: the first date of a header becomes
+        `published`; widgets, boilerplate, other dates, text-less lines and navigation are
+        dropped. Returns whether the line was handled."""
+        b = self.cur
+        assert b is not None
+        if header and ln.kind == "date" and b.published is None and (day := parse_date(ln.text)):
+            b.published = day
+            self.take(ln, "published")
+            return True
+        if ln.kind in FURNITURE:
+            self.drop(ln, FURNITURE[ln.kind])
+            return True
+        if ln.nav:
+            self.drop(ln, "navigation")
+            return True
+        return False
+
     def on_header(self, k: int, ln: Line) -> str:
         b = self.cur
         assert b is not None
@@ -513,15 +531,7 @@ class _Parser:
             b.header_widget = True
             self.drop(ln, "widget")
             return "HEADER"
-        if ln.kind == "date" and b.published is None and (day := parse_date(ln.text)):
-            b.published = day
-            self.take(ln, "published")
-            return "HEADER"
-        if ln.kind in FURNITURE:
-            self.drop(ln, FURNITURE[ln.kind])
-            return "HEADER"
-        if ln.nav:
-            self.drop(ln, "navigation")
+        if self.furniture(ln, header=True):
             return "HEADER"
         if ln.key in b.seen:
             self.drop(ln, "duplicate")
@@ -560,16 +570,7 @@ class _Parser:
     def on_body(self, k: int, ln: Line) -> str:
         b = self.cur
         assert b is not None
-        header_date = ln.kind == "date" and not b.paragraphs and b.published is None
-        if header_date and (day := parse_date(ln.text)):
-            b.published = day
-            self.take(ln, "published")
-            return "BODY"
-        if ln.kind in FURNITURE:
-            self.drop(ln, FURNITURE[ln.kind])
-            return "BODY"
-        if ln.nav:
-            self.drop(ln, "navigation")
+        if self.furniture(ln, header=not b.paragraphs):
             return "BODY"
         if ln.kind == "heading":
             self.open_block(ln)
