@@ -356,7 +356,7 @@ def test_spans_and_schema_shape_hold_on_real_pages():
 def test_cli_parse_html_file_and_mixed_directory(tmp_path):
     (tmp_path / "a.html").write_bytes(page_bytes("goose3_test_cnn_arabic.html"))
     (tmp_path / "b.txt").write_text("عنوان الخبر\n\nفقرة أولى من نص الخبر تنتهي بنقطة.\n")
-    from test_warc import make_warc
+    from .test_warc import make_warc
 
     (tmp_path / "c.warc.gz").write_bytes(make_warc([("https://ex.com/1", html_page())]))
     r = CliRunner().invoke(main, ["parse", str(tmp_path / "a.html")])
