@@ -27,6 +27,7 @@ from ..profiles import for_url, site_from_url
 from . import register_parser
 from .html_body import AUTHORISH, Item, attrs, find_container, is_texty, junk_reason, walk
 from .html_lines import (
+    RELATED_KINDS,
     agency,
     block_heading,
     byline_line,
@@ -275,13 +276,18 @@ def _fill_body(
             art.dropped.append(Dropped(None, text, "block-heading"))
             continue
         if related_mode:
+            teasers = related_mode in RELATED_KINDS  # a «tags» heading opens links to drop
             if it.links and (it.link_ratio >= 0.5 or not is_texty(it)):
-                for t, href in it.links:
-                    if words(t) >= 3:
-                        art.related.append(Teaser(headline=t, url=_abs(href, base)))
+                if teasers:
+                    for t, href in it.links:
+                        if words(t) >= 3:
+                            art.related.append(Teaser(headline=t, url=_abs(href, base)))
+                else:
+                    art.dropped.append(Dropped(None, text[:200], related_mode))
                 continue
             if not is_texty(it):
-                art.dropped.append(Dropped(None, text[:200], "related"))
+                why = "related" if teasers else related_mode
+                art.dropped.append(Dropped(None, text[:200], why))
                 continue
             related_mode = None
         ra = read_also_prefix(text)
@@ -370,7 +376,7 @@ def _opens_related(block: etree._Element) -> bool:
         if len(el) <= 2:
             text = clean(el.text_content())
             if text and words(text) <= 6:
-                return block_heading(text) is not None
+                return block_heading(text) in RELATED_KINDS
     return False
 
 
@@ -590,7 +596,7 @@ def _related_outside(
         if not raw or len(raw) > 200:
             continue
         text = clean(raw)
-        if not text or words(text) > 6 or block_heading(text) in (None, "latest"):
+        if not text or words(text) > 6 or block_heading(text) not in RELATED_KINDS[:3]:
             continue  # («آخر الأخبار» sidebars are tickers, not stories related to this one)
         block = el
         teasers: list[Teaser] = []

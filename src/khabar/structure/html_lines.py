@@ -97,6 +97,12 @@ def _months() -> tuple[tuple[str, int], ...]:
     return tuple(sorted(rows, key=lambda r: len(r[0]), reverse=True))
 
 
+# Kinds of block_headings.tsv whose links are stories (returned as teasers); other kinds
+# («tags») open link lists that are dropped. Order matters: the first three count anywhere on
+# the page, «latest» only inside the body (a sidebar of latest news is a ticker).
+RELATED_KINDS = ("related", "read-also", "most-read", "latest")
+
+
 # -- block kinds -------------------------------------------------------------------------------
 def block_heading(line: str, extra: tuple[str, ...] = ()) -> str | None:
     """Kind of related block a heading opens («اقرأ أيضاً» -> read-also), or None."""
@@ -115,7 +121,7 @@ def read_also_prefix(line: str) -> tuple[str, str] | None:
     if not m:
         return None
     kind = block_heading(m.group(1))
-    return (kind, m.group(2).strip()) if kind else None
+    return (kind, m.group(2).strip()) if kind in ("related", "read-also") else None
 
 
 def widget(line: str, extra: tuple[str, ...] = ()) -> str | None:
