@@ -321,3 +321,17 @@ def test_more_dateline_and_sign_off_conventions():
     assert art.paragraphs == P
     assert [b.name for b in art.bylines] == ["د ب أ", "رويترز"]
     assert {"credit", "tags", "sign-off"} <= {d.reason for d in art.dropped}
+
+
+def test_logo_h1_is_not_the_headline():
+    html = (
+        "<html><head><meta charset='utf-8'><meta property='og:type' content='article'>"
+        "<meta property='og:site_name' content='صحيفة النهار'>"
+        "<meta property='og:title' content='خطة لتطوير المستشفيات الحكومية - صحيفة النهار'>"
+        "</head><body><header><h1><a href='/'>صحيفة النهار</a></h1></header>"
+        "<h2 class='title'>خطة لتطوير المستشفيات الحكومية</h2>"
+        f"<div class='article-body'>{paras()}</div></body></html>"
+    )
+    art = parse(html)
+    assert art.headline == "خطة لتطوير المستشفيات الحكومية"
+    assert art.paragraphs == P

@@ -104,7 +104,7 @@ def parse_html(page: Page) -> list[Article]:
     site = profile.site or site_from_url(src.url) or meta.site_name
     outlets = tuple(x for x in (meta.site_name, site, *profile.agencies) if x)
 
-    h1 = _headline_element(root, meta.headline)
+    h1 = _headline_element(root, meta.headline, outlets)
     container, score = find_container(root)
     if h1 is None and not meta.headline:
         h1 = _h1_before(root, container)
@@ -161,15 +161,27 @@ def _body_parts(container: etree._Element) -> list[etree._Element]:
 
 
 # -- headline ----------------------------------------------------------------------------------
-def _headline_element(root: etree._Element, meta_headline: str | None) -> etree._Element | None:
-    h1s = [h for h in root.iter("h1") if words(clean(h.text_content())) >= 2]
+def _headline_element(
+    root: etree._Element, meta_headline: str | None, outlets: tuple[str, ...] = ()
+) -> etree._Element | None:
+    # A logo <h1> holding the site name is not the story's headline.
+    names = {fold(o) for o in outlets if o}
+    h1s = [
+        h
+        for h in root.iter("h1")
+        if words(clean(h.text_content())) >= 2 and fold(h.text_content()) not in names
+    ]
     if not h1s:
         return None
     if meta_headline:
-        key = fold(meta_headline)
+        # Compare without the « - Site» suffix, and with comparable lengths.
+        key = fold(strip_site_suffix(meta_headline, outlets))
         for h in h1s:
             hk = fold(h.text_content())
-            if hk and (hk in key or key in hk or _overlap(hk, key) > 0.6):
+            if not hk:
+                continue
+            comparable = 0.5 <= len(hk) / max(1, len(key)) <= 2
+            if hk == key or (comparable and (hk in key or key in hk or _overlap(hk, key) > 0.6)):
                 return h
     if len(h1s) == 1:
         return h1s[0]
