@@ -335,3 +335,15 @@ def test_logo_h1_is_not_the_headline():
     art = parse(html)
     assert art.headline == "خطة لتطوير المستشفيات الحكومية"
     assert art.paragraphs == P
+
+
+def test_header_date_beats_a_sidebar_time_and_url_date_is_a_fallback():
+    html = (
+        "<html><head><meta charset='utf-8'><meta property='og:type' content='article'></head>"
+        "<body><aside><time datetime='2019-01-01'>قبل ساعة</time></aside>"
+        "<article><h1>عنوان الخبر هنا</h1><span class='news-date'>الخميس 5 مارس 2020</span>"
+        f"<div class='article-body'>{paras()}</div></article></body></html>"
+    )
+    assert parse(html, "https://ex.com/2020/3/4/x").published == "2020-03-05"
+    no_header = html.replace("<span class='news-date'>الخميس 5 مارس 2020</span>", "")
+    assert parse(no_header, "https://ex.com/2020/3/4/x").published == "2020-03-04"

@@ -139,7 +139,13 @@ def parse_html(page: Page) -> list[Article]:
     _related_outside(art, root, container, src.url)
     _bylines_from_meta(art, meta, outlets, site)
     art.section = meta.section or _section_from_dom(root)
-    art.published = meta.published or art.published or _date_from_region(region, container)
+    art.published = (
+        meta.published
+        or art.published
+        or _date_from_region(region, container)
+        or meta.url_date
+        or meta.first_time
+    )
     art.deck = art.deck or _deck(meta, art)
     art.id = art.compute_id()
     return [art]
@@ -711,11 +717,16 @@ def _section_from_dom(root: etree._Element) -> str | None:
 def _date_from_region(
     region: etree._Element | None, container: etree._Element | None
 ) -> str | None:
+    """A date shown in the article block: a <time>, or an element classed date/time."""
     if region is None:
         return None
     for el in region.iter():
         if not isinstance(el.tag, str):
             continue
+        if el.tag == "time":
+            d = parse_date(el.get("datetime")) or parse_date(el.text_content())
+            if d:
+                return d
         a = attrs(el).lower()
         if ("date" in a or "time" in a) and len(el) <= 3:
             d = parse_date(el.text_content())
