@@ -347,3 +347,22 @@ def test_header_date_beats_a_sidebar_time_and_url_date_is_a_fallback():
     assert parse(html, "https://ex.com/2020/3/4/x").published == "2020-03-05"
     no_header = html.replace("<span class='news-date'>الخميس 5 مارس 2020</span>", "")
     assert parse(no_header, "https://ex.com/2020/3/4/x").published == "2020-03-04"
+
+
+def test_unclassed_caption_under_a_photo_and_long_link_lines():
+    body = (
+        paras(P[:2])
+        + "<p><img src='/p.jpg' alt=''></p><p>الوزير يتفقد أحد المستشفيات الجديدة (أ ف ب)</p>"
+        + paras(P[2:])
+        + "<p><a href='/x'>وزير الصحة يعلن عن خطة شاملة لتطوير المستشفيات الحكومية في كل المحافظات"
+        + " خلال السنوات الخمس المقبلة بتكلفة كبيرة</a></p>"
+    )
+    html = (
+        "<html><head><meta charset='utf-8'><meta property='og:type' content='article'></head>"
+        f"<body><h1>عنوان الخبر هنا</h1><div class='article-body'>{body}</div></body></html>"
+    )
+    art = parse(html)
+    assert art.paragraphs == P
+    assert [(m.caption, m.credit, m.after_paragraph) for m in art.media] == [
+        ("الوزير يتفقد أحد المستشفيات الجديدة", "أ ف ب", 1)
+    ]

@@ -258,6 +258,8 @@ def _fill_body(
     media: list[tuple[Media, int]] = []  # media, index of the raw paragraph it follows (-1)
     related_mode: str | None = None
     headline_key = fold(art.headline or "")
+    after_image = False
+    last_img = Item("img")
     for it in items:
         if it.kind == "junk":
             if it.el is not None and (it.reason == "related" or _opens_related(it.el)):
@@ -266,8 +268,11 @@ def _fill_body(
                 art.dropped.append(Dropped(None, it.text[:200], it.reason or "boilerplate"))
             continue
         if it.kind in ("caption", "img"):
+            after_image = it.kind == "img" and bool(it.src)
+            last_img = it
             cap = _caption_text(it, headline_key)
             if cap:
+                after_image = False
                 c, credit = split_credit(cap)
                 if not credit and it.extra:
                     credit = split_credit(it.extra)[1]
@@ -276,6 +281,15 @@ def _fill_body(
                     media.append((m, len(paras) - 1))
             continue
         text = it.text
+        if after_image and it.kind == "p" and words(text) <= 40:
+            # An unclassed line right under a photo that ends in a credit is its caption.
+            c, credit = split_credit(text)
+            if credit and c:
+                m = Media(caption=c, credit=credit, role="inline", url=_abs(last_img.src, base))
+                media.append((m, len(paras) - 1))
+                after_image = False
+                continue
+        after_image = False
         if headline_key and fold(text) == headline_key:
             art.dropped.append(Dropped(None, text[:200], "duplicate"))
             continue
@@ -328,8 +342,9 @@ def _fill_body(
         if cn and words(text) <= _SHORT_NOTICE:
             art.dropped.append(Dropped(None, text[:200], cn))
             continue
-        if it.link_ratio > 0.8 and words(text) <= 12:
-            art.dropped.append(Dropped(None, text, "link"))
+        if it.link_ratio > 0.8 and words(text) <= 30:
+            # A line that is all link is a pointer to another story, not this one's text.
+            art.dropped.append(Dropped(None, text[:200], "link"))
             continue
         key = fold(text)
         if key in seen_paras and (words(text) >= 6 or key == fold(paras[-1])):
