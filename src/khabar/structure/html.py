@@ -134,7 +134,7 @@ def parse_html(page: Page) -> list[Article]:
 
     art = Article(headline=headline, source=src, site=site)
     _fill_body(art, items, outlets, profile.widgets, profile.block_headings, src.url)
-    region = _region(root, h1, container)
+    region = _region(h1, container)
     _header_region(art, root, h1, region, container, headline, outlets, src.url)
     _related_outside(art, root, container, src.url)
     _bylines_from_meta(art, meta, outlets, site)
@@ -142,7 +142,7 @@ def parse_html(page: Page) -> list[Article]:
     art.published = (
         meta.published
         or art.published
-        or _date_from_region(region, container)
+        or _date_from_region(region)
         or meta.url_date
         or meta.first_time
     )
@@ -508,9 +508,7 @@ def _section_names() -> frozenset[str]:
 
 
 # -- around the body ---------------------------------------------------------------------------
-def _region(
-    root: etree._Element, h1: etree._Element | None, container: etree._Element | None
-) -> etree._Element | None:
+def _region(h1: etree._Element | None, container: etree._Element | None) -> etree._Element | None:
     """The article block: the smallest element holding both the headline and the body."""
     if container is None:
         return None
@@ -729,9 +727,7 @@ def _section_from_dom(root: etree._Element) -> str | None:
     return None
 
 
-def _date_from_region(
-    region: etree._Element | None, container: etree._Element | None
-) -> str | None:
+def _date_from_region(region: etree._Element | None) -> str | None:
     """A date shown in the article block: a <time>, or an element classed date/time."""
     if region is None:
         return None

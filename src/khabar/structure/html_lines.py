@@ -412,7 +412,7 @@ def place_line(line: str, outlets: tuple[str, ...] = ()) -> Byline | None:
         if name and not _FUNCTION_WORDS & set(fold(name).split()):
             return Byline(name=name, dateline=m.group(1).strip())
     m = _OUTLET_PLACE.match(s)
-    if m and (is_place(m.group(2)) or s.startswith("«")):
+    if m and (is_place(m.group(2)) or s.startswith("«") or _is_outlet(m.group(1), outlets)):
         return Byline(name=m.group(1).strip(), dateline=m.group(2).strip())
     return None
 
