@@ -366,3 +366,13 @@ def test_unclassed_caption_under_a_photo_and_long_link_lines():
     assert [(m.caption, m.credit, m.after_paragraph) for m in art.media] == [
         ("الوزير يتفقد أحد المستشفيات الجديدة", "أ ف ب", 1)
     ]
+
+
+def test_article_body_mark_on_a_summary_does_not_hide_the_body():
+    summary = "ملخص قصير للخبر عن خطة وزارة الصحة لتطوير المستشفيات الحكومية في المحافظات" * 2
+    html = (
+        "<html><head><meta charset='utf-8'><meta property='og:type' content='article'></head>"
+        f"<body><h1>عنوان الخبر هنا</h1><div itemprop='articleBody'><p>{summary}</p></div>"
+        f"<div class='text'>{paras(P * 3)}</div></body></html>"
+    )
+    assert parse(html).paragraphs[:4] == P
