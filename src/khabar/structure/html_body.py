@@ -183,10 +183,11 @@ def find_container(root: etree._Element) -> tuple[etree._Element | None, float]:
     """
     marked = None
     for el in root.iter():
-        if isinstance(el.tag, str) and (el.get("itemprop") or "").lower() == "articlebody":
-            if len(clean(el.text_content())) >= 150:
-                marked = el
-                break
+        if not isinstance(el.tag, str) or (el.get("itemprop") or "").lower() != "articlebody":
+            continue
+        if len(clean(el.text_content())) >= 150:
+            marked = el
+            break
     scores: dict[etree._Element, float] = {}
     for el in root.iter("p", "div", "td", "pre", "blockquote", "span", "font", "li"):
         if el.tag in ("div", "td", "span", "font", "li"):
