@@ -376,3 +376,23 @@ def test_article_body_mark_on_a_summary_does_not_hide_the_body():
         f"<div class='text'>{paras(P * 3)}</div></body></html>"
     )
     assert parse(html).paragraphs[:4] == P
+
+
+def test_teaser_cards_carry_summary_section_and_image():
+    cards = "".join(
+        f"<div class='card'><a href='/n/{i}'><img src='/i/{i}.jpg' alt='صورة الوزير في الاجتماع'>"
+        f"</a><span class='category'>اقتصاد</span><h3><a href='/n/{i}'>عنوان الخبر المرتبط رقم {i}"
+        f"</a></h3><p>ملخص قصير للخبر المرتبط يشرح ما حدث في الاجتماع الأخير للحكومة {i}</p></div>"
+        for i in range(2)
+    )
+    html = (
+        "<html><head><meta charset='utf-8'><meta property='og:type' content='article'></head>"
+        f"<body><h1>عنوان الخبر هنا</h1><div class='article-body'>{paras()}</div>"
+        f"<section><h2>مقالات ذات صلة</h2>{cards}</section></body></html>"
+    )
+    art = parse(html, "https://ex.com/a")
+    t = art.related[0]
+    assert t.headline == "عنوان الخبر المرتبط رقم 0" and t.url == "https://ex.com/n/0"
+    assert t.section == "اقتصاد" and t.summary and t.summary.startswith("ملخص قصير")
+    assert t.media and t.media[0].url == "https://ex.com/i/0.jpg"
+    assert art.paragraphs == P

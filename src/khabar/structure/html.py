@@ -646,20 +646,73 @@ def _related_outside(
 
 
 def _teasers_from(block: etree._Element, base: str | None) -> list[Teaser]:
-    out: list[Teaser] = []
-    seen: set[str] = set()
+    # One teaser per story: a card often links twice (the photo, then the title); the link
+    # with its own text names the story, an image-only link only stands in when alone.
+    chosen: dict[str, tuple[etree._Element, str, bool]] = {}
     for a in block.iter("a"):
-        t = clean(a.text_content()) or clean(a.get("title") or "") or _nearby_title(a)
+        own = clean(a.text_content())
+        t = own or clean(a.get("title") or "") or _nearby_title(a)
         if words(t) < 3 or block_heading(t):
             continue
-        k = fold(t)
-        if k in seen:
+        key = a.get("href") or fold(t)
+        if key in chosen and (chosen[key][2] or not own):
             continue
-        seen.add(k)
-        out.append(Teaser(headline=t, url=_abs(a.get("href"), base)))
-        if len(out) >= 30:
+        chosen[key] = (a, t, bool(own))
+        if len(chosen) >= 30:
             break
+    out: list[Teaser] = []
+    seen: set[str] = set()
+    for a, t, _ in chosen.values():
+        if fold(t) in seen:
+            continue
+        seen.add(fold(t))
+        teaser = Teaser(headline=t, url=_abs(a.get("href"), base))
+        _fill_teaser(teaser, a, block, base)
+        out.append(teaser)
     return out
+
+
+_SECTIONISH = re.compile(r"categ|section|(?:^|[\s_-])cat(?:$|[\s_-])|kicker|label", re.I)
+
+
+def _fill_teaser(
+    teaser: Teaser, a: etree._Element, block: etree._Element, base: str | None
+) -> None:
+    """Summary, section label and image of a teaser, from its card: the largest ancestor of
+    the link (below the block) that links to one story only."""
+    href = a.get("href")
+    card = a
+    for _ in range(3):
+        parent = card.getparent()
+        if parent is None or parent is block:
+            break
+        if len({x.get("href") for x in parent.iter("a") if x.get("href")} - {href}) > 0:
+            break
+        card = parent
+    if card is a:
+        return
+    key = fold(teaser.headline)
+    for el in card.iter():
+        if not isinstance(el.tag, str) or el.tag in ("a", "script", "style"):
+            continue
+        text = clean(el.text or "")
+        if not text or fold(text) == key:
+            continue
+        if teaser.section is None and words(text) <= 3 and _SECTIONISH.search(attrs(el)):
+            teaser.section = text.strip(" :：|-")
+        elif (
+            teaser.summary is None
+            and words(text) >= 6
+            and el.tag in ("p", "div", "span")
+            and not (words(text) <= 8 and parse_date(text))  # a date stamp is not a summary
+        ):
+            teaser.summary = text
+    img = card.find(".//img")
+    if img is not None:
+        src = img.get("data-src") or img.get("src")
+        alt = clean(img.get("alt") or "")
+        if src and words(alt) >= 3 and fold(alt) != key:
+            teaser.media.append(Media(caption=alt, url=_abs(src, base)))
 
 
 def _nearby_title(a: etree._Element) -> str:
