@@ -617,6 +617,7 @@ def _related_outside(
     """Related / read-also / most-read blocks anywhere on the page, as teasers."""
     inside = set() if container is None else set(container.iter())
     seen = {fold(t.headline) for t in art.related}
+    counted: dict[etree._Element, int] = {}
     for el in root.iter("h2", "h3", "h4", "h5", "h6", "p", "span", "div", "a", "strong", "b"):
         if el in inside:
             continue
@@ -624,7 +625,7 @@ def _related_outside(
         if len(el) > 2 or any(len(ch) > 1 for ch in el):
             continue
         raw = el.text_content()
-        if not raw or len(raw) > 200:
+        if not raw or len(raw) > 80:  # the longest heading in the lexicon is ~25 characters
             continue
         text = clean(raw)
         if not text or words(text) > 6 or block_heading(text) not in RELATED_KINDS[:3]:
@@ -635,8 +636,12 @@ def _related_outside(
             block = block.getparent()
             if block is None or block.tag in ("body", "html") or block in inside:
                 break
-            teasers = _teasers_from(block, base)
-            if len(teasers) >= 2:
+            if block in counted:  # a heading nested in a heading: the same block again
+                break
+            n = len(_teasers_from(block, base, fill=False))
+            counted[block] = n
+            if n >= 2:
+                teasers = _teasers_from(block, base)
                 break
         for t in teasers:
             k = fold(t.headline)
@@ -645,7 +650,7 @@ def _related_outside(
                 art.related.append(t)
 
 
-def _teasers_from(block: etree._Element, base: str | None) -> list[Teaser]:
+def _teasers_from(block: etree._Element, base: str | None, fill: bool = True) -> list[Teaser]:
     # One teaser per story: a card often links twice (the photo, then the title); the link
     # with its own text names the story, an image-only link only stands in when alone.
     chosen: dict[str, tuple[etree._Element, str, bool]] = {}
@@ -667,7 +672,8 @@ def _teasers_from(block: etree._Element, base: str | None) -> list[Teaser]:
             continue
         seen.add(fold(t))
         teaser = Teaser(headline=t, url=_abs(a.get("href"), base))
-        _fill_teaser(teaser, a, block, base)
+        if fill:
+            _fill_teaser(teaser, a, block, base)
         out.append(teaser)
     return out
 

@@ -9,7 +9,7 @@ never see the DOM, so the plain-text parser can reuse them.
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, lru_cache
 
 from ..lexicons import column, table
 from ..model import Byline
@@ -22,6 +22,7 @@ _SENT_END = tuple(column("sentence_end"))
 _SENT_END_NO_DOT = tuple(c for c in _SENT_END if c != ".")
 
 
+@lru_cache(maxsize=16384)
 def fold(s: str) -> str:
     """Match key: no diacritics/tatweel, alef/hamza, ya and ta-marbuta folded, single spaces."""
     s = _DIACRITICS.sub("", s)
