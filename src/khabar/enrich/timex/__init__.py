@@ -1,7 +1,7 @@
 """Arabic time expressions: recognise (text → spans) then resolve (span + anchor → TIMEX3 value).
 
-    from khabar.enrich.timex import tag_paragraphs
-    times = tag_paragraphs(["وصل الرئيس، الثلاثاء، إلى بيونغ يانغ."], published="2024-06-18")
+from khabar.enrich.timex import tag_paragraphs
+times = tag_paragraphs(["وصل الرئيس، الثلاثاء، إلى بيونغ يانغ."], published="2024-06-18")
 """
 
 from __future__ import annotations

@@ -95,7 +95,8 @@ def infer(nodes: list[dict[str, Any]], today: dt.date) -> Anchor:
         year = winners[-1]
         conf = round(min(0.9, 0.6 + 0.15 * top) / len(winners), 2)
         day = best_day[year]
-        note = f"weekday fits {day.isoformat()} in {year} only among {today.year - RECENT_YEARS + 1}-{today.year}"
+        first = today.year - RECENT_YEARS + 1
+        note = f"weekday fits {day.isoformat()} in {year} only among {first}-{today.year}"
         if len(winners) > 1:
             note = f"weekday fits years {', '.join(map(str, winners))}; latest taken"
         return Anchor(day, "inferred", conf, note)

@@ -87,6 +87,10 @@ def load() -> Lexicon:
             not_future.append(fold(r["form"]))
             continue
         v = r.get("value", "")
-        _add(root, r["form"], r["kind"], {"value": _int(v) if _int(v) is not None else v,
-                                          "part": r.get("part", "")})
+        _add(
+            root,
+            r["form"],
+            r["kind"],
+            {"value": _int(v) if _int(v) is not None else v, "part": r.get("part", "")},
+        )
     return Lexicon(root, tuple(not_future), frozenset(year_nouns))

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 # Harakat, shadda, sukun, dagger alef, Quranic marks and tatweel carry no letter identity.
 _DROP = {chr(c) for c in range(0x064B, 0x0660)} | {"\u0670", "\u0640", "\u200c", "\u200d"}
 _DROP |= {chr(c) for c in range(0x06D6, 0x06DD)}
-_MARKS = _DROP - {"\u0640", "\u200c", "\u200d"}
+_MARKS = _DROP - {"\u200c", "\u200d"}  # tatweel too: the «ـ» of «هـ»
 _FOLD: dict[str, str] = {
     "أ": "ا",
     "إ": "ا",

@@ -29,7 +29,7 @@ class Tok:
 
     @property
     def is_num(self) -> bool:
-        return self.text.isdigit()
+        return self.text.isascii() and self.text.isdigit()
 
 
 @dataclass(slots=True)
@@ -98,7 +98,7 @@ class _Parser:
 
     def num(self, i: int, lo: int, hi: int, digits: tuple[int, ...] = (1, 2)) -> int | None:
         t = self.word(i)
-        if t.isdigit() and len(t) in digits:
+        if t.isascii() and t.isdigit() and len(t) in digits:
             v = int(t)
             if lo <= v <= hi:
                 return v
@@ -200,7 +200,7 @@ class _Parser:
             elif not (self.is_cue(prev) or mh.clitic or part):
                 return None
         if day is not None and not _day_ok(day, month, year if cal == "g" else None):
-            return None
+            return k, {"kind": "invalid"}  # «31 فبراير»: consumed so no part of it is dated
         if day2 is not None and day is not None and day2 <= day:
             return None
         if cal == "h" and (day or 0) > 30:
@@ -355,7 +355,12 @@ class _Parser:
         if ago:
             k = ago.end
         n: int | str | None = None
-        if self.word(k).isdigit() and len(self.word(k)) <= 4 and int(self.word(k)) > 0:
+        if (
+            self.word(k).isascii()
+            and self.word(k).isdigit()
+            and len(self.word(k)) <= 4
+            and int(self.word(k)) > 0
+        ):
             n, k = int(self.word(k)), k + 1
         else:
             h = self.hit(k, "num")
@@ -434,7 +439,8 @@ class _Parser:
             if best is None:
                 i += 1
                 continue
-            out.append((i, best[0], best[1]))
+            if best[1]["kind"] != "invalid":
+                out.append((i, best[0], best[1]))
             i = best[0]
             # «عامي 2000 و2001», «عام 2000 و2001»: a coordinated second year.
             if best[1]["kind"] == "year" and self.word(i) == "و" and self.year(i + 1):
@@ -506,7 +512,7 @@ def recognise(text: str) -> list[Raw]:
 def _leading_clitic(p: _Parser, i: int, j: int, node: dict[str, Any]) -> int:
     """How many characters of the first token are a proclitic outside the expression."""
     tok = p.toks[i].text
-    if tok.isdigit():
+    if tok.isascii() and tok.isdigit():
         return 0
     best = 0
     for h in p.hits[i].values():

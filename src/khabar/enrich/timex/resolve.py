@@ -218,7 +218,9 @@ def resolve(
     return None
 
 
-def _resolve_date(node: dict[str, Any], anchor: Anchor, tense: str | None) -> tuple[str, Any] | None:
+def _resolve_date(
+    node: dict[str, Any], anchor: Anchor, tense: str | None
+) -> tuple[str, Any] | None:
     ref = anchor.date
     m, day, day2, part = node["month"], node["day"], node["day2"], node["part"]
     year = node["year"]
@@ -248,14 +250,16 @@ def _resolve_date(node: dict[str, Any], anchor: Anchor, tense: str | None) -> tu
     return ("time" if part else "date"), start
 
 
-def _resolve_hijri(node: dict[str, Any], anchor: Anchor, tense: str | None) -> tuple[str, Any] | None:
+def _resolve_hijri(
+    node: dict[str, Any], anchor: Anchor, tense: str | None
+) -> tuple[str, Any] | None:
     ref = anchor.date
     m, day, year = node["month"], node["day"], node["year"]
     if year is None:
         if ref is None:
             return None
         hy = Gregorian(ref.year, ref.month, ref.day).to_hijri().year
-        direction, strict = _direction(node["mod"], tense, anchor)
+        direction, _strict = _direction(node["mod"], tense, anchor)
         best: tuple[int, Date] | None = None
         cands = []
         for y in (hy - 1, hy, hy + 1):
