@@ -179,7 +179,7 @@ def test_units_and_number_words():
 def test_years_alone_and_clitics():
     v = values("وقّعت معاهدة الصداقة لعام 1961، وتجددت بعام 2000 ومنذ 2006 حتى 2019م.")
     assert v["عام 1961"] == "1961" and v["عام 2000"] == "2000"
-    assert v["2006"] == "2006" and v["2019م"] == "2019"
+    assert v["2006 حتى 2019م"] == {"start": "2006", "end": "2019"}
     # a bare four-digit number without a cue is a count
     assert tag("وشارك 2000 جندي في المناورات.") == []
 

@@ -74,11 +74,12 @@ def load() -> Lexicon:
         if r["unit"] == "Y" and r["number"] in ("sg", "dc"):
             year_nouns.add(fold(r["form"]))
             year_nouns.add(fold("ال" + r["form"]))
+    ordinals = {fold(r["form"]) for r in table("number_words") if r["kind"] == "ordinal"}
     for r in table("number_words"):
         value: int | str = "X" if r["value"] == "X" else int(r["value"])
         data = {"value": value, "kind": r["kind"]}
         _add(root, r["form"], "num", data)
-        if r["kind"] == "cardinal":
+        if r["kind"] == "cardinal" and fold("ال" + r["form"]) not in ordinals:
             # «الأعوام الثلاثة الماضية»: a cardinal agreeing with a definite plural.
             _add(root, "ال" + r["form"], "num", {**data, "definite": True})
     not_future: list[str] = []

@@ -18,6 +18,10 @@ from .normalise import normalise
 
 RANGE_DASH = {"-", "الي", "حتي"}
 SENTENCE_END = {".", "!", "?", "؟", "؛", "\n"}
+# A tense cue governs its own clause: stop at a comma or a relative pronoun.
+CLAUSE_END = SENTENCE_END | {"،", ",", "التي", "الذي", "الذين", "اللذين", "اللتين", "اللواتي"}
+GLOSS_OPEN = {"(": ")", "«": "»", "/": None, "[": "]", '"': '"'}
+HALF = {"H", "Y", "M", "D"}
 CONTEXT_WINDOW = 12  # tokens either side searched for a tense cue
 
 
@@ -153,6 +157,10 @@ class _Parser:
                 day, k = h.data["value"], h.end + 1
         if need_day and day is None:
             return None
+        shahr = False
+        if day is None and part is None and self.word(k) in ("شهر", "بشهر", "وشهر", "لشهر"):
+            if self.hit(k + 1, "hmonth") or self.hit(k + 1, "month"):
+                shahr, k = True, k + 1  # «شهر رمضان», «شهر مارس»: the month noun is kept
         gm, hm = self.hit(k, "month"), self.hit(k, "hmonth")
         mh = gm or hm
         if mh is None:
@@ -164,10 +172,11 @@ class _Parser:
         if cal == "g":
             opener = self.word(k)
             g = self.hit(k + 1, "month")
-            if opener in ("(", "/") and g and g.data["month"] == month and g.clitic == 0:
-                if opener == "/":
+            if opener in GLOSS_OPEN and g and g.data["month"] == month and g.clitic == 0:
+                closer = GLOSS_OPEN[opener]
+                if closer is None:
                     k, glossed = g.end, True
-                elif self.word(g.end) == ")":
+                elif self.word(g.end) == closer:
                     k, glossed = g.end + 1, True
         year = None
         year_offset = None
@@ -187,6 +196,8 @@ class _Parser:
                 m = self.hit(u.end, "modifier")
                 if m is not None and isinstance(m.data["value"], int):
                     year_offset, k = m.data["value"], m.end
+        if cal == "h" and self.hit(k, "epithet"):
+            k = self.hit(k, "epithet").end  # type: ignore[union-attr]
         mod = None
         if year is None and year_offset is None:
             m = self.hit(k, "modifier")
@@ -195,9 +206,9 @@ class _Parser:
         if day is None and year is None and mod is None and year_offset is None and not glossed:
             prev = i - 1
             if cal == "h":
-                if self.word(prev) != "شهر":
+                if not shahr:
                     return None
-            elif not (self.is_cue(prev) or mh.clitic or part):
+            elif not (shahr or self.is_cue(prev) or mh.clitic or part):
                 return None
         if day is not None and not _day_ok(day, month, year if cal == "g" else None):
             return k, {"kind": "invalid"}  # «31 فبراير»: consumed so no part of it is dated
@@ -308,15 +319,79 @@ class _Parser:
         if y is None:
             return None
         marker = self.year_marker(k + 1)
-        if noun is None and marker is None and not self.is_cue(i - 1):
-            return None
         k += 1
         if marker:
             k += 1
         node: dict[str, Any] = {"kind": "year", "year": y, "hijri": marker == "ه"}
-        if self.word(k) == "-" and self.year(k + 1) is not None and self.year(k + 1) > y:
-            node = {"kind": "yearrange", "year": y, "year2": self.year(k + 1), "hijri": False}
+        y2 = self.year(k + 1) if self.word(k) in RANGE_DASH else None
+        if y2 is not None and y < y2 <= y + 100:
+            # «1998 - 2005»: two years joined by a dash are a range even without a cue.
+            node = {"kind": "yearrange", "year": y, "year2": y2, "hijri": False}
             k += 2
+            if self.year_marker(k) == "م":
+                k += 1
+        elif noun is None and marker is None:
+            if not self.is_cue(i - 1) or self._counted(k):
+                return None
+        return k, node
+
+    def _counted(self, k: int) -> bool:
+        """Is the number just before token ``k`` a count or a price («2200 و2400 يورو»)?"""
+        if self.word(k) == "و" and self.word(k + 1).isdigit():
+            k += 2
+        return self.hit(k, "count_noun") is not None
+
+    def numeric_date(self, i: int) -> tuple[int, dict[str, Any]] | None:
+        """«13 / 12 / 1999», «13-12-1999», «2024-06-18»: day-month-year or ISO order."""
+        w = [self.word(i + n) for n in range(5)]
+        if w[1] != w[3] or w[1] not in ("/", "-", "."):
+            return None
+        if not all(x.isascii() and x.isdigit() for x in (w[0], w[2], w[4])):
+            return None
+        if len(w[4]) == 4 and len(w[0]) <= 2 and len(w[2]) <= 2:
+            y, m, d = int(w[4]), int(w[2]), int(w[0])
+        elif len(w[0]) == 4 and len(w[2]) <= 2 and len(w[4]) <= 2:
+            y, m, d = int(w[0]), int(w[2]), int(w[4])
+        else:
+            return None
+        if not (1 <= m <= 12 and 1000 <= y <= 2999 and _day_ok(d, m, y)):
+            return None
+        node = {"kind": "date", "calendar": "g", "year": y, "month": m, "day": d}
+        node |= {"day2": None, "mod": None, "year_offset": None, "part": None}
+        return i + 5, node
+
+    def relday(self, i: int) -> tuple[int, dict[str, Any]] | None:
+        k = i
+        part = None
+        pb = self.part_before(k)
+        if pb:
+            k, part = pb
+        h = self.hit(k, "day")
+        if h is None:
+            return None
+        k = h.end
+        offset = h.data["value"]
+        if self.hit(k, "anaphoric"):
+            return None  # «مساء اليوم نفسه»: the story's day, not today
+        nxt = self.word(k)
+        m = self.hit(k, "modifier")
+        if h.data["part"] and m is not None and m.data["value"] == -1:
+            offset, k = offset - 1, m.end  # «الليلة الماضية» = last night
+        elif (
+            offset == 0
+            and nxt.startswith("ال")
+            and not any(self.hit(k, x) for x in ("weekday", "part", "num"))
+        ):
+            return None  # «اليوم العالمي», «اليوم التالي»: a day, not today
+        part = part or (h.data["part"] or None)
+        node: dict[str, Any] = {"kind": "relday", "offset": offset, "part": part}
+        w = self.hit(k, "weekday")
+        if w is not None and w.clitic == 0:
+            # «اليوم الثلاثاء», «غداً الأربعاء»: the weekday restates the day.
+            node["weekday"], k = w.data["weekday"], w.end
+        pa = self.part_after(k)
+        if pa and part is None:
+            k, node["part"] = pa
         return k, node
 
     def unitmod(self, i: int) -> tuple[int, dict[str, Any]] | None:
@@ -328,6 +403,10 @@ class _Parser:
         u = self.hit(k, "unit")
         if u is None or not u.data["definite"] or u.data["number"] == "dc":
             return None
+        if pre is None and u.clitic == 0 and self.hit(k, "adjectival"):
+            prev = self.word(k - 1)
+            if prev.startswith("ال") and not any(self.hits[k - 1]):
+                return None  # «الأمين العام المقبل»: "general", an adjective
         k = u.end
         count = u.data["count"]
         n = self.hit(k, "num")
@@ -372,13 +451,21 @@ class _Parser:
         if n is not None and u.clitic:
             return None
         if n is None:
+            after_span = self.hit(i - 1, "span") is not None
             if u.data["count"] is not None:
                 n = u.data["count"]
             elif ago and u.data["number"] == "sg" and self.year(u.end) is None:
                 n = 1
+            elif after_span and u.data["number"] == "sg" and self.year(u.end) is None:
+                n = 1  # «لمدة عام» = for a year
+            elif self.hit(i - 1, "ago") and u.data["number"] == "pl" and not ago:
+                n = "X"  # «منذ عقود» = for decades
             else:
                 return None
         k = u.end
+        if self.word(k) == "ونصف" and isinstance(n, int) and u.data["unit"] in HALF:
+            # «ساعة ونصف» = an hour and a half
+            return k + 1, {"kind": "duration", "n": n, "unit": u.data["unit"], "half": True}
         if ago:
             return k, {"kind": "ago", "n": n, "unit": u.data["unit"]}
         return k, {"kind": "duration", "n": n, "unit": u.data["unit"], "mod": None}
@@ -392,6 +479,10 @@ class _Parser:
             u = self.hit(e.end, "unit")
             if u and u.data["number"] == "sg" and not u.data["definite"] and u.clitic == 0:
                 return u.end, {"kind": "set", "value": f"P1{u.data['unit']}"}
+            node = self.lex.trie.children.get("ال" + self.word(e.end))
+            for kind, data in node.entries if node else ():
+                if kind == "weekday":  # «كل جمعة» = every Friday
+                    return e.end + 1, {"kind": "set", "value": f"XXXX-WXX-{data['weekday']}"}
         return None
 
     def present(self, i: int) -> tuple[int, dict[str, Any]] | None:
@@ -421,6 +512,7 @@ class _Parser:
             self.weekday,
             self.date,
             self.year_expr,
+            self.numeric_date,
             self.relday,
             self.unitmod,
             self.quantity,
@@ -452,7 +544,7 @@ class _Parser:
     def tense(self, i: int, j: int) -> str | None:
         """Tense of the sentence around tokens ``[i, j)``: the nearest cue wins, left first."""
         lo = i
-        while lo > 0 and i - lo < CONTEXT_WINDOW and self.word(lo - 1) not in SENTENCE_END:
+        while lo > 0 and i - lo < CONTEXT_WINDOW and self.word(lo - 1) not in CLAUSE_END:
             lo -= 1
         for t in range(i - 1, lo - 1, -1):
             c = self._cue(t)
@@ -460,7 +552,7 @@ class _Parser:
                 return c
         hi = j
         while hi < len(self.toks) and hi - j < CONTEXT_WINDOW:
-            if self.word(hi) in SENTENCE_END:
+            if self.word(hi) in CLAUSE_END:
                 break
             c = self._cue(hi)
             if c:

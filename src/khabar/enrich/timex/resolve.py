@@ -110,6 +110,16 @@ def _pick_year(
     return best[:2] if best else None
 
 
+def _month_around(ref: Date, month: int) -> int | None:
+    """Year of ``month`` when it holds the reference or starts within a month of it."""
+    for y in (ref.year - 1, ref.year, ref.year + 1):
+        start = Date(y, month, 1)
+        end = Date(*_shift_month(y, month, 1), 1) - dt.timedelta(days=1)
+        if start <= ref <= end or dt.timedelta(0) < start - ref <= dt.timedelta(days=31):
+            return y
+    return None
+
+
 def _part(value: str, part: str | None) -> str:
     return f"{value}T{part}" if part else value
 
@@ -194,6 +204,10 @@ def resolve(
             return "date", f"{(ref.year // 100 + off):02d}"
         return "date", ref.isoformat()
     if kind == "duration":
+        if node.get("half"):
+            n, unit = node["n"], node["unit"]
+            half = {"H": f"PT{n}H30M", "Y": f"P{n}Y6M", "M": f"P{n}M15D", "D": f"P{n}DT12H"}
+            return "duration", half[unit]
         return "duration", _duration(node["n"], node["unit"])
     if kind == "ago":
         n, unit = node["n"], node["unit"]
@@ -228,8 +242,21 @@ def _resolve_date(
         return _resolve_hijri(node, anchor, tense)
     if year is None and node.get("year_offset") is not None and ref is not None:
         year = ref.year + node["year_offset"]
+    if year is None and ref is not None and day is not None and node.get("weekday"):
+        # «الأحد 15 آذار»: the printed weekday picks the year nearest the reference.
+        fits = [
+            y
+            for y in range(ref.year - 6, ref.year + 2)
+            if (d := _valid(y, m, day)) is not None and d.isoweekday() == node["weekday"]
+        ]
+        if fits:
+            year = min(fits, key=lambda y: abs(((_valid(y, m, day) or ref) - ref).days))
     if year is None and ref is not None:
         direction, strict = _direction(node["mod"], tense, anchor)
+        if day is None and node["mod"] is None:
+            near = _month_around(ref, m)
+            if near is not None:
+                direction, strict = "nearest", False
         if day is not None:
             picked = _pick_year(ref, lambda y: _valid(y, m, day), direction, strict, "day")
         else:
@@ -260,6 +287,12 @@ def _resolve_hijri(
             return None
         hy = Gregorian(ref.year, ref.month, ref.day).to_hijri().year
         direction, _strict = _direction(node["mod"], tense, anchor)
+        if day is None and node["mod"] is None:
+            month_win = dt.timedelta(days=31)
+            for y in (hy - 1, hy, hy + 1):
+                rng = _hijri_month_range(y, m)
+                if rng and (rng[0] <= ref <= rng[1] or dt.timedelta(0) < rng[0] - ref <= month_win):
+                    direction = "nearest"  # «شهر رمضان» a few days before it starts
         best: tuple[int, Date] | None = None
         cands = []
         for y in (hy - 1, hy, hy + 1):
