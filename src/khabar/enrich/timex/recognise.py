@@ -21,6 +21,7 @@ SENTENCE_END = {".", "!", "?", "؟", "؛", "\n"}
 # A tense cue governs its own clause: stop at a comma or a relative pronoun.
 CLAUSE_END = SENTENCE_END | {"،", ",", "التي", "الذي", "الذين", "اللذين", "اللتين", "اللواتي"}
 GLOSS_OPEN = {"(": ")", "«": "»", "/": None, "[": "]", '"': '"'}
+SHAHR = ("شهر", "بشهر", "وشهر", "لشهر")  # the noun "month" before a month name
 HALF = {"H", "Y", "M", "D"}
 CONTEXT_WINDOW = 12  # tokens either side searched for a tense cue
 
@@ -158,9 +159,9 @@ class _Parser:
         if need_day and day is None:
             return None
         shahr = False
-        if day is None and part is None and self.word(k) in ("شهر", "بشهر", "وشهر", "لشهر"):
-            if self.hit(k + 1, "hmonth") or self.hit(k + 1, "month"):
-                shahr, k = True, k + 1  # «شهر رمضان», «شهر مارس»: the month noun is kept
+        month_next = self.hit(k + 1, "hmonth") or self.hit(k + 1, "month")
+        if day is None and part is None and month_next and self.word(k) in SHAHR:
+            shahr, k = True, k + 1  # «شهر رمضان», «شهر مارس»: the month noun is kept
         gm, hm = self.hit(k, "month"), self.hit(k, "hmonth")
         mh = gm or hm
         if mh is None:
@@ -285,29 +286,6 @@ class _Parser:
             return t, dn
         return k, node
 
-    def relday(self, i: int) -> tuple[int, dict[str, Any]] | None:
-        k = i
-        part = None
-        pb = self.part_before(k)
-        if pb:
-            k, part = pb
-        h = self.hit(k, "day")
-        if h is None:
-            return None
-        k = h.end
-        nxt = self.word(k)
-        if (
-            h.data["value"] == 0
-            and nxt.startswith("ال")
-            and not any(self.hit(k, x) for x in ("weekday", "part", "num"))
-        ):
-            return None  # «اليوم العالمي», «اليوم التالي»: a day, not today
-        part = part or (h.data["part"] or None)
-        pa = self.part_after(k)
-        if pa and part is None:
-            k, part = pa
-        return k, {"kind": "relday", "offset": h.data["value"], "part": part}
-
     def year_expr(self, i: int) -> tuple[int, dict[str, Any]] | None:
         k = i
         noun = None
@@ -330,9 +308,8 @@ class _Parser:
             k += 2
             if self.year_marker(k) == "م":
                 k += 1
-        elif noun is None and marker is None:
-            if not self.is_cue(i - 1) or self._counted(k):
-                return None
+        elif noun is None and marker is None and (not self.is_cue(i - 1) or self._counted(k)):
+            return None
         return k, node
 
     def _counted(self, k: int) -> bool:
