@@ -279,3 +279,47 @@ def test_any_text_never_crashes(text):
     times, _ = tag_paragraphs([text], None, today=TODAY)
     for t in times:
         assert text[t.start : t.end] == t.text
+
+
+# -- rules added after reading the first eval errors (each a general pattern) ------------------
+def test_gloss_in_guillemets_and_numeric_dates():
+    v = values("عند عرض الفيلم في بيروت يوم 9 يوليو « تموز » الماضي لاقى استحساناً.")
+    assert v["9 يوليو « تموز » الماضي"] == "2023-07-09"  # July is after the June reference
+    assert (
+        values("في 13 / 12 / 1999 أصبحت روسيا يلتسين روسيا بوتين.")["13 / 12 / 1999"]
+        == "1999-12-13"
+    )
+    assert values("صدر القرار بتاريخ 2024-06-01 عن المحكمة.")["2024-06-01"] == "2024-06-01"
+
+
+def test_counts_after_cues_are_not_years():
+    assert tag("ليبلغ متوسط إنفاق الأسرة ما بين 2200 و2400 يورو.") == []
+    assert tag("وقفزت الأسعار إلى 2650 دولاراً للأونصة.") == []
+
+
+def test_general_secretary_is_not_next_year():
+    assert tag("ويأتي الأمين العام المقبل من قارة آسيا.") == []
+    assert values("وتعقد القمة في العام المقبل.")["العام المقبل"] == "2025"
+
+
+def test_relative_day_variants():
+    v = values(
+        "وتلقى الوزير الليلة الماضية اتصالاً، وصرح اليوم الثلاثاء بأن القصف توقف مساء اليوم نفسه."
+    )
+    assert v["الليلة الماضية"] == "2024-06-17TNI"
+    assert v["اليوم الثلاثاء"] == "2024-06-18"
+    assert "مساء اليوم" not in v
+
+
+def test_hijri_month_noun_sets_and_halves():
+    v = values("ويبث البرنامج كل جمعة طيلة شهر رمضان المبارك لمدة ساعة ونصف.", "2006-09-20")
+    assert v["كل جمعة"] == "XXXX-WXX-5"
+    assert v["شهر رمضان المبارك"] == {"start": "2006-09-24", "end": "2006-10-22"}
+    assert v["ساعة ونصف"] == "PT1H30M"
+    assert values("واختفت منذ عقود.")["عقود"] == "PXDE"
+
+
+def test_weekday_next_to_date_fixes_year_with_published():
+    # 15 March fell on a Sunday in 2020: the weekday wins over the past-tense default
+    v = values("وقررت الحكومة تعليق الدراسة اعتباراً من الأحد 15 آذار/مارس.", "2020-03-12")
+    assert v["الأحد 15 آذار/مارس"] == "2020-03-15"
