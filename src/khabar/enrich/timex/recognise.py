@@ -500,6 +500,9 @@ class _Parser:
         out: list[tuple[int, int, dict[str, Any]]] = []
         i = 0
         while i < len(self.toks):
+            if not self.hits[i] and not self.toks[i].is_num:
+                i += 1  # every rule starts on a lexicon word or a number
+                continue
             best: tuple[int, dict[str, Any]] | None = None
             for rule in rules:
                 r = rule(i)
