@@ -323,3 +323,10 @@ def test_weekday_next_to_date_fixes_year_with_published():
     # 15 March fell on a Sunday in 2020: the weekday wins over the past-tense default
     v = values("وقررت الحكومة تعليق الدراسة اعتباراً من الأحد 15 آذار/مارس.", "2020-03-12")
     assert v["الأحد 15 آذار/مارس"] == "2020-03-15"
+
+
+def test_step_today_option_pins_inference():
+    _, a2 = seed_articles()
+    ctx = EnrichContext(options={"today": "2026-11-29"})
+    art = enrich(a2, build(["times"]), ctx)
+    assert any(t.value == "2024-09-27" for t in art.times)

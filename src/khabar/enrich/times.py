@@ -11,7 +11,7 @@ import logging
 
 from ..model import Article
 from .base import EnrichContext, register
-from .timex import tag_paragraphs
+from .timex import parse_date, tag_paragraphs
 
 log = logging.getLogger(__name__)
 
@@ -22,8 +22,15 @@ class TimesStep:
     assigns: tuple[str, ...] = ("times",)
 
     def __call__(self, article: Article, context: EnrichContext) -> Article:
+        for label, value in (("--published", context.published), ("published", article.published)):
+            if value and parse_date(value) is None:
+                log.warning("times: %s %r is not YYYY-MM-DD; ignored", label, value)
         try:
-            times, _ = tag_paragraphs(article.paragraphs, article.published, context.published)
+            # options["today"] pins "now" for inference (reproducible runs and tests).
+            today = parse_date(str(context.options.get("today") or "")) or None
+            times, _ = tag_paragraphs(
+                article.paragraphs, article.published, context.published, today=today
+            )
         except Exception as exc:  # bad input must not stop the batch
             log.warning("times: article %s (%s): %s", article.id, article.source.path, exc)
             return article
