@@ -330,3 +330,11 @@ def test_step_today_option_pins_inference():
     ctx = EnrichContext(options={"today": "2026-11-29"})
     art = enrich(a2, build(["times"]), ctx)
     assert any(t.value == "2024-09-27" for t in art.times)
+
+
+def test_day_of_relative_month_and_eras():
+    v = values("أجري الاستطلاع بين العشرين من يونيو والسابع من الشهر الحالي.", "2006-07-20")
+    assert v["العشرين من يونيو"] == "2006-06-20"
+    assert v["السابع من الشهر الحالي"] == "2006-07-07"
+    v = values("ازدهرت الرواية في النصف الأول من القرن العشرين ثم في التسعينيات.")
+    assert v["القرن العشرين"] == "19" and v["التسعينيات"] == "199"

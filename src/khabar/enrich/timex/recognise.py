@@ -165,7 +165,7 @@ class _Parser:
         gm, hm = self.hit(k, "month"), self.hit(k, "hmonth")
         mh = gm or hm
         if mh is None:
-            return None
+            return self._day_of_relative_month(k, day, day2, part)
         cal = "g" if gm else "h"
         month = mh.data["month"]
         k = mh.end
@@ -236,6 +236,23 @@ class _Parser:
         if pa and day is not None and part is None:
             k, node["part"] = pa
         return k, node
+
+    def _day_of_relative_month(
+        self, k: int, day: int | None, day2: int | None, part: str | None
+    ) -> tuple[int, dict[str, Any]] | None:
+        """«السابع من الشهر الحالي», «20 الشهر الماضي»: a day of a month named relatively."""
+        u = self.hit(k, "unit")
+        if day is None or u is None or u.data["unit"] != "M" or u.data["number"] != "sg":
+            return None
+        if not u.data["definite"]:
+            return None
+        m = self.hit(u.end, "modifier")
+        if m is None or not isinstance(m.data["value"], int):
+            return None
+        node = {"kind": "date", "calendar": "g", "year": None, "month": None, "day": day}
+        node |= {"day2": day2, "mod": None, "year_offset": None, "part": part}
+        node["month_offset"] = m.data["value"]
+        return m.end, node
 
     def weekday(self, i: int) -> tuple[int, dict[str, Any]] | None:
         k = i
@@ -447,6 +464,24 @@ class _Parser:
             return k, {"kind": "ago", "n": n, "unit": u.data["unit"]}
         return k, {"kind": "duration", "n": n, "unit": u.data["unit"], "mod": None}
 
+    def era(self, i: int) -> tuple[int, dict[str, Any]] | None:
+        """«القرن العشرين» (the 1900s, TIMEX "19"), «التسعينيات» (the 1990s, "199")."""
+        d = self.hit(i, "decade")
+        if d is not None:
+            return d.end, {"kind": "era", "value": str(d.data["value"])}
+        u = self.hit(i, "unit")
+        if (
+            u is None
+            or u.data["unit"] != "CE"
+            or u.data["number"] != "sg"
+            or not u.data["definite"]
+        ):
+            return None
+        n = self.hit(u.end, "num")
+        if n is None or n.data["kind"] != "ordinal" or not isinstance(n.data["value"], int):
+            return None
+        return n.end, {"kind": "era", "value": f"{n.data['value'] - 1:02d}"}
+
     def set_expr(self, i: int) -> tuple[int, dict[str, Any]] | None:
         h = self.hit(i, "set")
         if h:
@@ -492,6 +527,7 @@ class _Parser:
             self.numeric_date,
             self.relday,
             self.unitmod,
+            self.era,
             self.quantity,
             self.set_expr,
             self.present,

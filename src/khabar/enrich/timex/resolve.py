@@ -225,6 +225,8 @@ def resolve(
         return "date", ref.isoformat()
     if kind == "set":
         return "set", node["value"]
+    if kind == "era":
+        return "date", node["value"]
     if kind == "present":
         return "date", "PRESENT_REF"
     if kind == "clock":
@@ -240,6 +242,10 @@ def _resolve_date(
     year = node["year"]
     if node["calendar"] == "h":
         return _resolve_hijri(node, anchor, tense)
+    if m is None:  # a day of «الشهر الحالي/الماضي/المقبل»
+        if ref is None:
+            return None
+        year, m = _shift_month(ref.year, ref.month, node["month_offset"])
     if year is None and node.get("year_offset") is not None and ref is not None:
         year = ref.year + node["year_offset"]
     if year is None and ref is not None and day is not None and node.get("weekday"):
