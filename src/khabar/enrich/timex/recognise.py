@@ -22,6 +22,7 @@ SENTENCE_END = {".", "!", "?", "؟", "؛", "\n"}
 CLAUSE_END = SENTENCE_END | {"،", ",", "التي", "الذي", "الذين", "اللذين", "اللتين", "اللواتي"}
 GLOSS_OPEN = {"(": ")", "«": "»", "/": None, "[": "]", '"': '"'}
 SHAHR = ("شهر", "بشهر", "وشهر", "لشهر")  # the noun "month" before a month name
+D3 = (1, 2, 3)  # up to three digits
 HALF = {"H", "Y", "M", "D"}
 CONTEXT_WINDOW = 12  # tokens either side searched for a tense cue
 
@@ -383,6 +384,11 @@ class _Parser:
         if w is not None and w.clitic == 0:
             # «اليوم الثلاثاء», «غداً الأربعاء»: the weekday restates the day.
             node["weekday"], k = w.data["weekday"], w.end
+        elif self.word(k) == "(":
+            w = self.hit(k + 1, "weekday")
+            if w is not None and w.clitic == 0 and self.word(w.end) == ")":
+                # «أمس (الاثنين)»: the house style of many Arab papers
+                node["weekday"], k = w.data["weekday"], w.end + 1
         pa = self.part_after(k)
         if pa and part is None:
             k, node["part"] = pa
@@ -406,6 +412,8 @@ class _Parser:
         n = self.hit(k, "num")
         if n and n.data.get("definite") and u.data["number"] == "pl":
             count, k = n.data["value"], n.end
+        elif u.data["number"] == "pl" and self.word(k) == "ال" and self.num(k + 1, 1, 999, D3):
+            count, k = self.num(k + 1, 1, 999, D3), k + 2  # «الساعات الـ24 الماضية»
         mod = pre
         if mod is None:
             m = self.hit(k, "modifier")
@@ -427,6 +435,12 @@ class _Parser:
         ago = self.hit(k, "ago")
         if ago:
             k = ago.end
+            approx = self.hit(k, "approx")
+            if approx and self.word(i).endswith("قبل"):
+                # «قبل نحو شهرين» is still "ago"; «منذ أكثر من 60 عاماً» reads as an extent
+                k = approx.end
+            elif approx:
+                return None
         n: int | str | None = None
         if (
             self.word(k).isascii()
@@ -460,6 +474,8 @@ class _Parser:
         if self.word(k) == "ونصف" and isinstance(n, int) and u.data["unit"] in HALF:
             # «ساعة ونصف» = an hour and a half
             return k + 1, {"kind": "duration", "n": n, "unit": u.data["unit"], "half": True}
+        if ago and self.word(k) == "من":
+            return None  # «قبل أقل من شهر من موعد العطلة»: before an event, not before today
         if ago:
             return k, {"kind": "ago", "n": n, "unit": u.data["unit"]}
         return k, {"kind": "duration", "n": n, "unit": u.data["unit"], "mod": None}
@@ -505,9 +521,12 @@ class _Parser:
         if self.word(i) not in ("الساعه", "الساعة") and not self.word(i).endswith("الساعه"):
             return None
         h = self.num(i + 1, 0, 24)
-        if h is None:
-            return None
         k, minute = i + 2, 0
+        if h is None:
+            hw = self.hit(i + 1, "num")
+            if hw is None or hw.data["kind"] != "hour":
+                return None
+            h, k = hw.data["value"], hw.end  # «الساعة الثامنة مساءً»
         if self.word(k) == ":" and self.num(k + 1, 0, 59, (2,)) is not None:
             minute, k = self.num(k + 1, 0, 59, (2,)) or 0, k + 2
         pa = self.part_after(k)
