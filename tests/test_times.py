@@ -350,3 +350,9 @@ def test_house_style_weekday_in_parentheses_and_approximations():
     assert v["الساعات الـ24 الماضية"] == "PT24H"
     assert v["قبل نحو شهرين"] == "2024-04"
     assert v["الساعة الثامنة مساءً"] == "XXXX-XX-XXT20:00"
+
+
+def test_names_and_anniversaries_are_not_today():
+    assert tag("نشرت صحيفة اليوم السابع التقرير.") == []
+    v = values("ولدت الفنانة في مثل هذا اليوم عام 1929.")
+    assert "هذا اليوم" not in v and v["عام 1929"] == "1929"

@@ -375,9 +375,9 @@ class _Parser:
         elif (
             offset == 0
             and nxt.startswith("ال")
-            and not any(self.hit(k, x) for x in ("weekday", "part", "num"))
+            and not any(self.hit(k, x) for x in ("weekday", "part"))
         ):
-            return None  # «اليوم العالمي», «اليوم التالي»: a day, not today
+            return None  # «اليوم العالمي», «اليوم التالي», «اليوم السابع»: a day, not today
         part = part or (h.data["part"] or None)
         node: dict[str, Any] = {"kind": "relday", "offset": offset, "part": part}
         w = self.hit(k, "weekday")
@@ -399,6 +399,8 @@ class _Parser:
         pre = None
         p = self.hit(k, "pre_modifier")
         if p:
+            if self.word(i - 1) == "مثل":
+                return None  # «في مثل هذا اليوم»: the same day of another year
             pre, k = 0, p.end
         u = self.hit(k, "unit")
         if u is None or not u.data["definite"] or u.data["number"] == "dc":
