@@ -630,7 +630,7 @@ def recognise(text: str) -> list[Raw]:
     out: list[Raw] = []
     for i, j, node in p.run():
         # The span starts after a glued proclitic («لعام 1961» → «عام 1961»).
-        clitic = _leading_clitic(p, i, j, node)
+        clitic = _leading_clitic(p, i, j)
         ns = p.toks[i].start + clitic
         ne = p.toks[j - 1].end
         s, e = p.norm.span(ns, ne)
@@ -638,13 +638,33 @@ def recognise(text: str) -> list[Raw]:
     return out
 
 
-def _leading_clitic(p: _Parser, i: int, j: int, node: dict[str, Any]) -> int:
+# Lexicon kinds an expression can start with (cue or tense words never start one).
+START_KINDS = frozenset(
+    [
+        "month",
+        "hmonth",
+        "weekday",
+        "part",
+        "unit",
+        "num",
+        "day",
+        "pre_modifier",
+        "ago",
+        "set",
+        "each",
+        "present",
+        "decade",
+    ]
+)
+
+
+def _leading_clitic(p: _Parser, i: int, j: int) -> int:
     """How many characters of the first token are a proclitic outside the expression."""
     tok = p.toks[i].text
     if tok.isascii() and tok.isdigit():
         return 0
     best = 0
     for h in p.hits[i].values():
-        if h.clitic and h.end <= j:
+        if h.kind in START_KINDS and h.clitic and h.end <= j:
             best = max(best, h.clitic)
     return best if best < len(tok) else 0
