@@ -640,7 +640,7 @@ def recognise(text: str) -> list[Raw]:
 
 # Lexicon kinds an expression can start with (cue or tense words never start one).
 START_KINDS = frozenset(
-    [
+    {
         "month",
         "hmonth",
         "weekday",
@@ -654,7 +654,7 @@ START_KINDS = frozenset(
         "each",
         "present",
         "decade",
-    ]
+    }
 )
 
 
