@@ -356,3 +356,11 @@ def test_names_and_anniversaries_are_not_today():
     assert tag("نشرت صحيفة اليوم السابع التقرير.") == []
     v = values("ولدت الفنانة في مثل هذا اليوم عام 1929.")
     assert "هذا اليوم" not in v and v["عام 1929"] == "1929"
+
+
+def test_bare_year_as_a_name_tag():
+    v = values("ويأمل المصريون في ميداليات في أولمبياد بكين 2008.")
+    assert v["2008"] == "2008"
+    assert values("وأطلقت رؤية 2030 التي تهدف إلى التنويع.")["2030"] == "2030"
+    assert tag("وقتل 2000 مقاتل في المعارك.") == []
+    assert tag("وشارك نحو 2010 أشخاص.") == []

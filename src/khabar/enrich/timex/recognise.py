@@ -23,6 +23,7 @@ CLAUSE_END = SENTENCE_END | {"،", ",", "التي", "الذي", "الذين", "�
 GLOSS_OPEN = {"(": ")", "«": "»", "/": None, "[": "]", '"': '"'}
 SHAHR = ("شهر", "بشهر", "وشهر", "لشهر")  # the noun "month" before a month name
 D3 = (1, 2, 3)  # up to three digits
+BARE_YEARS = (1950, 2035)  # a number in this span may be a year even without «عام» or a cue
 HALF = {"H", "Y", "M", "D"}
 CONTEXT_WINDOW = 12  # tokens either side searched for a tense cue
 
@@ -326,9 +327,29 @@ class _Parser:
             k += 2
             if self.year_marker(k) == "م":
                 k += 1
-        elif noun is None and marker is None and (not self.is_cue(i - 1) or self._counted(k)):
-            return None
+        elif noun is None and marker is None:
+            if self._counted(k):
+                return None
+            if not self.is_cue(i - 1) and not self._bare_year(i, y, k):
+                return None
         return k, node
+
+    def _bare_year(self, i: int, y: int, k: int) -> bool:
+        """A 4-digit number with no cue reads as a year only in the shape of a name tag:
+        «أولمبياد بكين 2008.», «رؤية 2030 التي», «انتخابات 2024 الرئاسية» — a recent year,
+        not after an approximator, and followed by punctuation, the end, a definite word or
+        «و» + year. Counts are followed by the indefinite noun counted («1500 مقاتل»)."""
+        if not BARE_YEARS[0] <= y <= BARE_YEARS[1]:
+            return False
+        if self.hit(i - 1, "approx"):
+            return False
+        prev = self.word(i - 1)
+        if prev in ("-", ":", "/", ".", "،", ",") or prev.isdigit():
+            return False
+        nxt = self.word(k)
+        if not nxt or nxt in ("،", ",", ".", "؛", ")", "»", '"', "(", "؟", "!", ":"):
+            return True
+        return nxt.startswith("ال") and not self.hit(k, "count_noun")
 
     def _counted(self, k: int) -> bool:
         """Is the number just before token ``k`` a count or a price («2200 و2400 يورو»)?"""
