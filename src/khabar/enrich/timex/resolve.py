@@ -59,9 +59,9 @@ def _valid(y: int, m: int, d: int) -> Date | None:
 
 def _direction(mod: int | None, tense: str | None, anchor: Anchor) -> tuple[str, bool]:
     """(direction, strict) for an underspecified expression."""
-    if mod == -1:
+    if mod is not None and mod < 0:
         return "past", True
-    if mod == 1:
+    if mod is not None and mod > 0:
         return "future", True
     if mod == 0:
         return "nearest", False
@@ -166,6 +166,8 @@ def resolve(
             return ("time" if part else "date"), v
         direction, strict = _direction(node["mod"], tense, anchor)
         d = pick_weekday(ref, w, direction, strict)
+        if node["mod"] and abs(node["mod"]) > 1:  # «الأحد قبل الماضي»: one more week back
+            d += dt.timedelta(weeks=(abs(node["mod"]) - 1) * (1 if node["mod"] > 0 else -1))
         if w2 is not None:
             end = d + dt.timedelta(days=(w2 - w) % 7)
             return "range", {"start": _part(d.isoformat(), part), "end": end.isoformat()}
