@@ -4,13 +4,13 @@ The text is normalised (with a map back to the original offsets), cut into token
 letter runs, single punctuation marks, so «و2001» is «و» + «2001»), and a small hand-written
 grammar is tried at every token; the longest expression wins. Each match is a :class:`Raw`:
 its span in the original text, a ``node`` (what was recognised, not yet resolved to a date)
-and the tense of its sentence, which the resolver uses to pick the direction of a bare weekday.
+and the tense of its clause, which the resolver uses to pick the direction of a bare weekday.
 """
 
 from __future__ import annotations
 
 import calendar
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Any
 
 from .lexicon import CLITICS, TOKEN_RE, Lexicon, load
@@ -56,7 +56,6 @@ class Raw:
     text: str
     node: dict[str, Any]
     tense: str | None = None  # past | future | None
-    extra: list[Raw] = field(default_factory=list)
 
 
 class _Parser:
