@@ -373,3 +373,16 @@ def test_before_last_and_after_next():
     assert v["العام قبل الماضي"] == "2022"
     assert v["مساء أول من أمس"] == "2024-06-16TEV"
     assert values("وتعقد الجولة الشهر بعد المقبل.")["الشهر بعد المقبل"] == "2024-08"
+
+
+def test_crawl_date_is_a_fallback_anchor():
+    art = Article(headline=None, paragraphs=["وقال الوزير أمس إن المحادثات فشلت."])
+    art.source.fetched = "2024-06-18T08:00:00Z"
+    out = run_step(art, None)
+    assert out.times[0].value == "2024-06-17"
+    assert "crawl date" in out.times[0].anchor
+    _, a2 = seed_articles()
+    a2.source.fetched = "2025-01-01T00:00:00Z"  # the weekday evidence is stronger
+    assert (
+        tag_paragraphs(a2.paragraphs, today=TODAY, fetched=a2.source.fetched)[1].date.year == 2024
+    )

@@ -29,7 +29,11 @@ class TimesStep:
             # options["today"] pins "now" for inference (reproducible runs and tests).
             today = parse_date(str(context.options.get("today") or "")) or None
             times, _ = tag_paragraphs(
-                article.paragraphs, article.published, context.published, today=today
+                article.paragraphs,
+                article.published,
+                context.published,
+                today=today,
+                fetched=article.source.fetched,
             )
         except Exception as exc:  # bad input must not stop the batch
             log.warning("times: article %s (%s): %s", article.id, article.source.path, exc)

@@ -31,10 +31,11 @@ def tag_paragraphs(
     published: str | None = None,
     context_published: str | None = None,
     today: dt.date | None = None,
+    fetched: str | None = None,
 ) -> tuple[list[TimeExpr], Anchor]:
     """Time expressions of an article's paragraphs, resolved against one reference date."""
     raws = [(p, r) for p, text in enumerate(paragraphs) for r in recognise(text)]
-    anchor = choose(context_published, published, (r.node for _, r in raws), today)
+    anchor = choose(context_published, published, (r.node for _, r in raws), today, fetched)
     out: list[TimeExpr] = []
     for p, r in raws:
         res = resolve(r.node, anchor, r.tense)

@@ -1,7 +1,8 @@
 """Choose an article's reference date, inferring it from the text when nobody gave one.
 
 Order: the run's ``--published`` (EnrichContext) overrides the article's own ``published``;
-when neither is known the text decides. A weekday and a day-month without a year fix the year,
+when neither is known the text decides, and the crawl date (``source.fetched``) is used when the
+text gives no strong evidence. A weekday and a day-month without a year fix the year,
 because a given day of the year falls on a given weekday only every 5 to 11 years:
 «ليل الأربعاء - الخميس» with «ليل 25 - 26 سبتمبر» fits 2024 (25 Sep 2024 is a Wednesday) and no
 other year of the recent window. Failing that, the latest fully dated day in the text is used,
@@ -34,6 +35,7 @@ def choose(
     article_published: str | None,
     nodes: Iterable[dict[str, Any]],
     today: dt.date | None = None,
+    fetched: str | None = None,
 ) -> Anchor:
     d = parse_date(context_published)
     if d is not None:
@@ -41,7 +43,12 @@ def choose(
     d = parse_date(article_published)
     if d is not None:
         return Anchor(d, "published")
-    return infer(list(nodes), today or dt.date.today())
+    guess = infer(list(nodes), today or dt.date.today())
+    crawl = parse_date(fetched)
+    if crawl is not None and (guess.date is None or guess.confidence < 0.5):
+        # A page cannot be crawled before it was written: the crawl date bounds the story.
+        return Anchor(crawl, "inferred", 0.5, "crawl date of the page (WARC-Date)")
+    return guess
 
 
 def infer(nodes: list[dict[str, Any]], today: dt.date) -> Anchor:
