@@ -386,3 +386,7 @@ def test_crawl_date_is_a_fallback_anchor():
     assert (
         tag_paragraphs(a2.paragraphs, today=TODAY, fetched=a2.source.fetched)[1].date.year == 2024
     )
+
+
+def test_glued_conjunction_does_not_make_a_verb_a_month():
+    assert tag("ومارس الوزير ضغوطاً كبيرة على النواب.") == []

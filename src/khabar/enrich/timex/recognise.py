@@ -210,7 +210,7 @@ class _Parser:
             if cal == "h":
                 if not shahr:
                     return None
-            elif not (shahr or self.is_cue(prev) or mh.clitic or part):
+            elif not (shahr or self.is_cue(prev) or part):
                 return None
         if day is not None and not _day_ok(day, month, year if cal == "g" else None):
             return k, {"kind": "invalid"}  # «31 فبراير»: consumed so no part of it is dated
