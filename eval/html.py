@@ -131,7 +131,12 @@ def run_newspaper(name: str, data: bytes, url: str | None) -> dict | None:
     cfg.fetch_images = False
     art = Article(url or "http://example.com/", config=cfg)
     art.download(input_html=data.decode("utf-8", "replace"))
-    art.parse()
+    try:
+        art.parse()
+    except Exception as e:
+        if "nltk" in str(e):  # newspaper4k needs its [nlp] extra for Arabic: not installed
+            return None
+        raise
     return {
         "headline": art.title,
         "date": art.publish_date.date().isoformat() if art.publish_date else None,

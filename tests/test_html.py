@@ -451,3 +451,11 @@ def test_several_authors_and_new_cues():
     body = "<p>كتب: أحمد علي، سارة محمود</p>" + BODY
     art = parse(html_page(body))
     assert [b.name for b in art.bylines] == ["أحمد علي", "سارة محمود"]
+
+
+def test_page_cut_inside_a_utf8_character_keeps_its_charset():
+    data = html_page().encode("utf-8")
+    cut = data[: data.index("وأشار".encode()) + 3]  # ends inside a two-byte letter
+    text, enc, notes = decode_html(cut, "cut.html")
+    assert enc == "utf-8" and "truncated" in notes[0]
+    assert text.endswith("و") and "المفاوضات" in text

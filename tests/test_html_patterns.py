@@ -297,3 +297,102 @@ def test_body_cut_in_two_by_an_advert():
         f"<div class='article-body'>{paras(P[2:])}</div></div></body></html>"
     )
     assert parse(html).paragraphs == P
+
+
+def test_more_dateline_and_sign_off_conventions():
+    cases = [
+        ("إيلاف من بيروت: " + P[0], [("إيلاف", "بيروت")]),
+        ("(CNN)-- " + P[0], [("CNN", None)]),
+    ]
+    for first, expect in cases:
+        art = parse(
+            "<html><head><meta charset='utf-8'><meta property='og:type' content='article'></head>"
+            f"<body><h1>عنوان الخبر هنا</h1><div class='story-body'>{paras([first, *P[1:]])}"
+            "</div></body></html>"
+        )
+        assert [(b.name, b.dateline) for b in art.bylines] == expect, first
+        assert art.paragraphs == P
+    art = parse(
+        "<html><head><meta charset='utf-8'><meta property='og:type' content='article'></head>"
+        "<body><h1>عنوان الخبر هنا</h1><div class='story-body'><p>تصوير - أحمد حسن</p>"
+        f"{paras()}<p>الكلمات المفتاحية: الصحة، المستشفيات</p><p>ع.ج.م/ ح.ز (د ب أ، رويترز)</p>"
+        "</div></body></html>"
+    )
+    assert art.paragraphs == P
+    assert [b.name for b in art.bylines] == ["د ب أ", "رويترز"]
+    assert {"credit", "tags", "sign-off"} <= {d.reason for d in art.dropped}
+
+
+def test_logo_h1_is_not_the_headline():
+    html = (
+        "<html><head><meta charset='utf-8'><meta property='og:type' content='article'>"
+        "<meta property='og:site_name' content='صحيفة النهار'>"
+        "<meta property='og:title' content='خطة لتطوير المستشفيات الحكومية - صحيفة النهار'>"
+        "</head><body><header><h1><a href='/'>صحيفة النهار</a></h1></header>"
+        "<h2 class='title'>خطة لتطوير المستشفيات الحكومية</h2>"
+        f"<div class='article-body'>{paras()}</div></body></html>"
+    )
+    art = parse(html)
+    assert art.headline == "خطة لتطوير المستشفيات الحكومية"
+    assert art.paragraphs == P
+
+
+def test_header_date_beats_a_sidebar_time_and_url_date_is_a_fallback():
+    html = (
+        "<html><head><meta charset='utf-8'><meta property='og:type' content='article'></head>"
+        "<body><aside><time datetime='2019-01-01'>قبل ساعة</time></aside>"
+        "<article><h1>عنوان الخبر هنا</h1><span class='news-date'>الخميس 5 مارس 2020</span>"
+        f"<div class='article-body'>{paras()}</div></article></body></html>"
+    )
+    assert parse(html, "https://ex.com/2020/3/4/x").published == "2020-03-05"
+    no_header = html.replace("<span class='news-date'>الخميس 5 مارس 2020</span>", "")
+    assert parse(no_header, "https://ex.com/2020/3/4/x").published == "2020-03-04"
+
+
+def test_unclassed_caption_under_a_photo_and_long_link_lines():
+    body = (
+        paras(P[:2])
+        + "<p><img src='/p.jpg' alt=''></p><p>الوزير يتفقد أحد المستشفيات الجديدة (أ ف ب)</p>"
+        + paras(P[2:])
+        + "<p><a href='/x'>وزير الصحة يعلن عن خطة شاملة لتطوير المستشفيات الحكومية في كل المحافظات"
+        + " خلال السنوات الخمس المقبلة بتكلفة كبيرة</a></p>"
+    )
+    html = (
+        "<html><head><meta charset='utf-8'><meta property='og:type' content='article'></head>"
+        f"<body><h1>عنوان الخبر هنا</h1><div class='article-body'>{body}</div></body></html>"
+    )
+    art = parse(html)
+    assert art.paragraphs == P
+    assert [(m.caption, m.credit, m.after_paragraph) for m in art.media] == [
+        ("الوزير يتفقد أحد المستشفيات الجديدة", "أ ف ب", 1)
+    ]
+
+
+def test_article_body_mark_on_a_summary_does_not_hide_the_body():
+    summary = "ملخص قصير للخبر عن خطة وزارة الصحة لتطوير المستشفيات الحكومية في المحافظات" * 2
+    html = (
+        "<html><head><meta charset='utf-8'><meta property='og:type' content='article'></head>"
+        f"<body><h1>عنوان الخبر هنا</h1><div itemprop='articleBody'><p>{summary}</p></div>"
+        f"<div class='text'>{paras(P * 3)}</div></body></html>"
+    )
+    assert parse(html).paragraphs[:4] == P
+
+
+def test_teaser_cards_carry_summary_section_and_image():
+    cards = "".join(
+        f"<div class='card'><a href='/n/{i}'><img src='/i/{i}.jpg' alt='صورة الوزير في الاجتماع'>"
+        f"</a><span class='category'>اقتصاد</span><h3><a href='/n/{i}'>عنوان الخبر المرتبط رقم {i}"
+        f"</a></h3><p>ملخص قصير للخبر المرتبط يشرح ما حدث في الاجتماع الأخير للحكومة {i}</p></div>"
+        for i in range(2)
+    )
+    html = (
+        "<html><head><meta charset='utf-8'><meta property='og:type' content='article'></head>"
+        f"<body><h1>عنوان الخبر هنا</h1><div class='article-body'>{paras()}</div>"
+        f"<section><h2>مقالات ذات صلة</h2>{cards}</section></body></html>"
+    )
+    art = parse(html, "https://ex.com/a")
+    t = art.related[0]
+    assert t.headline == "عنوان الخبر المرتبط رقم 0" and t.url == "https://ex.com/n/0"
+    assert t.section == "اقتصاد" and t.summary and t.summary.startswith("ملخص قصير")
+    assert t.media and t.media[0].url == "https://ex.com/i/0.jpg"
+    assert art.paragraphs == P

@@ -88,9 +88,14 @@ def decode_html(
             continue
         try:
             text = data.decode(codec)
-        except UnicodeDecodeError:
-            notes.append(f"declared charset {label} ({origin}) does not fit the bytes: ignored")
-            continue
+        except UnicodeDecodeError as e:
+            if e.start >= len(data) - 4 and "end of data" in e.reason:
+                # A file cut in the middle of a character: the charset is right, the end is not.
+                notes.append(f"the page ends in a cut {codec} character (truncated file)")
+                text = data[: e.start].decode(codec)
+            else:
+                notes.append(f"declared charset {label} ({origin}) does not fit the bytes: ignored")
+                continue
         if codec != "utf-8" and _is_utf8(data):
             # A single-byte code page decodes anything; real UTF-8 bytes prove the label wrong.
             notes.append(f"declared charset {label} ({origin}) but the bytes are UTF-8")

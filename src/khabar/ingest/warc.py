@@ -59,6 +59,20 @@ def iter_warc_pages(data: bytes | io.IOBase, path: str) -> Iterator[Page]:
             ) from None
         _summary(path, state.n_pages, state.skipped, state.bad)
         return
+    if data[:2] == b"\x1f\x8b":
+        # Gzip per record (the norm for crawls): each member is cut out and checked by zlib
+        # (length and CRC) before warcio sees it, so damage is pinned to one member exactly.
+        for pos, member, err in _gzip_members(data):
+            if member is None:
+                _damage(state, path, pos, err or "bad gzip member")
+                continue
+            it = ArchiveIterator(io.BytesIO(member), arc2warc=True, check_digests=True)
+            try:
+                yield from _records(it, path, state)
+            except _DAMAGE as e:
+                _damage(state, path, pos, f"{type(e).__name__}: {e}")
+        _finish(path, state)
+        return
     base = 0
     while base is not None and base < len(data):
         # Digests are checked so that a record whose length field swallowed its neighbours
@@ -77,14 +91,21 @@ def iter_warc_pages(data: bytes | io.IOBase, path: str) -> Iterator[Page]:
             # warcio's offset is the start of the record being read when it fails (it moves
             # past a record only once the record is read to its end).
             failed_at = base + (getattr(it, "offset", 0) or 0)
-            why = f"{type(e).__name__}: {e}"
-            why = why if len(why) <= 160 else why[:160] + "…"
-            state.damage.append(f"byte {failed_at}: {why}")
-            sys.stderr.write(
-                f"khabar: error: {path}: the WARC record at byte {failed_at} is truncated or "
-                f"corrupt ({why}); looking for the next record\n"
-            )
+            _damage(state, path, failed_at, f"{type(e).__name__}: {e}")
             base = _next_record(data, failed_at + 1)
+    _finish(path, state)
+
+
+def _damage(state: _State, path: str, at: int, why: str) -> None:
+    why = why if len(why) <= 160 else why[:160] + "…"
+    state.damage.append(f"byte {at}: {why}")
+    sys.stderr.write(
+        f"khabar: error: {path}: the WARC record at byte {at} is truncated or corrupt ({why}); "
+        "looking for the next record\n"
+    )
+
+
+def _finish(path: str, state: _State) -> None:
     _summary(path, state.n_pages, state.skipped, state.bad)
     if state.damage:
         where = "; ".join(state.damage[:3]) + (" ..." if len(state.damage) > 3 else "")
@@ -154,6 +175,47 @@ def _records(it: object, path: str, st: _State) -> Iterator[Page]:
             yield Page(source=src, kind="html", content=text, http_headers=headers)
     except ArchiveLoadFailed as e:
         raise ValueError(str(e)) from None
+
+
+_CHUNK = 1 << 16
+
+
+def _gzip_members(data: bytes) -> Iterator[tuple[int, bytes | None, str | None]]:
+    """``(offset, decompressed member, None)`` for each gzip member, or ``(offset, None, why)``
+    for a damaged stretch, after which the next member holding a WARC record is sought.
+    Input is fed in 64 KiB chunks, so nothing is copied past the member being read."""
+    import zlib
+
+    pos, n = 0, len(data)
+    while pos < n:
+        if data[pos : pos + 2] != b"\x1f\x8b":
+            if not data[pos : pos + _CHUNK].strip(b"\r\n\x00 ") and pos + _CHUNK >= n:
+                return  # trailing padding
+            yield pos, None, "bytes that are not a gzip member"
+            nxt = _next_record(data, pos + 1)
+            if nxt is None:
+                return
+            pos = nxt
+            continue
+        d = zlib.decompressobj(16 + zlib.MAX_WBITS)
+        out: list[bytes] = []
+        i, err = pos, None
+        try:
+            while not d.eof and i < n:
+                chunk = data[i : i + _CHUNK]
+                i += len(chunk)
+                out.append(d.decompress(chunk))
+        except zlib.error as e:
+            err = f"gzip: {e}"
+        if err or not d.eof:
+            yield pos, None, err or "gzip member cut short (truncated file)"
+            nxt = _next_record(data, pos + 1)
+            if nxt is None:
+                return
+            pos = nxt
+            continue
+        yield pos, b"".join(out), None
+        pos = i - len(d.unused_data)
 
 
 def _next_record(data: bytes, start: int) -> int | None:

@@ -27,6 +27,7 @@ from ..profiles import for_url, site_from_url
 from . import register_parser
 from .html_body import AUTHORISH, Item, attrs, find_container, is_texty, junk_reason, walk
 from .html_lines import (
+    RELATED_KINDS,
     agency,
     block_heading,
     byline_line,
@@ -39,6 +40,7 @@ from .html_lines import (
     parse_date,
     place_line,
     read_also_prefix,
+    sign_off,
     source_line,
     split_credit,
     split_name_place,
@@ -102,7 +104,7 @@ def parse_html(page: Page) -> list[Article]:
     site = profile.site or site_from_url(src.url) or meta.site_name
     outlets = tuple(x for x in (meta.site_name, site, *profile.agencies) if x)
 
-    h1 = _headline_element(root, meta.headline)
+    h1 = _headline_element(root, meta.headline, outlets)
     container, score = find_container(root)
     if h1 is None and not meta.headline:
         h1 = _h1_before(root, container)
@@ -132,12 +134,18 @@ def parse_html(page: Page) -> list[Article]:
 
     art = Article(headline=headline, source=src, site=site)
     _fill_body(art, items, outlets, profile.widgets, profile.block_headings, src.url)
-    region = _region(root, h1, container)
+    region = _region(h1, container)
     _header_region(art, root, h1, region, container, headline, outlets, src.url)
     _related_outside(art, root, container, src.url)
     _bylines_from_meta(art, meta, outlets, site)
     art.section = meta.section or _section_from_dom(root)
-    art.published = meta.published or art.published or _date_from_region(region, container)
+    art.published = (
+        meta.published
+        or art.published
+        or _date_from_region(region)
+        or meta.url_date
+        or meta.first_time
+    )
     art.deck = art.deck or _deck(meta, art)
     art.id = art.compute_id()
     return [art]
@@ -159,15 +167,27 @@ def _body_parts(container: etree._Element) -> list[etree._Element]:
 
 
 # -- headline ----------------------------------------------------------------------------------
-def _headline_element(root: etree._Element, meta_headline: str | None) -> etree._Element | None:
-    h1s = [h for h in root.iter("h1") if words(clean(h.text_content())) >= 2]
+def _headline_element(
+    root: etree._Element, meta_headline: str | None, outlets: tuple[str, ...] = ()
+) -> etree._Element | None:
+    # A logo <h1> holding the site name is not the story's headline.
+    names = {fold(o) for o in outlets if o}
+    h1s = [
+        h
+        for h in root.iter("h1")
+        if words(clean(h.text_content())) >= 2 and fold(h.text_content()) not in names
+    ]
     if not h1s:
         return None
     if meta_headline:
-        key = fold(meta_headline)
+        # Compare without the « - Site» suffix, and with comparable lengths.
+        key = fold(strip_site_suffix(meta_headline, outlets))
         for h in h1s:
             hk = fold(h.text_content())
-            if hk and (hk in key or key in hk or _overlap(hk, key) > 0.6):
+            if not hk:
+                continue
+            comparable = 0.5 <= len(hk) / max(1, len(key)) <= 2
+            if hk == key or (comparable and (hk in key or key in hk or _overlap(hk, key) > 0.6)):
                 return h
     if len(h1s) == 1:
         return h1s[0]
@@ -238,6 +258,8 @@ def _fill_body(
     media: list[tuple[Media, int]] = []  # media, index of the raw paragraph it follows (-1)
     related_mode: str | None = None
     headline_key = fold(art.headline or "")
+    after_image = False
+    last_img = Item("img")
     for it in items:
         if it.kind == "junk":
             if it.el is not None and (it.reason == "related" or _opens_related(it.el)):
@@ -246,8 +268,11 @@ def _fill_body(
                 art.dropped.append(Dropped(None, it.text[:200], it.reason or "boilerplate"))
             continue
         if it.kind in ("caption", "img"):
+            after_image = it.kind == "img" and bool(it.src)
+            last_img = it
             cap = _caption_text(it, headline_key)
             if cap:
+                after_image = False
                 c, credit = split_credit(cap)
                 if not credit and it.extra:
                     credit = split_credit(it.extra)[1]
@@ -256,6 +281,15 @@ def _fill_body(
                     media.append((m, len(paras) - 1))
             continue
         text = it.text
+        if after_image and it.kind == "p" and words(text) <= 40:
+            # An unclassed line right under a photo that ends in a credit is its caption.
+            c, credit = split_credit(text)
+            if credit and c:
+                m = Media(caption=c, credit=credit, role="inline", url=_abs(last_img.src, base))
+                media.append((m, len(paras) - 1))
+                after_image = False
+                continue
+        after_image = False
         if headline_key and fold(text) == headline_key:
             art.dropped.append(Dropped(None, text[:200], "duplicate"))
             continue
@@ -274,13 +308,18 @@ def _fill_body(
             art.dropped.append(Dropped(None, text, "block-heading"))
             continue
         if related_mode:
+            teasers = related_mode in RELATED_KINDS  # a «tags» heading opens links to drop
             if it.links and (it.link_ratio >= 0.5 or not is_texty(it)):
-                for t, href in it.links:
-                    if words(t) >= 3:
-                        art.related.append(Teaser(headline=t, url=_abs(href, base)))
+                if teasers:
+                    for t, href in it.links:
+                        if words(t) >= 3:
+                            art.related.append(Teaser(headline=t, url=_abs(href, base)))
+                else:
+                    art.dropped.append(Dropped(None, text[:200], related_mode))
                 continue
             if not is_texty(it):
-                art.dropped.append(Dropped(None, text[:200], "related"))
+                why = "related" if teasers else related_mode
+                art.dropped.append(Dropped(None, text[:200], why))
                 continue
             related_mode = None
         ra = read_also_prefix(text)
@@ -303,8 +342,9 @@ def _fill_body(
         if cn and words(text) <= _SHORT_NOTICE:
             art.dropped.append(Dropped(None, text[:200], cn))
             continue
-        if it.link_ratio > 0.8 and words(text) <= 12:
-            art.dropped.append(Dropped(None, text, "link"))
+        if it.link_ratio > 0.8 and words(text) <= 30:
+            # A line that is all link is a pointer to another story, not this one's text.
+            art.dropped.append(Dropped(None, text[:200], "link"))
             continue
         key = fold(text)
         if key in seen_paras and (words(text) >= 6 or key == fold(paras[-1])):
@@ -328,9 +368,11 @@ def _fill_body(
 
     # A long notice («الآراء الواردة أدناه…», a comment policy) is dropped only at the end of the
     # body: the same words inside running text are reporting, not furniture.
+    tail: list[Dropped] = []
     while paras and notice_of[-1]:
-        art.dropped.append(Dropped(None, paras.pop()[:200], notice_of.pop() or "boilerplate"))
+        tail.insert(0, Dropped(None, paras.pop()[:200], notice_of.pop() or "boilerplate"))
         it_of.pop()
+    art.dropped.extend(tail)  # in reading order
 
     alive = [True] * len(paras)
     captions = {fold(m.caption) for m, _ in media}
@@ -367,7 +409,7 @@ def _opens_related(block: etree._Element) -> bool:
         if len(el) <= 2:
             text = clean(el.text_content())
             if text and words(text) <= 6:
-                return block_heading(text) is not None
+                return block_heading(text) in RELATED_KINDS
     return False
 
 
@@ -393,6 +435,12 @@ def _edge_bylines(
         p = paras[i]
         b = byline_line(p, outlets) or dateline_line(p, outlets) or place_line(p, outlets)
         if b is None:
+            caption, credit = split_credit(p)
+            if credit and not caption:
+                # «تصوير - أحمد حسن» at the top of the body: the photographer, not text.
+                alive[i] = False
+                art.dropped.append(Dropped(None, p, "credit"))
+                continue
             break
         _add_byline(art, b)
         alive[i] = False
@@ -406,6 +454,14 @@ def _edge_bylines(
             _add_byline(art, b)
             paras[first] = rest.strip()
     for i in reversed(live[-2:]):
+        signed = sign_off(paras[i])
+        if signed is not None:
+            if not any(b.name for b in art.bylines):
+                for n in signed:
+                    _add_byline(art, Byline(name=n))
+            alive[i] = False
+            art.dropped.append(Dropped(None, paras[i], "sign-off"))
+            continue
         src = source_line(paras[i])
         if src:
             if agency(src) and not any(b.name for b in art.bylines):
@@ -452,9 +508,7 @@ def _section_names() -> frozenset[str]:
 
 
 # -- around the body ---------------------------------------------------------------------------
-def _region(
-    root: etree._Element, h1: etree._Element | None, container: etree._Element | None
-) -> etree._Element | None:
+def _region(h1: etree._Element | None, container: etree._Element | None) -> etree._Element | None:
     """The article block: the smallest element holding both the headline and the body."""
     if container is None:
         return None
@@ -563,6 +617,7 @@ def _related_outside(
     """Related / read-also / most-read blocks anywhere on the page, as teasers."""
     inside = set() if container is None else set(container.iter())
     seen = {fold(t.headline) for t in art.related}
+    counted: dict[etree._Element, int] = {}
     for el in root.iter("h2", "h3", "h4", "h5", "h6", "p", "span", "div", "a", "strong", "b"):
         if el in inside:
             continue
@@ -570,10 +625,10 @@ def _related_outside(
         if len(el) > 2 or any(len(ch) > 1 for ch in el):
             continue
         raw = el.text_content()
-        if not raw or len(raw) > 200:
+        if not raw or len(raw) > 80:  # the longest heading in the lexicon is ~25 characters
             continue
         text = clean(raw)
-        if not text or words(text) > 6 or block_heading(text) in (None, "latest"):
+        if not text or words(text) > 6 or block_heading(text) not in RELATED_KINDS[:3]:
             continue  # («آخر الأخبار» sidebars are tickers, not stories related to this one)
         block = el
         teasers: list[Teaser] = []
@@ -581,8 +636,12 @@ def _related_outside(
             block = block.getparent()
             if block is None or block.tag in ("body", "html") or block in inside:
                 break
-            teasers = _teasers_from(block, base)
-            if len(teasers) >= 2:
+            if block in counted:  # a heading nested in a heading: the same block again
+                break
+            n = len(_teasers_from(block, base, fill=False))
+            counted[block] = n
+            if n >= 2:
+                teasers = _teasers_from(block, base)
                 break
         for t in teasers:
             k = fold(t.headline)
@@ -591,21 +650,75 @@ def _related_outside(
                 art.related.append(t)
 
 
-def _teasers_from(block: etree._Element, base: str | None) -> list[Teaser]:
-    out: list[Teaser] = []
-    seen: set[str] = set()
+def _teasers_from(block: etree._Element, base: str | None, fill: bool = True) -> list[Teaser]:
+    # One teaser per story: a card often links twice (the photo, then the title); the link
+    # with its own text names the story, an image-only link only stands in when alone.
+    chosen: dict[str, tuple[etree._Element, str, bool]] = {}
     for a in block.iter("a"):
-        t = clean(a.text_content()) or clean(a.get("title") or "") or _nearby_title(a)
+        own = clean(a.text_content())
+        t = own or clean(a.get("title") or "") or _nearby_title(a)
         if words(t) < 3 or block_heading(t):
             continue
-        k = fold(t)
-        if k in seen:
+        key = a.get("href") or fold(t)
+        if key in chosen and (chosen[key][2] or not own):
             continue
-        seen.add(k)
-        out.append(Teaser(headline=t, url=_abs(a.get("href"), base)))
-        if len(out) >= 30:
+        chosen[key] = (a, t, bool(own))
+        if len(chosen) >= 30:
             break
+    out: list[Teaser] = []
+    seen: set[str] = set()
+    for a, t, _ in chosen.values():
+        if fold(t) in seen:
+            continue
+        seen.add(fold(t))
+        teaser = Teaser(headline=t, url=_abs(a.get("href"), base))
+        if fill:
+            _fill_teaser(teaser, a, block, base)
+        out.append(teaser)
     return out
+
+
+_SECTIONISH = re.compile(r"categ|section|(?:^|[\s_-])cat(?:$|[\s_-])|kicker|label", re.I)
+
+
+def _fill_teaser(
+    teaser: Teaser, a: etree._Element, block: etree._Element, base: str | None
+) -> None:
+    """Summary, section label and image of a teaser, from its card: the largest ancestor of
+    the link (below the block) that links to one story only."""
+    href = a.get("href")
+    card = a
+    for _ in range(3):
+        parent = card.getparent()
+        if parent is None or parent is block:
+            break
+        if len({x.get("href") for x in parent.iter("a") if x.get("href")} - {href}) > 0:
+            break
+        card = parent
+    if card is a:
+        return
+    key = fold(teaser.headline)
+    for el in card.iter():
+        if not isinstance(el.tag, str) or el.tag in ("a", "script", "style"):
+            continue
+        text = clean(el.text or "")
+        if not text or fold(text) == key:
+            continue
+        if teaser.section is None and words(text) <= 3 and _SECTIONISH.search(attrs(el)):
+            teaser.section = text.strip(" :：|-")
+        elif (
+            teaser.summary is None
+            and words(text) >= 6
+            and el.tag in ("p", "div", "span")
+            and not (words(text) <= 8 and parse_date(text))  # a date stamp is not a summary
+        ):
+            teaser.summary = text
+    img = card.find(".//img")
+    if img is not None:
+        src = img.get("data-src") or img.get("src")
+        alt = clean(img.get("alt") or "")
+        if src and words(alt) >= 3 and fold(alt) != key:
+            teaser.media.append(Media(caption=alt, url=_abs(src, base)))
 
 
 def _nearby_title(a: etree._Element) -> str:
@@ -673,14 +786,17 @@ def _section_from_dom(root: etree._Element) -> str | None:
     return None
 
 
-def _date_from_region(
-    region: etree._Element | None, container: etree._Element | None
-) -> str | None:
+def _date_from_region(region: etree._Element | None) -> str | None:
+    """A date shown in the article block: a <time>, or an element classed date/time."""
     if region is None:
         return None
     for el in region.iter():
         if not isinstance(el.tag, str):
             continue
+        if el.tag == "time":
+            d = parse_date(el.get("datetime")) or parse_date(el.text_content())
+            if d:
+                return d
         a = attrs(el).lower()
         if ("date" in a or "time" in a) and len(el) <= 3:
             d = parse_date(el.text_content())

@@ -176,13 +176,18 @@ def _link_len(el: etree._Element) -> int:
 
 
 def find_container(root: etree._Element) -> tuple[etree._Element | None, float]:
-    """The element holding the article body, and its score (characters of good text)."""
+    """The element holding the article body, and its score (characters of good text).
+
+    ``itemprop=articleBody`` wins unless the text-density winner lies outside it and holds
+    more than twice its text (some sites mark only the summary as the article body).
+    """
+    marked = None
     for el in root.iter():
-        if not isinstance(el.tag, str):
+        if not isinstance(el.tag, str) or (el.get("itemprop") or "").lower() != "articlebody":
             continue
-        is_body = (el.get("itemprop") or "").lower() == "articlebody"
-        if is_body and len(clean(el.text_content())) >= 150:
-            return el, float(len(el.text_content()))
+        if len(clean(el.text_content())) >= 150:
+            marked = el
+            break
     scores: dict[etree._Element, float] = {}
     for el in root.iter("p", "div", "td", "pre", "blockquote", "span", "font", "li"):
         if el.tag in ("div", "td", "span", "font", "li"):
@@ -221,6 +226,12 @@ def find_container(root: etree._Element) -> tuple[etree._Element | None, float]:
             s *= 0.3
         if s > best_s:
             best, best_s = el, s
+    if marked is not None:
+        marked_len = len(clean(marked.text_content()))
+        related = best is None or best is marked or marked in set(best.iterancestors())
+        related = related or best in set(marked.iterancestors())
+        if related or len(clean(best.text_content())) <= 2 * marked_len:
+            return marked, float(marked_len)
     return best, best_s
 
 

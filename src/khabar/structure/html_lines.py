@@ -9,7 +9,7 @@ never see the DOM, so the plain-text parser can reuse them.
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, lru_cache
 
 from ..lexicons import column, table
 from ..model import Byline
@@ -22,6 +22,7 @@ _SENT_END = tuple(column("sentence_end"))
 _SENT_END_NO_DOT = tuple(c for c in _SENT_END if c != ".")
 
 
+@lru_cache(maxsize=16384)
 def fold(s: str) -> str:
     """Match key: no diacritics/tatweel, alef/hamza, ya and ta-marbuta folded, single spaces."""
     s = _DIACRITICS.sub("", s)
@@ -97,6 +98,12 @@ def _months() -> tuple[tuple[str, int], ...]:
     return tuple(sorted(rows, key=lambda r: len(r[0]), reverse=True))
 
 
+# Kinds of block_headings.tsv whose links are stories (returned as teasers); other kinds
+# («tags») open link lists that are dropped. Order matters: the first three count anywhere on
+# the page, «latest» only inside the body (a sidebar of latest news is a ticker).
+RELATED_KINDS = ("related", "read-also", "most-read", "latest")
+
+
 # -- block kinds -------------------------------------------------------------------------------
 def block_heading(line: str, extra: tuple[str, ...] = ()) -> str | None:
     """Kind of related block a heading opens («اقرأ أيضاً» -> read-also), or None."""
@@ -115,7 +122,7 @@ def read_also_prefix(line: str) -> tuple[str, str] | None:
     if not m:
         return None
     kind = block_heading(m.group(1))
-    return (kind, m.group(2).strip()) if kind else None
+    return (kind, m.group(2).strip()) if kind in ("related", "read-also") else None
 
 
 def widget(line: str, extra: tuple[str, ...] = ()) -> str | None:
@@ -126,6 +133,11 @@ def widget(line: str, extra: tuple[str, ...] = ()) -> str | None:
     what = _widgets().get(key)
     if what is None and key in {fold(x) for x in extra}:
         what = "widget"
+    if what is None and ":" in key:
+        # «الكلمات المفتاحية: غزة، مصر»: a labelled list of tags.
+        label = key.split(":", 1)[0].strip()
+        if _widgets().get(label) == "tags":
+            what = "tags"
     return what
 
 
@@ -338,7 +350,38 @@ def dateline_prefix(paragraph: str, outlets: tuple[str, ...] = ()) -> tuple[Byli
             b = split_name_place(inner, outlets)
             if b.dateline and (is_place(b.dateline) or _is_outlet(b.name or "", outlets)):
                 return b, s[m.end() :]
+        elif _is_outlet(inner, outlets):
+            return Byline(name=inner.strip(), dateline=None), s[m.end() :]  # «(CNN)-- …»
+    m = _OUTLET_FROM_PLACE.match(s)
+    if m and is_place(m.group(2)) and words(s[m.end() :]) >= 3:
+        return Byline(name=m.group(1).strip(), dateline=m.group(2).strip()), s[m.end() :]
     return None
+
+
+# «إيلاف من بيروت: …»: an outlet, «من», a known place, then a colon or dash.
+_OUTLET_FROM_PLACE = re.compile(
+    r"^\s*([^\s:：\-–]{2,20}(?:\s[^\s:：\-–]{2,15})?)\s+من\s+"
+    r"([^\s:：\-–]{2,20}(?:\s[^\s:：\-–]{2,15})?)\s*[:：\-–]\s*"
+)
+
+
+_INITIALS = re.compile(r"^[\w.]{1,4}(?:\s*[./]\s*[\w.]{1,4})*$")
+
+
+def sign_off(line: str) -> list[str] | None:
+    """A closing «ع.ج.م/ ح.ز (د ب أ، رويترز)» line: editors' initials then the agencies used.
+    Returns the agencies' spellings (possibly none), or None when the line is not one."""
+    s = clean(line)
+    m = _TRAIL_PAREN.search(s)
+    if not m or words(s) > 10:
+        return None
+    head = s[: m.start()].strip()
+    names = [p.strip(_PUNCT_EDGE) for p in re.split(r"\s*[،,/]\s*", m.group(1)) if p.strip()]
+    if not names or not all(agency(n) for n in names):
+        return None
+    if head and not _INITIALS.match(head.replace(" ", "")):
+        return None
+    return names
 
 
 @cache
@@ -370,7 +413,7 @@ def place_line(line: str, outlets: tuple[str, ...] = ()) -> Byline | None:
         if name and not _FUNCTION_WORDS & set(fold(name).split()):
             return Byline(name=name, dateline=m.group(1).strip())
     m = _OUTLET_PLACE.match(s)
-    if m and (is_place(m.group(2)) or s.startswith("«")):
+    if m and (is_place(m.group(2)) or s.startswith("«") or _is_outlet(m.group(1), outlets)):
         return Byline(name=m.group(1).strip(), dateline=m.group(2).strip())
     return None
 
@@ -397,7 +440,7 @@ _TRAIL_PAREN = re.compile(r"\s*[(（]([^()]{1,60})[)）]\s*[.]?\s*$")
 _TRAIL_SEP = re.compile(r"\s+[-–—|/]\s+([^-–—|/]{1,60})$")
 _CREDIT_LABEL = re.compile(
     r"(?:^|\s)((?:تصوير|عدسة|الصورة|صورة|صدر الصورة|مصدر الصورة|حقوق الصورة|Photo|Credit)"
-    r"\s*[:：،,]\s*.+)$"
+    r"\s*[:：،,\-–]\s*.+)$"
 )
 _SOURCE_LABEL = re.compile(r"^\s*(?:صدر الصورة|مصدر الصورة|حقوق الصورة|Photo|Credit)\s*[:：،,]\s*")
 _CAPTION_LABEL = re.compile(r"^\s*(?:التعليق على الصورة|تعليق الصورة|الصورة)\s*[:：،,]\s*")

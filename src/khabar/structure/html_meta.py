@@ -40,6 +40,8 @@ class Meta:
     site_name: str | None = None
     image: str | None = None
     is_article: bool = False  # og:type article or a JSON-LD article: a story page, not a front
+    url_date: str | None = None  # /2020/8/24/ in the URL
+    first_time: str | None = None  # the page's first <time>: may be a sidebar's
 
 
 def _text(v: Any) -> str | None:
@@ -161,14 +163,13 @@ def extract_meta(tree: etree._Element, url: str | None = None) -> Meta:
     cands = [canonical, first("og:url"), m.url, url]
     m.url = next((c for c in cands if c and c.startswith("http")), None)
 
-    if not m.published:
-        for node in tree.iterfind(".//time"):
-            d = parse_date(node.get("datetime")) or parse_date(node.text_content())
-            if d:
-                m.published = d
-                break
-    if not m.published:
-        m.published = date_from_url(m.url) or date_from_url(url)
+    # Weaker evidence, kept apart so the parser can prefer a date shown in the article header.
+    m.url_date = date_from_url(m.url) or date_from_url(url)
+    for node in tree.iterfind(".//time"):
+        d = parse_date(node.get("datetime")) or parse_date(node.text_content())
+        if d:
+            m.first_time = d
+            break
     if m.section and m.section.startswith("http"):
         m.section = None
     return m
