@@ -120,3 +120,13 @@ def test_input_error_is_a_khabar_error_with_code():
     e = EmptyInputError("the file is empty", path="p.txt")
     assert isinstance(e, InputError)
     assert str(e).startswith("[K101] p.txt:")
+
+
+def test_utf8_cut_inside_last_character_stays_utf8(tmp_path):
+    data = PAGE.encode("utf-8") + "ب".encode()[:1]  # a two-byte letter cut in half
+    f = tmp_path / "cut.txt"
+    f.write_bytes(data)
+    (a,) = khabar.parse_file(str(f))
+    assert a.source.encoding == "utf-8"
+    assert a.headline.startswith("ارتفاع أسعار النفط")
+    assert any("truncated" in n for n in a.source.notes)

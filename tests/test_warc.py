@@ -174,3 +174,16 @@ def test_warc_from_a_file_object_streams(tmp_path):
     p.write_bytes(data[: int(len(data) * 0.85)])
     with p.open("rb") as fh, pytest.raises(TruncatedInputError):
         list(iter_warc_pages(fh, str(p)))
+
+
+def test_large_warc_is_streamed_from_disk(tmp_path, monkeypatch):
+    """Above the size threshold a WARC is read as a stream (constant memory), same pages."""
+    from khabar.ingest import reader
+
+    path = tmp_path / "crawl.warc.gz"
+    path.write_bytes(make_warc(PAGES, gz=True))
+    whole = [a.headline for a in khabar.parse_file(str(path))]
+    monkeypatch.setattr(reader, "STREAM_WARC_BYTES", 10)
+    assert reader._stream_warc(str(path))
+    streamed = [a.headline for a in khabar.parse_file(str(path))]
+    assert streamed == whole and streamed

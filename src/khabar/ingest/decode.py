@@ -127,6 +127,12 @@ def decode_bytes(data: bytes, path: str | None = None) -> Decoded:
             raise BinaryInputError("is mostly control characters: not a text page", path=path)
         return Decoded(text, "utf-8")
 
+    # A UTF-8 file cut inside its last character (a truncated download) is still UTF-8.
+    if utf8_error.reason == "unexpected end of data" and len(data) - utf8_error.start <= 3:
+        text = data[: utf8_error.start].decode("utf-8")
+        cut = len(data) - utf8_error.start
+        return Decoded(text, "utf-8", f"truncated inside a UTF-8 character ({cut} byte(s) dropped)")
+
     # Not UTF-8: try the legacy Arabic code pages, then the general detector.
     best: tuple[float, str, str] | None = None
     for enc in _LEGACY_ARABIC:
