@@ -84,8 +84,16 @@ def register_reader(kind: str, reader: PageReader) -> None:
     READERS[kind] = reader
 
 
+_OPTIONAL_LOADED = False
+
+
 def _load_optional_readers() -> None:
-    # HTML and WARC readers live in their own modules and register themselves on import.
+    # HTML and WARC readers live in their own modules and register themselves on import;
+    # tried once per process (a failed import is not retried for every file).
+    global _OPTIONAL_LOADED
+    if _OPTIONAL_LOADED:
+        return
+    _OPTIONAL_LOADED = True
     for mod in ("khabar.ingest.html", "khabar.ingest.warc"):
         try:
             __import__(mod)
@@ -112,6 +120,14 @@ def iter_files(paths: Iterable[str]) -> Iterator[str]:
 def read_pages(path: str, data: bytes | None = None) -> Iterator[Page]:
     """Pages of one input; raises :class:`InputError` (naming the path) when it is unreadable."""
     _load_optional_readers()
+    if data is None and path != "-" and _stream_warc(path):
+        # A large WARC is read as a stream, in constant memory (a damaged record then ends
+        # the file; smaller WARCs are read whole so that reading can resume after damage).
+        from .warc import iter_warc_pages
+
+        with open(path, "rb") as fh:
+            yield from iter_warc_pages(fh, path)
+        return
     if data is None:
         if path == "-":
             data = sys.stdin.buffer.read()
@@ -127,6 +143,22 @@ def read_pages(path: str, data: bytes | None = None) -> Iterator[Page]:
     kind = detect_kind(data)
     reader = READERS.get(kind) or READERS["text"]
     yield from reader(data, "<stdin>" if path == "-" else path)
+
+
+# WARC files larger than this are streamed rather than read into memory.
+STREAM_WARC_BYTES = 256 * 2**20
+
+
+def _stream_warc(path: str, threshold: int | None = None) -> bool:
+    limit = STREAM_WARC_BYTES if threshold is None else threshold
+    try:
+        if os.path.getsize(path) <= limit:
+            return False
+        with open(path, "rb") as fh:
+            head = fh.read(65536)
+    except OSError:
+        return False  # read_pages reports the problem with the file
+    return detect_kind(head) == "warc"
 
 
 def iter_pages(paths: Iterable[str]) -> Iterator[Page | InputError]:
