@@ -185,3 +185,17 @@ def test_party_adjectives_refer_to_countries(seed):
     assert "الكوري الشمالي" in {m.text for m in nk.mentions}
     # an adjective that only describes is not a mention
     assert "الأوكرانية" not in {m.text for e in seed.entities for m in e.mentions}
+
+
+def test_pipeline_on_the_parsed_seed():
+    """Through the real parser and the pipeline: the same paragraphs, the same entities."""
+    import khabar
+    from khabar.cli.parse import sample_path
+
+    with open(sample_path(), encoding="utf-8") as fh:
+        arts = khabar.parse_text(fh.read())
+    art = khabar.enrich_article(arts[0], ["entities"])
+    assert art.paragraphs == _paras("seed_article1.txt")
+    assert "entities" in art.enriched
+    putin = _find(art, "فلاديمير بوتين")
+    assert len(putin.mentions) >= 10
