@@ -35,8 +35,6 @@ from ..text.sentences import split_sentences
 from ..text.tokenize import Token, tokenize
 from .base import EnrichContext, register
 
-_DEF = ("ال",)
-
 
 @lru_cache(maxsize=100_000)
 def _n(s: str) -> str:
