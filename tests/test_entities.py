@@ -199,3 +199,15 @@ def test_pipeline_on_the_parsed_seed():
     assert "entities" in art.enriched
     putin = _find(art, "فلاديمير بوتين")
     assert len(putin.mentions) >= 10
+
+
+def test_compound_names_written_two_ways_merge():
+    art = _run(
+        [
+            "قال الدكتور محمد عبد العاطي وزير الموارد المائية إن المشروع مهم.",
+            "وأضاف عبدالعاطي أن العمل سيبدأ قريباً.",
+        ]
+    )
+    people = [e for e in art.entities if e.type == "PERS"]
+    assert len(people) == 1, [e.name for e in people]
+    assert people[0].name == "محمد عبد العاطي"

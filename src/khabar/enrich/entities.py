@@ -103,6 +103,20 @@ def _nationalities() -> dict[tuple[str, ...], str]:
     }
 
 
+# «عبد العاطي» and «عبدالعاطي», «أبو مازن» and «أبومازن» are one name written two ways
+_COMPOUND_HEADS = ("عبد", "ابو", "ابي")
+
+
+def _join_compounds(words: list[str]) -> tuple[str, ...]:
+    out: list[str] = []
+    for w in words:
+        if out and out[-1] in _COMPOUND_HEADS:
+            out[-1] += w
+        else:
+            out.append(w)
+    return tuple(out)
+
+
 @cache
 def _party_nouns() -> frozenset[str]:
     return frozenset(_n(w) for w in lexicons.column("party_nouns", "noun"))
@@ -171,6 +185,7 @@ class EntityStep:
 
     def __init__(self, tagger=None) -> None:  # type: ignore[no-untyped-def]
         self._tagger = tagger
+        self._common: frozenset[str] | None = None
 
     @property
     def tagger(self):  # type: ignore[no-untyped-def]
@@ -209,7 +224,36 @@ class EntityStep:
     def _extend_persons(
         self, paragraphs: list[str], para_toks: list[list[Token]], raw: list[_Mention]
     ) -> list[_Mention]:
-        """«كيم جونغ» always followed by «أون»: the tagger cut the name short; extend it."""
+        """«كيم جونغ» always followed by «أون»: the tagger cut the name short; extend it.
+
+        Also to the left: a lone surname («فرادكوف») right after a word that the training text
+        never saw (so not a common word: «بافيل») takes it as a first name — unless that word
+        looks like a noun in construct before the name («مصادقة بوتين», «حكومة كيم»: ة ending),
+        carries «ال» or «و», or is a title.
+        """
+        common = self._common_words()
+        taken = {(m.paragraph, m.start) for m in raw}
+        for m in raw:
+            if m.type != "PERS" or " " in m.text.strip():
+                continue
+            toks = para_toks[m.paragraph]
+            i = next((j for j, t in enumerate(toks) if t.start == m.start), None)
+            if not i:
+                continue
+            prev = toks[i - 1]
+            w = _n(prev.text)
+            if (
+                prev.end == m.start - 1
+                and prev.text.isalpha()
+                and len(w) >= 3
+                and not w.endswith(("ه", "ها", "ين", "ون", "ات"))
+                and not w.startswith(("ال", "و"))
+                and w not in common
+                and self._title_key(w) is None
+                and (m.paragraph, prev.start) not in taken
+            ):
+                m.start = prev.start
+                m.text = paragraphs[m.paragraph][m.start : m.end]
         follow: dict[str, list[str]] = {}
         nexts: dict[int, tuple[int, Token]] = {}
         for k, m in enumerate(raw):
@@ -252,6 +296,13 @@ class EntityStep:
                 m.end = nxt.end
                 m.text = paragraphs[m.paragraph][m.start : m.end]
         return raw
+
+    def _common_words(self) -> frozenset[str]:
+        """Words seen ≥ 3 times in the tagger's training text (its cluster vocabulary)."""
+        if self._common is None:
+            res = getattr(getattr(self.tagger, "featurizer", None), "res", None)
+            self._common = frozenset(res.clusters) if res is not None else frozenset()
+        return self._common
 
     def _org_heads(self, paragraphs: list[str], para_toks: list[list[Token]]) -> list[_Mention]:
         """«وزارة الخارجية الروسية»: a head noun and the definite words that follow it."""
@@ -333,7 +384,7 @@ class EntityStep:
             words = [_n(w) for w in m.text.split()]
             if m.clitic and words:
                 words[0] = "ال" + words[0][2:]  # «للأمم» names «الأمم»
-            m.key = tuple(words)
+            m.key = _join_compounds(words)
         stop = _stop()
         nat = _nat_words()
         keep = []
