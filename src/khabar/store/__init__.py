@@ -1,9 +1,9 @@
 """Store stage: articles into SQLite (default) or PostgreSQL, with Arabic-aware search.
 
-    >>> from khabar.store import open_store
-    >>> with open_store("khabar.db") as store:          # or "postgresql://user@host/db"
-    ...     report = store.ingest(articles)
-    ...     hits = store.search("الرئيس بوتين", limit=5)
+>>> from khabar.store import open_store
+>>> with open_store("khabar.db") as store:          # or "postgresql://user@host/db"
+...     report = store.ingest(articles)
+...     hits = store.search("الرئيس بوتين", limit=5)
 """
 
 from __future__ import annotations

@@ -34,10 +34,18 @@ from functools import cache, lru_cache
 
 # Marks (harakat, shadda, sukun, Quranic annotation signs, superscript alef), tatweel and
 # zero-width joiners carry no meaning for search.
-_REMOVE = (
-    [*range(0x0610, 0x061B), *range(0x064B, 0x0660), 0x0670, *range(0x06D6, 0x06EE)]
-    + [0x0640, 0x200C, 0x200D, 0x200E, 0x200F, 0x00AD]
-)
+_REMOVE = [
+    *range(0x0610, 0x061B),
+    *range(0x064B, 0x0660),
+    0x0670,
+    *range(0x06D6, 0x06EE),
+    0x0640,  # tatweel
+    0x200C,  # zero-width non-joiner, joiner, direction marks, soft hyphen
+    0x200D,
+    0x200E,
+    0x200F,
+    0x00AD,
+]
 _FOLD = {
     "أ": "ا",
     "إ": "ا",
@@ -63,6 +71,10 @@ TOKEN_RE = re.compile(r"(?:[^\W_]|[\u0610-\u061A\u064B-\u065F\u0670\u06D6-\u06ED
 _WORD_RE = re.compile(r"[^\W_]+")
 _ARABIC_RE = re.compile(r"[\u0620-\u064A]")
 
+# Indefinite accusative «خطابًا»: the alef only carries the tanween, «خطاب» is the word. Only
+# when the tanween is written: an undiacritised final alef («روسيا») is part of the word.
+_TANWEEN_ALEF = re.compile("(?:\u064bا|ا\u064b)(?![^\\W_])")
+
 MAX_FORM_LEN = 64  # longer "words" are junk (URLs, base64) and would bloat the index
 
 
@@ -72,6 +84,8 @@ def normalise_token(token: str) -> str:
     ة is folded to ه only in the final forms (:func:`fold`), because the clitic analysis needs
     to tell «رئيسة» (chairwoman) from «رئيسه» (his boss).
     """
+    if "\u064b" in token:
+        token = _TANWEEN_ALEF.sub("", token)
     return unicodedata.normalize("NFKC", token).translate(_TABLE).lower()
 
 
@@ -360,9 +374,7 @@ def _matches(tok_forms: tuple[str, ...], term: Term) -> bool:
 
 
 def _seq_at(forms: list[tuple[str, ...]], i: int, seq: tuple[Term, ...]) -> bool:
-    return i + len(seq) <= len(forms) and all(
-        _matches(forms[i + k], t) for k, t in enumerate(seq)
-    )
+    return i + len(seq) <= len(forms) and all(_matches(forms[i + k], t) for k, t in enumerate(seq))
 
 
 def _alt_present(forms: list[tuple[str, ...]], seq: tuple[Term, ...]) -> bool:
@@ -392,7 +404,9 @@ def highlight_spans(query: Query, text: str) -> list[tuple[int, int]]:
     forms = [index_forms(t.norm) for t in toks]
     hit = [False] * len(toks)
     for i, f in enumerate(forms):
-        if any(_matches(f, t) for c in query.must for a in c.alternatives if len(a) == 1 for t in a):
+        if any(
+            _matches(f, t) for c in query.must for a in c.alternatives if len(a) == 1 for t in a
+        ):
             hit[i] = True
     for seq in phrases:
         for i in range(len(toks)):

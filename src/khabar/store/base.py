@@ -186,7 +186,9 @@ def _prepare(article: Article) -> _Prepared:
 
 
 ARTICLE_COLS = "rid, id, site, section, published, headline, deck, url, source, extra"
-HIT_COLS = "a.rid, a.id, a.headline, a.published, a.site, a.section, a.url, a.canonical_id, a.similarity"
+HIT_COLS = (
+    "a.rid, a.id, a.headline, a.published, a.site, a.section, a.url, a.canonical_id, a.similarity"
+)
 
 
 class SQLStore:
@@ -332,7 +334,9 @@ class SQLStore:
 
     def _existing_hashes(self, hashes: list[str]) -> set[str]:
         marks = ",".join("?" * len(hashes))
-        rows = self._run(f"SELECT content_hash FROM articles WHERE content_hash IN ({marks})", hashes)
+        rows = self._run(
+            f"SELECT content_hash FROM articles WHERE content_hash IN ({marks})", hashes
+        )
         return {r[0] for r in rows}
 
     def _near_duplicate(self, prep: _Prepared) -> tuple[str, float] | None:
@@ -340,7 +344,8 @@ class SQLStore:
             return None
         marks = ",".join("?" * len(prep.sig.keys))
         rows = self._run(
-            "SELECT m.rid, m.sig, a.id, a.canonical_id FROM minhash m JOIN articles a ON a.rid = m.rid"
+            "SELECT m.rid, m.sig, a.id, a.canonical_id"
+            " FROM minhash m JOIN articles a ON a.rid = m.rid"
             f" WHERE m.rid IN (SELECT rid FROM lsh WHERE key IN ({marks}))",
             prep.sig.keys,
         )
@@ -469,7 +474,9 @@ class SQLStore:
         self._fts_write(rid, prep)
         if prep.sig is not None:
             self._run("INSERT INTO minhash (rid, sig) VALUES (?, ?)", (rid, prep.sig.to_bytes()))
-            self._runmany("INSERT INTO lsh (key, rid) VALUES (?, ?)", [(k, rid) for k in prep.sig.keys])
+            self._runmany(
+                "INSERT INTO lsh (key, rid) VALUES (?, ?)", [(k, rid) for k in prep.sig.keys]
+            )
         return "near-duplicate" if near else "added"
 
     # -- reading ---------------------------------------------------------------------------
@@ -485,7 +492,9 @@ class SQLStore:
         return arts[0] if arts else None
 
     def duplicate_info(self, article_id: str) -> tuple[str | None, float | None]:
-        rows = self._run("SELECT canonical_id, similarity FROM articles WHERE id = ?", (article_id,))
+        rows = self._run(
+            "SELECT canonical_id, similarity FROM articles WHERE id = ?", (article_id,)
+        )
         return (rows[0][0], rows[0][1]) if rows else (None, None)
 
     def iter_articles(self, *, page: int = 200) -> Iterator[Article]:

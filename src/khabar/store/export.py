@@ -56,7 +56,8 @@ def export(store: Any, fmt: str, out: IO[Any] | str) -> int:
     if fmt == "parquet":
         return _parquet(store, out)
     own = isinstance(out, str)
-    stream = open(out, "w", encoding="utf-8", newline="") if isinstance(out, str) else out
+    # A path is opened (and closed) here; a stream given by the caller stays theirs.
+    stream = open(out, "w", encoding="utf-8", newline="") if own else out  # noqa: SIM115
     n = 0
     try:
         if fmt == "jsonl":

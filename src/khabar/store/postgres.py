@@ -52,7 +52,9 @@ class PostgresStore(SQLStore):
                 pass
             self._migrate()
         except psycopg.Error as exc:
-            raise StoreError(f"cannot open PostgreSQL store: {exc}".strip(), path=_safe(url)) from exc
+            raise StoreError(
+                f"cannot open PostgreSQL store: {exc}".strip(), path=_safe(url)
+            ) from exc
 
     @contextmanager
     def _tx(self) -> Iterator[None]:
