@@ -163,3 +163,9 @@ def test_any_query_parses(text: str) -> None:
     an.fts5_match(q)
     an.tsquery(q)
     an.snippet(q, [text])
+
+
+@settings(max_examples=200, deadline=None)
+@given(ARABIC | st.text(max_size=40))
+def test_fast_words_equal_tokens(text: str) -> None:
+    assert an.words(text) == [t.norm for t in an.tokens(text)]

@@ -227,9 +227,21 @@ def tokens(text: str) -> Iterator[Token]:
             yield Token(m.start(), m.end(), part)
 
 
-def analyse(text: str) -> list[tuple[str, ...]]:
-    """For each word of ``text``, the forms it is indexed under."""
-    return [f for t in tokens(text) if (f := index_forms(t.norm))]
+def words(text: str) -> list[str]:
+    """Normalised words of ``text`` (no offsets): one pass over the whole string, the fast path
+    for indexing; gives the same words as :func:`tokens`."""
+    # Word-character runs of the ORIGINAL text first, as tokens() sees them, so characters
+    # that only become letters under NFKC («⒜») are treated the same way by both.
+    text = " ".join(TOKEN_RE.findall(text))
+    if "\u064b" in text:
+        text = _TANWEEN_ALEF.sub("", text)
+    return _WORD_RE.findall(unicodedata.normalize("NFKC", text).translate(_TABLE).lower())
+
+
+def analyse(text: str | list[str]) -> list[tuple[str, ...]]:
+    """For each word of ``text`` (or of an already split word list), its index forms."""
+    ws = words(text) if isinstance(text, str) else text
+    return [f for w in ws if (f := index_forms(w))]
 
 
 def index_terms(text: str) -> str:
@@ -237,9 +249,9 @@ def index_terms(text: str) -> str:
     return " ".join(f for forms in analyse(text) for f in forms)
 
 
-def shingle_words(text: str) -> list[str]:
-    """Normalised words (first form) for near-duplicate shingling."""
-    return [fold(t.norm) for t in tokens(text)]
+def shingle_words(text: str | list[str]) -> list[str]:
+    """Normalised, folded words for near-duplicate shingling."""
+    return [fold(w) for w in (words(text) if isinstance(text, str) else text)]
 
 
 # -- queries -------------------------------------------------------------------------------
@@ -387,7 +399,7 @@ def query_satisfied(query: Query, texts: list[str]) -> bool:
     The full-text engine has already matched the words; this checks word order for phrases
     (each text separately: a phrase never spans two paragraphs).
     """
-    analysed = [[index_forms(t.norm) for t in tokens(x)] for x in texts if x]
+    analysed = [[index_forms(w) for w in words(x)] for x in texts if x]
 
     def present(seq: tuple[Term, ...]) -> bool:
         return any(_alt_present(forms, seq) for forms in analysed)
@@ -432,17 +444,20 @@ def snippet(
     mark: tuple[str, str] = ("<mark>", "</mark>"),
 ) -> str:
     """A window of the best-matching text with the matched words marked, in ORIGINAL text."""
-    best: tuple[int, int, str, list[tuple[int, int]]] | None = None
-    for i, text in enumerate(texts):
+    terms = query.terms()
+    best: tuple[int, str] | None = None
+    for text in texts:
         if not text:
             continue
-        spans = highlight_spans(query, text)
-        score = len({text[s:e] for s, e in spans})
+        # Choose the text on normalised words (cheap); compute offsets only for the winner.
+        forms = {f for w in words(text) for f in index_forms(w)}
+        score = sum(1 for t in terms if any(f in forms for f in t.forms))
         if best is None or score > best[0]:
-            best = (score, i, text, spans)
+            best = (score, text)
     if best is None:
         return ""
-    _, _, text, spans = best
+    text = best[1]
+    spans = highlight_spans(query, text)
     if not spans:
         out = text[:width]
         return out + ("…" if len(text) > width else "")

@@ -173,15 +173,17 @@ class _Prepared:
 
 
 def _prepare(article: Article) -> _Prepared:
-    body: list[tuple[str, ...]] = []
+    # Split every text once; the same words feed the index and the MinHash shingles.
+    head = analyzer.words(article.headline or "")
+    body: list[str] = []
     for text in (article.deck or "", *article.paragraphs):
-        body.extend(analyzer.analyse(text))
+        body.extend(analyzer.words(text))
     return _Prepared(
         article=article,
         content_hash=article.content_hash(),
-        head_terms=analyzer.analyse(article.headline or ""),
-        body_terms=body,
-        sig=dedup.signature(article),
+        head_terms=analyzer.analyse(head),
+        body_terms=analyzer.analyse(body),
+        sig=dedup.signature(article, analyzer.shingle_words(head + body)),
     )
 
 

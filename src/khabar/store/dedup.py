@@ -15,7 +15,9 @@ estimate; above ``THRESHOLD`` the article is linked to the candidate's canonical
 from __future__ import annotations
 
 import hashlib
+import zlib
 from dataclasses import dataclass
+from functools import lru_cache
 
 import numpy as np
 from datasketch import MinHash
@@ -26,7 +28,6 @@ from .analyzer import shingle_words
 
 NUM_PERM = 64
 THRESHOLD = 0.7
-SHINGLE = 3
 MIN_WORDS = 12  # shorter texts (headline-only stubs) say too little to call two of them one story
 BANDS, ROWS = _optimal_param(THRESHOLD, NUM_PERM, 0.5, 0.5)
 _SEED = 1
@@ -44,22 +45,40 @@ class Signature:
         return self.values.astype("<u8").tobytes()
 
 
-def _shingles(article: Article) -> list[bytes]:
-    words: list[str] = []
-    for text in (article.headline or "", article.deck or "", *article.paragraphs):
-        words.extend(shingle_words(text))
+@lru_cache(maxsize=262144)
+def _word_hash(word: str) -> int:
+    return zlib.crc32(word.encode("utf-8"))
+
+
+def _shingle_hashes(article: Article, words: list[str] | None = None) -> list[int]:
+    """32-bit hashes of the word 3-shingles, combined from cached word hashes in numpy.
+
+    Hashing each shingle's bytes with SHA-1 (datasketch's default) was the slowest part of
+    ingest; MinHash's affine32 scheme re-mixes its input with MurmurHash3's finaliser, so a
+    cheap polynomial combination of CRC-32 word hashes is enough.
+    """
+    if words is None:
+        words = []
+        for text in (article.headline or "", article.deck or "", *article.paragraphs):
+            words.extend(shingle_words(text))
     if len(words) < MIN_WORDS:
         return []
-    return [" ".join(words[i : i + SHINGLE]).encode("utf-8") for i in range(len(words) - 2)]
+    h = np.fromiter((_word_hash(w) for w in words), dtype=np.uint64, count=len(words))
+    p = np.uint64(0x01000193)
+    x = ((h[:-2] * p + h[1:-1]) * p + h[2:]) & np.uint64(0xFFFFFFFF)
+    return x.tolist()
 
 
-def signature(article: Article) -> Signature | None:
-    """The article's MinHash and LSH band keys; None when it is too short to compare."""
-    shingles = _shingles(article)
-    if not shingles:
+def signature(article: Article, words: list[str] | None = None) -> Signature | None:
+    """The article's MinHash and LSH band keys; None when it is too short to compare.
+
+    ``words``: the article's normalised, folded words when the caller already has them.
+    """
+    hashes = _shingle_hashes(article, words)
+    if not hashes:
         return None
-    mh = MinHash(num_perm=NUM_PERM, seed=_SEED, permutations=_PERMS, scheme=_SCHEME)
-    mh.update_batch(shingles)
+    mh = MinHash(num_perm=NUM_PERM, seed=_SEED, permutations=_PERMS, scheme=_SCHEME, hashfunc=int)
+    mh.update_batch(hashes)
     values = mh.hashvalues.astype(np.uint64)
     return Signature(values, band_keys(values))
 
