@@ -58,7 +58,7 @@ def articles(n: int, seed: int = 7):
                 headline=" ".join(rng.choice(sents).split()[:8]),
                 paragraphs=paras,
                 site=rng.choice(["a", "b", "c"]),
-                published=f"20{rng.randint(10, 24)}-{rng.randint(1, 12):02d}-{rng.randint(1, 28):02d}",
+                published=f"20{rng.randint(10, 24)}-{rng.randint(1, 12):02d}-{rng.randint(1, 28):02d}",  # noqa: E501
             )
         art.source = Source(path=f"bench/{i}.txt")
         art.id = art.compute_id()

@@ -49,3 +49,16 @@ def test_ingest_search_stats_export(store_url: str, pages, tmp_path) -> None:
 def test_bad_db_is_a_clear_error(tmp_path) -> None:
     res = CliRunner().invoke(main, ["stats", "--db", str(tmp_path / "nodir" / "x.db")])
     assert res.exit_code == 2 and "khabar: error" in res.output
+
+
+def test_search_on_a_missing_store_says_so(tmp_path) -> None:
+    res = CliRunner().invoke(main, ["search", "x", "--db", str(tmp_path / "missing.db")])
+    assert res.exit_code == 2 and "no store here" in res.output
+    assert not (tmp_path / "missing.db").exists()
+
+
+def test_not_a_database(tmp_path) -> None:
+    bad = tmp_path / "notes.txt"
+    bad.write_text("hello, not sqlite " * 100)
+    res = CliRunner().invoke(main, ["stats", "--db", str(bad)])
+    assert res.exit_code == 2 and "notes.txt" in res.output

@@ -208,3 +208,14 @@ def test_bad_items_in_the_stream_are_counted(store) -> None:
 
     report = store.ingest([InputError("broken", path="x.txt"), ARTICLES["wadi"]])
     assert (report.added, report.failed) == (1, 1)
+
+
+def test_parquet_without_pyarrow_is_a_clear_error(loaded, tmp_path, monkeypatch) -> None:
+    import sys
+
+    from khabar.errors import StoreError
+
+    monkeypatch.setitem(sys.modules, "pyarrow", None)
+    monkeypatch.setitem(sys.modules, "pyarrow.parquet", None)
+    with pytest.raises(StoreError, match="pyarrow"):
+        loaded.export("parquet", str(tmp_path / "x.parquet"))

@@ -31,7 +31,7 @@ def command(db: str, fmt: str, output: str | None) -> None:
     if fmt == "parquet" and not output:
         raise click.UsageError("--format parquet needs -o FILE")
     try:
-        with open_store(db) as store:
+        with open_store(db, create=False) as store:
             n = store.export(fmt, output if output else sys.stdout)
     except KhabarError as exc:
         report_error(exc)

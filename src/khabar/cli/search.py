@@ -68,7 +68,7 @@ def command(
     if fmt == "table" and not is_tty:
         mark = ("[", "]")
     try:
-        with open_store(db) as store:
+        with open_store(db, create=False) as store:
             hits = store.search(
                 query,
                 site=site,

@@ -23,7 +23,7 @@ def command(db: str, fmt: str) -> None:
     """Counts of articles, stories, duplicates, annotations; sites, sections and dates."""
     ensure_utf8_stdout()
     try:
-        with open_store(db) as store:
+        with open_store(db, create=False) as store:
             s = store.stats()
     except KhabarError as exc:
         report_error(exc)

@@ -17,8 +17,12 @@ DEFAULT_DB = "khabar.db"
 __all__ = ["DEFAULT_DB", "IngestReport", "SQLStore", "SearchHit", "Store", "open_store"]
 
 
-def open_store(url: str | Path = DEFAULT_DB) -> SQLStore:
-    """Open (creating and migrating as needed) the store at a file path or PostgreSQL URL."""
+def open_store(url: str | Path = DEFAULT_DB, *, create: bool = True) -> SQLStore:
+    """Open (creating and migrating as needed) the store at a file path or PostgreSQL URL.
+
+    ``create=False``: a missing SQLite file is an error instead of a new empty store (for
+    read-only commands, where a typo in the path should not silently find nothing).
+    """
     s = str(url)
     if s.startswith(("postgresql://", "postgres://")):
         from .postgres import PostgresStore
@@ -28,4 +32,4 @@ def open_store(url: str | Path = DEFAULT_DB) -> SQLStore:
         s = s[len("sqlite:///") :]
     from .sqlite import SQLiteStore
 
-    return SQLiteStore(s)
+    return SQLiteStore(s, create=create)

@@ -23,8 +23,10 @@ from .base import SQLStore, _Prepared
 class SQLiteStore(SQLStore):
     dialect = "sqlite"
 
-    def __init__(self, path: str, *, timeout: float = 60.0) -> None:
+    def __init__(self, path: str, *, timeout: float = 60.0, create: bool = True) -> None:
         self.url = self.path = path
+        if not create and path != ":memory:" and not os.path.exists(path):
+            raise StoreError("no store here (run khabar ingest first, or check --db)", path=path)
         try:
             self.conn = sqlite3.connect(path, timeout=timeout, isolation_level=None)
             self.conn.execute("PRAGMA journal_mode=WAL")
