@@ -219,3 +219,13 @@ def test_parquet_without_pyarrow_is_a_clear_error(loaded, tmp_path, monkeypatch)
     monkeypatch.setitem(sys.modules, "pyarrow.parquet", None)
     with pytest.raises(StoreError, match="pyarrow"):
         loaded.export("parquet", str(tmp_path / "x.parquet"))
+
+
+def test_an_article_the_database_refuses_does_not_sink_its_batch(store) -> None:
+    # PostgreSQL text cannot hold NUL; SQLite can. Either way the other articles are stored.
+    bad = art("nul", "عنوان", "نص فيه \x00 محرف")
+    report = store.ingest([ARTICLES["wadi"], bad, ARTICLES["adda"]])
+    assert report.added + report.failed == 3
+    assert store.get(ARTICLES["wadi"].id) and store.get(ARTICLES["adda"].id)
+    if report.failed:
+        assert "nul.txt" in report.store_errors[0]

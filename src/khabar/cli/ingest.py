@@ -95,6 +95,8 @@ def command(
     finally:
         if bar is not None:
             bar.close()
+    for msg in report.store_errors:
+        click.echo(f"khabar: error: {msg}", err=True)
     click.echo(
         f"khabar: {report.added} added ({report.near_duplicates} near-duplicates linked),"
         f" {report.existing} already stored, {report.failed} failed -> {store.url}",

@@ -82,6 +82,7 @@ class IngestReport:
     near_duplicates: int = 0  # added, and linked to a canonical article
     failed: int = 0
     errors: list[str] = field(default_factory=list)
+    store_errors: list[str] = field(default_factory=list)  # articles the database refused
 
     @property
     def seen(self) -> int:
@@ -222,6 +223,14 @@ class SQLStore:
     def _db_size(self) -> int | None:
         return None
 
+    def _alive(self) -> bool:
+        """Whether the connection still works (a failed write may be the article's fault)."""
+        try:
+            self._run("SELECT 1")
+            return True
+        except Exception:
+            return False
+
     def close(self) -> None:
         raise NotImplementedError
 
@@ -318,12 +327,24 @@ class SQLStore:
         if todo:
             try:
                 with self._tx():
-                    for prep in todo:
-                        fates.append((prep.article, self._write_one(prep)))
-            except StoreError:
-                raise
-            except Exception as exc:
-                raise StoreError(f"write failed: {exc}", path=self.url) from exc
+                    written = [(prep.article, self._write_one(prep)) for prep in todo]
+                fates.extend(written)
+            except Exception:
+                # One bad article must not sink its batch: retry each in its own transaction
+                # and report the ones the database refuses.
+                for prep in todo:
+                    try:
+                        with self._tx():
+                            fates.append((prep.article, self._write_one(prep)))
+                    except Exception as exc:
+                        if not self._alive():
+                            raise StoreError(f"write failed: {exc}", path=self.url) from exc
+                        where = prep.article.source.path or prep.article.source.url or ""
+                        msg = f"{where}: article {prep.article.id} not stored: {exc}".lstrip(": ")
+                        report.failed += 1
+                        report.errors.append(msg)
+                        report.store_errors.append(msg)
+                        fates.append((prep.article, "failed"))
         for art, status in fates:
             if status == "existing":
                 report.existing += 1

@@ -13,6 +13,7 @@ import os
 import sqlite3
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
+from itertools import chain
 from typing import Any
 
 from ..errors import StoreError
@@ -82,8 +83,8 @@ class SQLiteStore(SQLStore):
             "INSERT INTO search (rowid, headline, body) VALUES (?, ?, ?)",
             (
                 rid,
-                " ".join(f for forms in prep.head_terms for f in forms),
-                " ".join(f for forms in prep.body_terms for f in forms),
+                " ".join(chain.from_iterable(prep.head_terms)),
+                " ".join(chain.from_iterable(prep.body_terms)),
             ),
         )
 
