@@ -92,7 +92,7 @@ def command(
         else:
             dup = f"  (+{h.duplicates} versions)" if h.duplicates else ""
             out.write(
-                f"{h.score:8.3f}  {h.published or '-':10}  {h.site or '-'}  {h.id}{dup}\n"
+                f"{h.score:8.3g}  {h.published or '-':10}  {h.site or '-'}  {h.id}{dup}\n"
                 f"          {h.headline or ''}\n          {h.snippet}\n\n"
             )
     if not hits:

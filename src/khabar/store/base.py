@@ -321,8 +321,11 @@ class SQLStore:
             try:
                 todo.append(_prepare(art))
             except Exception as exc:  # bad article content must not stop the batch
+                where = art.source.path or art.source.url or ""
+                msg = f"{where}: article {art.id} not stored: {exc}".lstrip(": ")
                 report.failed += 1
-                report.errors.append(f"{art.id}: {exc}")
+                report.errors.append(msg)
+                report.store_errors.append(msg)
                 fates.append((art, "failed"))
         if todo:
             try:
