@@ -17,7 +17,6 @@ from __future__ import annotations
 import hashlib
 import zlib
 from dataclasses import dataclass
-from functools import lru_cache
 
 import numpy as np
 from datasketch import MinHash
@@ -45,9 +44,16 @@ class Signature:
         return self.values.astype("<u8").tobytes()
 
 
-@lru_cache(maxsize=262144)
-def _word_hash(word: str) -> int:
-    return zlib.crc32(word.encode("utf-8"))
+_WORD_HASHES: dict[str, int] = {}
+
+
+def _word_hashes(words: list[str]) -> np.ndarray:
+    cache = _WORD_HASHES
+    if len(cache) > 500_000:  # bounded: memory stays flat on long ingests
+        cache.clear()
+    for w in set(words).difference(cache):
+        cache[w] = zlib.crc32(w.encode("utf-8"))
+    return np.array([cache[w] for w in words], dtype=np.uint64)
 
 
 def _shingle_hashes(article: Article, words: list[str] | None = None) -> list[int]:
@@ -63,7 +69,7 @@ def _shingle_hashes(article: Article, words: list[str] | None = None) -> list[in
             words.extend(shingle_words(text))
     if len(words) < MIN_WORDS:
         return []
-    h = np.fromiter((_word_hash(w) for w in words), dtype=np.uint64, count=len(words))
+    h = _word_hashes(words)
     p = np.uint64(0x01000193)
     x = ((h[:-2] * p + h[1:-1]) * p + h[2:]) & np.uint64(0xFFFFFFFF)
     return x.tolist()
