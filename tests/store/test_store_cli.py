@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import csv
 import json
 
 import pytest
@@ -9,7 +10,12 @@ from click.testing import CliRunner
 
 from khabar.cli import main
 
-PAGE = "وزير الخارجية يزور بغداد\n\nأجرى وزير الخارجية زيارته الأولى إلى بغداد منذ توليه منصبه.\n"
+PAGE = (
+    "وزير الخارجية يزور بغداد\n\n"
+    "أجرى وزير الخارجية زيارته الأولى إلى بغداد منذ توليه منصبه، والتقى كبار المسؤولين.\n\n"
+    "وبحث الجانبان العلاقات الثنائية وسبل تعزيز التعاون الاقتصادي بين البلدين.\n\n"
+    "وقال الوزير في مؤتمر صحافي إن المباحثات كانت بناءة ومثمرة.\n"
+)
 
 
 @pytest.fixture
@@ -40,10 +46,14 @@ def test_ingest_search_stats_export(store_url: str, pages, tmp_path) -> None:
     res = r.invoke(main, ["search", "زيارة", "--db", store_url, "--from", "yesterday"])
     assert res.exit_code == 2
     res = r.invoke(main, ["stats", "--db", store_url, "--format", "json"])
-    assert json.loads(res.output)["articles"] == 2
+    stats = json.loads(res.output)
+    # The two pages differ in one word: the same story, stored once each and linked.
+    assert (stats["articles"], stats["stories"], stats["near_duplicates"]) == (2, 1, 1)
     out = tmp_path / "x.csv"
     res = r.invoke(main, ["export", "--db", store_url, "--format", "csv", "-o", str(out)])
-    assert res.exit_code == 0 and out.read_text(encoding="utf-8").count("\n") == 3
+    assert res.exit_code == 0
+    with out.open(encoding="utf-8", newline="") as f:
+        assert len(list(csv.DictReader(f))) == 2
 
 
 def test_bad_db_is_a_clear_error(tmp_path) -> None:
