@@ -70,3 +70,10 @@ def test_not_a_database(tmp_path) -> None:
     bad.write_text("hello, not sqlite " * 100)
     res = CliRunner().invoke(main, ["stats", "--db", str(bad)])
     assert res.exit_code == 2 and "notes.txt" in res.output
+
+
+def test_postgres_url_password_never_shown() -> None:
+    from khabar.store.postgres import _safe
+
+    assert _safe("postgresql://user:s3cret@db:5432/khabar") == "postgresql://user@db:5432/khabar"
+    assert _safe("postgresql://db/khabar") == "postgresql://db/khabar"

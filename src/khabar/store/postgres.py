@@ -44,7 +44,7 @@ class PostgresStore(SQLStore):
             import psycopg
         except ImportError as exc:  # pragma: no cover - psycopg is a dependency
             raise StoreError("PostgreSQL needs psycopg: pip install 'psycopg[binary]'") from exc
-        self.url = url
+        self.url = _safe(url)  # shown in stats and messages: never the password
         self._psycopg = psycopg
         try:
             self.conn = psycopg.connect(url, autocommit=True)
