@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import shutil
 import sys
 
 import click
@@ -59,14 +60,27 @@ def command(
     if sys.stderr.isatty():
         from tqdm import tqdm
 
-        bar = tqdm(total=_count_inputs(paths), unit="file", file=sys.stderr, dynamic_ncols=True)
+        # Some terminals (ptys without a size) report 0×0, which makes tqdm print nothing:
+        # shutil falls back to a usable size there.
+        size = shutil.get_terminal_size((100, 24))
+        bar = tqdm(
+            total=_count_inputs(paths),
+            unit="file",
+            file=sys.stderr,
+            ncols=size.columns,
+            nrows=size.lines,
+        )
     last_path: list[str | None] = [None]
     counts = {"added": 0, "existing": 0, "near-duplicate": 0, "failed": 0}
 
     def on_item(item: Article | InputError, status: str) -> None:
         counts[status] = counts.get(status, 0) + 1
         if isinstance(item, InputError):
-            report_error(item)
+            if bar is not None:
+                with bar.external_write_mode(file=sys.stderr):  # the message above the bar
+                    report_error(item)
+            else:
+                report_error(item)
             path = item.path
         else:
             path = item.source.path
