@@ -229,3 +229,19 @@ def test_an_article_the_database_refuses_does_not_sink_its_batch(store) -> None:
     assert store.get(ARTICLES["wadi"].id) and store.get(ARTICLES["adda"].id)
     if report.failed:
         assert "nul.txt" in report.store_errors[0]
+
+
+def test_richer_enrichment_updates_annotations_only(store) -> None:
+    plain = ARTICLES["li_putin"]
+    bare = Article.from_dict({**plain.to_dict(), "entities": [], "enriched": []})
+    assert bare.id == plain.id
+    assert store.save(bare) == "added"
+    enriched = Article.from_dict({**plain.to_dict(), "enriched": ["entities"]})
+    report = store.ingest([enriched])
+    assert (report.added, report.updated, report.existing) == (0, 1, 0)
+    assert store.get(plain.id).to_dict() == enriched.to_dict()
+    assert [h.id for h in store.search("الرئيس", entity="بوتين")] == [plain.id]
+    # The same enrichment again, or a poorer one, changes nothing.
+    assert store.ingest([enriched]).existing == 1
+    assert store.ingest([bare]).existing == 1
+    assert store.get(plain.id).to_dict() == enriched.to_dict()

@@ -71,7 +71,7 @@ def command(
             nrows=size.lines,
         )
     last_path: list[str | None] = [None]
-    counts = {"added": 0, "existing": 0, "near-duplicate": 0, "failed": 0}
+    counts = {"added": 0, "existing": 0, "updated": 0, "near-duplicate": 0, "failed": 0}
 
     def on_item(item: Article | InputError, status: str) -> None:
         counts[status] = counts.get(status, 0) + 1
@@ -113,7 +113,8 @@ def command(
         click.echo(f"khabar: error: {msg}", err=True)
     click.echo(
         f"khabar: {report.added} added ({report.near_duplicates} near-duplicates linked),"
-        f" {report.existing} already stored, {report.failed} failed -> {store.url}",
+        f" {report.existing} already stored, {report.updated} re-enriched,"
+        f" {report.failed} failed -> {store.url}",
         err=True,
     )
     if report.failed:

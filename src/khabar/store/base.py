@@ -79,6 +79,7 @@ class SearchHit:
 class IngestReport:
     added: int = 0
     existing: int = 0  # already stored (same content hash): re-ingest or exact duplicate
+    updated: int = 0  # already stored, annotations replaced by a richer enrichment
     near_duplicates: int = 0  # added, and linked to a canonical article
     failed: int = 0
     errors: list[str] = field(default_factory=list)
@@ -86,12 +87,13 @@ class IngestReport:
 
     @property
     def seen(self) -> int:
-        return self.added + self.existing + self.failed
+        return self.added + self.existing + self.updated + self.failed
 
     def to_dict(self) -> dict[str, Any]:
         return {
             "added": self.added,
             "existing": self.existing,
+            "updated": self.updated,
             "near_duplicates": self.near_duplicates,
             "failed": self.failed,
         }
@@ -278,9 +280,11 @@ class SQLStore:
         """Store articles; errors in the stream are counted and reported, never raised.
 
         ``on_item(item, status)`` is called for every item once its fate is known (status:
-        ``added``, ``near-duplicate``, ``existing`` or ``failed``). A batch is committed when it
-        holds ``batch_size`` articles or ``max_wait`` seconds after its first article, so a
-        slow producer still commits often.
+        ``added``, ``near-duplicate``, ``existing``, ``updated`` or ``failed``). A batch is
+        committed when it holds ``batch_size`` articles or ``max_wait`` seconds after its first
+        article, so a slow producer still commits often. Re-ingesting stored content changes
+        nothing, except that a richer enrichment (a strict superset of the steps applied)
+        replaces the stored annotations.
         """
         report = IngestReport()
         batch: list[Article] = []
@@ -313,9 +317,16 @@ class SQLStore:
         todo: list[_Prepared] = []
         fates: list[tuple[Article, str]] = []
         seen: set[str] = set()
+        updates: list[tuple[int, Article]] = []
         for art, h in zip(batch, hashes, strict=True):
             if h in stored or h in seen:
-                fates.append((art, "existing"))
+                # Same content again: nothing changes, unless it now carries more enrichment
+                # (ingested first without --enrich): then its annotations are brought up to date.
+                if h in stored and set(art.enriched) > stored[h][1]:
+                    updates.append((stored[h][0], art))
+                    stored[h] = (stored[h][0], set(art.enriched))
+                else:
+                    fates.append((art, "existing"))
                 continue
             seen.add(h)
             try:
@@ -327,30 +338,35 @@ class SQLStore:
                 report.errors.append(msg)
                 report.store_errors.append(msg)
                 fates.append((art, "failed"))
-        if todo:
+        if todo or updates:
             try:
                 with self._tx():
                     written = [(prep.article, self._write_one(prep)) for prep in todo]
+                    written += [(a, self._update_annotations(rid, a)) for rid, a in updates]
                 fates.extend(written)
             except Exception:
                 # One bad article must not sink its batch: retry each in its own transaction
                 # and report the ones the database refuses.
-                for prep in todo:
+                jobs = [(p.article, lambda p=p: self._write_one(p)) for p in todo]
+                jobs += [(a, lambda r=r, a=a: self._update_annotations(r, a)) for r, a in updates]
+                for article, job in jobs:
                     try:
                         with self._tx():
-                            fates.append((prep.article, self._write_one(prep)))
+                            fates.append((article, job()))
                     except Exception as exc:
                         if not self._alive():
                             raise StoreError(f"write failed: {exc}", path=self.url) from exc
-                        where = prep.article.source.path or prep.article.source.url or ""
-                        msg = f"{where}: article {prep.article.id} not stored: {exc}".lstrip(": ")
+                        where = article.source.path or article.source.url or ""
+                        msg = f"{where}: article {article.id} not stored: {exc}".lstrip(": ")
                         report.failed += 1
                         report.errors.append(msg)
                         report.store_errors.append(msg)
-                        fates.append((prep.article, "failed"))
+                        fates.append((article, "failed"))
         for art, status in fates:
             if status == "existing":
                 report.existing += 1
+            elif status == "updated":
+                report.updated += 1
             elif status in ("added", "near-duplicate"):
                 report.added += 1
                 if status == "near-duplicate":
@@ -358,12 +374,13 @@ class SQLStore:
             if on_item:
                 on_item(art, status)
 
-    def _existing_hashes(self, hashes: list[str]) -> set[str]:
+    def _existing_hashes(self, hashes: list[str]) -> dict[str, tuple[int, set[str]]]:
+        """Stored content hashes, each with its row id and the enrichment steps applied."""
         marks = ",".join("?" * len(hashes))
         rows = self._run(
-            f"SELECT content_hash FROM articles WHERE content_hash IN ({marks})", hashes
+            f"SELECT content_hash, rid, extra FROM articles WHERE content_hash IN ({marks})", hashes
         )
-        return {r[0] for r in rows}
+        return {h: (rid, set(json.loads(extra).get("enriched", []))) for h, rid, extra in rows}
 
     def _near_duplicate(self, prep: _Prepared) -> tuple[str, float] | None:
         if prep.sig is None:
@@ -385,12 +402,7 @@ class SQLStore:
     def _write_one(self, prep: _Prepared) -> str:
         art = prep.article
         near = self._near_duplicate(prep)
-        extra = {
-            "schema_version": SCHEMA_VERSION,
-            "dropped": [d.to_dict() for d in art.dropped],
-            "events": [e.to_dict() for e in art.events],
-            "enriched": list(art.enriched),
-        }
+        extra = _extra(art)
         values = [
             art.id,
             prep.content_hash,
@@ -442,6 +454,17 @@ class SQLStore:
                 for i, t in enumerate(art.related)
             ],
         )
+        self._write_annotations(rid, art)
+        self._fts_write(rid, prep)
+        if prep.sig is not None:
+            self._run("INSERT INTO minhash (rid, sig) VALUES (?, ?)", (rid, prep.sig.to_bytes()))
+            self._runmany(
+                "INSERT INTO lsh (key, rid) VALUES (?, ?)", [(k, rid) for k in prep.sig.keys]
+            )
+        return "near-duplicate" if near else "added"
+
+    def _write_annotations(self, rid: int, art: Article) -> None:
+        """Entities, mentions, quotes and times: the part of an article enrichment adds."""
         self._runmany(
             "INSERT INTO entities (rid, idx, entity_id, type, name, aliases, titles, names_norm)"
             " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
@@ -497,13 +520,14 @@ class SQLStore:
                 for i, t in enumerate(art.times)
             ],
         )
-        self._fts_write(rid, prep)
-        if prep.sig is not None:
-            self._run("INSERT INTO minhash (rid, sig) VALUES (?, ?)", (rid, prep.sig.to_bytes()))
-            self._runmany(
-                "INSERT INTO lsh (key, rid) VALUES (?, ?)", [(k, rid) for k in prep.sig.keys]
-            )
-        return "near-duplicate" if near else "added"
+
+    def _update_annotations(self, rid: int, art: Article) -> str:
+        """Replace a stored article's enrichment with a richer one (same content, same spans)."""
+        for table in ("entities", "mentions", "quotes", "times"):
+            self._run(f"DELETE FROM {table} WHERE rid = ?", (rid,))
+        self._write_annotations(rid, art)
+        self._run("UPDATE articles SET extra = ? WHERE rid = ?", (_dumps(_extra(art)), rid))
+        return "updated"
 
     # -- reading ---------------------------------------------------------------------------
     def __len__(self) -> int:
@@ -808,6 +832,15 @@ class SQLStore:
         from .export import export
 
         return export(self, fmt, out)
+
+
+def _extra(art: Article) -> dict[str, Any]:
+    return {
+        "schema_version": SCHEMA_VERSION,
+        "dropped": [d.to_dict() for d in art.dropped],
+        "events": [e.to_dict() for e in art.events],
+        "enriched": list(art.enriched),
+    }
 
 
 def _now() -> str:
