@@ -75,6 +75,7 @@ def command(
         step_sel = True
     failed = 0
     collected: list[dict] = []
+    noted: set[str | None] = set()
     out = sys.stdout
     for item in parse_paths(all_paths, enrich_steps=step_sel, published=published):
         if isinstance(item, InputError):
@@ -82,8 +83,11 @@ def command(
             failed += 1
             continue
         art: Article = item
-        for note in art.source.notes:
-            click.echo(f"khabar: note: {art.source.path}: {note}", err=True)
+        where = art.source.url or art.source.path
+        if art.source.notes and where not in noted:
+            noted.add(where)
+            for note in art.source.notes:
+                click.echo(f"khabar: note: {where}: {note}", err=True)
         if fmt == "jsonl":
             out.write(art.to_json() + "\n")
         elif fmt == "json":

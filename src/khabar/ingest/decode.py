@@ -9,6 +9,7 @@ charset-normalizer's detector for everything else.
 from __future__ import annotations
 
 import codecs
+import re
 from dataclasses import dataclass
 
 from ..errors import BinaryInputError, DecodeError, EmptyInputError
@@ -63,7 +64,8 @@ def _looks_utf16(sample: bytes) -> str | None:
         return None
 
     def share(bs: bytes) -> float:
-        return sum(1 for b in bs[:n] if b in (0x00, 0x06)) / n
+        bs = bs[:n]
+        return (bs.count(0x00) + bs.count(0x06)) / n
 
     if share(odd) > 0.6 and share(even) < 0.2:
         return "utf-16-le"
@@ -72,11 +74,18 @@ def _looks_utf16(sample: bytes) -> str | None:
     return None
 
 
+_PLAIN = re.compile("[ -~\t\n\r\u0600-\u06ff«»\u00a0]")
+_CONTROL = re.compile("[\x00-\x08\x0e-\x1f]")
+
+
+def _plain_share(text: str) -> float:
+    """Share of characters that are ASCII printable, whitespace or Arabic."""
+    return len(_PLAIN.findall(text)) / len(text) if text else 0.0
+
+
 def _control_share(text: str) -> float:
-    if not text:
-        return 0.0
-    bad = sum(1 for c in text if ord(c) < 32 and c not in "\t\n\r\f\v")
-    return bad / len(text)
+    """Share of control characters other than tab, newlines and form feed."""
+    return len(_CONTROL.findall(text)) / len(text) if text else 0.0
 
 
 def decode_bytes(data: bytes, path: str | None = None) -> Decoded:
@@ -100,9 +109,13 @@ def decode_bytes(data: bytes, path: str | None = None) -> Decoded:
     utf16 = _looks_utf16(head)
     if utf16:
         try:
-            return Decoded(data.decode(utf16), utf16, f"decoded as {utf16} (no byte-order mark)")
+            text = data.decode(utf16)
         except UnicodeDecodeError:
-            pass
+            text = ""
+        # Without a BOM the byte pattern alone is weak evidence: also require text that reads
+        # as Arabic or ASCII, so that binary data with alternating NULs is not taken for it.
+        if text and _plain_share(text[:65536]) >= 0.8:
+            return Decoded(text, utf16, f"decoded as {utf16} (no byte-order mark)")
     if b"\x00" in head:
         raise BinaryInputError("contains NUL bytes: a binary file, not a news page", path=path)
     try:

@@ -84,8 +84,16 @@ def register_reader(kind: str, reader: PageReader) -> None:
     READERS[kind] = reader
 
 
+_OPTIONAL_LOADED = False
+
+
 def _load_optional_readers() -> None:
-    # HTML and WARC readers live in their own modules and register themselves on import.
+    # HTML and WARC readers live in their own modules and register themselves on import;
+    # tried once per process (a failed import is not retried for every file).
+    global _OPTIONAL_LOADED
+    if _OPTIONAL_LOADED:
+        return
+    _OPTIONAL_LOADED = True
     for mod in ("khabar.ingest.html", "khabar.ingest.warc"):
         try:
             __import__(mod)

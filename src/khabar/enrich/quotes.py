@@ -1,0 +1,1329 @@
+"""Quotes and who said them: direct, partial and reported speech, speaker resolved to an entity.
+
+Rules, not a model (see docs/quotes.md). Per paragraph:
+
+1. *Cues* are found from ``lexicons/quote_cues.tsv`` (قال، أكد، أضاف، مضيفاً، جاء في …) and
+   attribution phrases from ``quote_attributions.tsv`` (بحسب، وفقاً لـ …). Each cue gets a
+   speaker: the noun phrase after it (VSO), before it («وكان X قد أشار»), or, when the subject
+   is dropped, the previous speaker of the paragraph or the first salient name of the previous
+   sentence; nominal references («الصحيفة»، «المصدر») and statements («بيان أصدره الكرملين»)
+   are followed back to what they refer to.
+2. *Quote marks* «…» “…” "…" are paired (outermost only; nested marks stay inside). Each span
+   is a quote or a name/term from the cue, its length and the syntax around it: a glued «لـ»,
+   a head noun before it (صحيفة، وكالة، عملية …) or a «:» after it mean a name; a colon, a cue
+   or a complementizer (أن، إن، بأن) before it mean speech.
+3. *Reported speech* is the clause after «cue … أن/إن» when it does not open with a quote
+   mark, and the clause an attribution phrase attaches to.
+
+Speakers are resolved to ``article.entities`` when the entities step ran (a mention that
+overlaps the speaker phrase, or a name/alias match); without entities the name is the text.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left, bisect_right
+from dataclasses import dataclass, field
+
+from ..model import Article, Entity, Quote, Speaker
+from .base import EnrichContext, register
+from .quotes_lexicon import CueInfo, QuoteLexicon, lexicon
+from .quotes_text import MarkSpan, Tok, norm, pair_marks, sentence_spans, tokenize
+
+
+def _normed(words: set[str]) -> frozenset[str]:
+    """Word sets below are matched against normalised tokens (alef and ى folded)."""
+    return frozenset(norm(w) for w in words)
+
+
+_COMMA = {"،", ","}
+_PREFIX = {"ب", "ل", "و", "ف", "ك"}
+_STATEMENT_LINKS = _normed(
+    {
+        "اصدره",
+        "اصدرته",
+        "اصدرتها",
+        "اصدرها",
+        "صادر",
+        "صادرة",
+        "صدر",
+        "عن",
+        "نشره",
+        "نشرته",
+        "نشرتها",
+        "له",
+        "لها",
+    }
+)
+_SUBJECT_PARTICLES = _normed(
+    {
+        "و",
+        "وكان",
+        "كان",
+        "كانت",
+        "وكانت",
+        "قد",
+        "لقد",
+        "وقد",
+        "فقد",
+        "كما",
+        "ثم",
+        "فيما",
+    }
+)
+_WHEN = _normed({"حين", "عندما", "حينما", "لما"})
+_RELATIVES = _normed({"الذي", "التي", "الذين"})
+_TOPIC = _normed({"اما", "واما"})  # «أما الائتلاف، فقد دعا …»
+_MAX_NP = 8
+# Prepositions a title phrase runs through: «المتحدث باسم الخارجية»، «سفير إسرائيل لدى الأمم».
+_TITLE_PREPS = _normed({"في", "لدى", "باسم", "ب", "عن", "من"})
+_PRONOUN_PREPS = _normed({"فيه", "فيها", "عنه", "عنها", "له", "لها", "لهم", "اليه", "اليها"})
+_HONORIFICS = _normed(
+    {"السيد", "السيده", "الشيخ", "الدكتور", "الاستاذ", "المهندس", "الامير", "الملك"}
+)
+# After a comma these open a new main clause: «ورغم أن X نفت أن …، فإن …».
+_CLAUSE_BREAK = _normed({"فان", "لكن", "ولكن", "غير", "الا", "بينما", "فيما", "في حين"})
+
+
+@dataclass(slots=True)
+class _Cue:
+    ti: int  # first token of the cue
+    tj: int  # first token after the cue
+    form: str  # the cue as written
+    info: CueInfo | None  # None for an attribution phrase
+    sent: int
+    np: tuple[int, int] | None = None
+    speaker: Speaker | None = None
+    comp: int | None = None  # first token of the reported content
+    comp_kind: str | None = None  # that | colon | after (attribution before its clause)
+    pronoun: bool = False  # «على حد قوله»
+
+
+@dataclass(slots=True)
+class _Para:
+    index: int
+    text: str
+    toks: list[Tok]
+    spans: list[MarkSpan]
+    sents: list[tuple[int, int]]
+    tok_sent: list[int]
+    tok_span: list[int]  # index of the mark span a token lies inside (marks included), or -1
+    open_tok: dict[int, int] = field(default_factory=dict)  # span -> token index of its opener
+    close_tok: dict[int, int] = field(default_factory=dict)
+
+
+@dataclass(slots=True)
+class _Record:
+    """Something a nominal reference can point back to: «صحيفة «X»» → (صحيفة, X)."""
+
+    p: int
+    pos: int
+    head: str
+    name: str
+    entity_id: str | None
+
+
+class QuoteExtractor:
+    """Finds the quotes of one article; one instance per article (it carries discourse state)."""
+
+    def __init__(self, article: Article, lex: QuoteLexicon | None = None) -> None:
+        self.a = article
+        self.lex = lex or lexicon()
+        self.entities: dict[str, Entity] = {e.id: e for e in article.entities}
+        self.mentions: dict[int, list[tuple[int, int, Entity]]] = {}
+        for e in article.entities:
+            for m in e.mentions:
+                self.mentions.setdefault(m.paragraph, []).append((m.start, m.end, e))
+        for ms in self.mentions.values():
+            ms.sort(key=lambda x: (x[0], -x[1]))
+        self.records: list[_Record] = []
+        self.titled: dict[str, str] = {}  # «الرئيس الروسي» -> «فلاديمير بوتين»
+        self.titled_seq: list[tuple[int, int, str, str]] = []  # (p, pos, title phrase, name)
+        self.names: list[str] = []  # person names seen after titles
+        self.last_speaker: Speaker | None = None
+        self.sent_speakers: dict[tuple[int, int], Speaker] = {}  # (paragraph, sentence)
+        self.conj_names: set[tuple[int, int]] = set()  # tokens whose glued و is a conjunction
+        self.paras: list[_Para] = []
+
+    # -- driver ------------------------------------------------------------------------------
+    def run(self) -> list[Quote]:
+        self.paras = [self._prepare(i, t) for i, t in enumerate(self.a.paragraphs)]
+        for para in self.paras:
+            self._collect_names(para)
+        out: list[Quote] = []
+        open_speaker: tuple[Speaker, str | None] | None = None  # quote left open by paragraph
+        for para in self.paras:
+            quotes, open_speaker = self._paragraph(para, open_speaker)
+            out.extend(quotes)
+        return _dedupe(out)
+
+    def _prepare(self, index: int, text: str) -> _Para:
+        toks = tokenize(text)
+        spans = [s for s in pair_marks(text) if s.inner(text)[0] <= s.inner(text)[1]]
+        protected = [(s.open or 0, s.close if s.close is not None else len(text)) for s in spans]
+        sents = sentence_spans(text, protected) or [(0, len(text))]
+        tok_sent: list[int] = []
+        k = 0
+        for t in toks:
+            while k + 1 < len(sents) and t.start >= sents[k][1]:
+                k += 1
+            tok_sent.append(k)
+        tok_span = [-1] * len(toks)
+        para = _Para(index, text, toks, spans, sents, tok_sent, tok_span)
+        starts = [t.start for t in toks]
+        for si, s in enumerate(spans):
+            lo = s.open if s.open is not None else 0
+            hi = s.close if s.close is not None else len(text) - 1
+            # Spans are disjoint and tokens sorted: only the tokens inside are visited.
+            for ti in range(bisect_left(starts, lo), bisect_right(starts, hi)):
+                t = toks[ti]
+                tok_span[ti] = si
+                if s.open is not None and t.start == s.open:
+                    para.open_tok[si] = ti
+                if s.close is not None and t.start == s.close:
+                    para.close_tok[si] = ti
+        return para
+
+    # -- names known from «title + name» phrases ---------------------------------------------
+    def _collect_names(self, para: _Para) -> None:
+        toks = para.toks
+        i = 0
+        while i < len(toks):
+            if toks[i].word and self.lex.is_title(toks[i].key) and para.tok_span[i] < 0:
+                end = self._title_extent(para, i)
+                run = self._name_run(para, i, end)
+                if run:
+                    a, b = run
+                    name = para.text[toks[a].start : toks[b - 1].end]
+                    phrase = " ".join(t.key for t in toks[i:a] if t.word)
+                    self.titled.setdefault(phrase, name)
+                    self.titled_seq.append((para.index, toks[i].start, phrase, name))
+                    self.names.append(name)
+                    i = b
+                    continue
+            i += 1
+
+    def _name_word(self, k: str) -> bool:
+        lex = self.lex
+        if k == "الله":
+            return True  # «نصر الله»، «عبد الله»، «عطا الله»
+        return not (
+            len(k) < 2
+            or k in _TITLE_PREPS
+            or k.startswith(("ال", "وال", "لل", "بال", "فال"))
+            or lex.is_title(k)
+            or (k[0] == "ل" and (lex.is_title(k[1:]) or k[1:] in lex.name_heads))
+            or k in lex.np_stops
+            or k in lex.complementizers
+            or lex.cue(k) is not None
+            or k[0].isdigit()
+        )
+
+    def _title_extent(self, para: _Para, i: int, cap: int = 12) -> int:
+        """Where a title phrase ends: «رئيس اللجنة المنظمة لكأس العالم في كرة القدم فرانتس
+        بكنباور» runs through genitives, adjectives, prepositional complements and the name;
+        once the name has been seen, a preposition starts something else («… السقاف في تصريح
+        للجزيرة نت»، «… فوشيه لصحيفة ديلي ميل»)."""
+        toks = para.toks
+        lex = self.lex
+        j = i + 1
+        end = min(len(toks), i + cap)
+        definite = toks[i].key.startswith("ال") or toks[i].key in _HONORIFICS
+        named = False
+        while j < end:
+            t = toks[j]
+            if para.tok_span[j] >= 0:
+                break
+            if not t.word:
+                if t.text == "." and len(toks[j - 1].key) == 1:
+                    j += 1
+                    continue
+                break
+            k = t.key
+            if k in _PREFIX or not k or k[0].isdigit():
+                break  # «مسؤول أمني لـ«الشرق الأوسط»»، «الرئيس الروسي 3 نواب»
+            if named and (
+                k in _TITLE_PREPS
+                or k.startswith(("لل", "بال"))
+                or (k[0] == "ل" and (k[1:] in lex.name_heads or k[1:] in lex.speaker_nouns))
+            ):
+                break
+            if k in _TITLE_PREPS and j + 1 < end and toks[j + 1].word:
+                j += 2
+                continue
+            if k in lex.complementizers or lex.cue(k) is not None:
+                break
+            if t.text == "علي" and self._looks_like_name_after(toks, j):
+                named = True  # «… في إيران علي شمخاني»
+                j += 1
+                continue
+            if k in lex.np_stops and k not in _TITLE_PREPS:
+                break
+            if self._name_word(k):
+                prev = toks[j - 1].key
+                # A name follows a definite word («الروسي يوري»), not an indefinite title
+                # («سفير إسرائيل»: a genitive).
+                if (j == i + 1 and definite) or (j > i + 1 and not self._name_word(prev)):
+                    named = named or prev.startswith("ال") or definite or lex.is_title(prev)
+            j += 1
+        return j
+
+    def _name_run(self, para: _Para, i: int, limit: int) -> tuple[int, int] | None:
+        """The person's name after a title at ``i``: the last run of words without «ال» before
+        ``limit`` («مساعد الرئيس الروسي يوري أوشاكوف» → «يوري أوشاكوف»)."""
+        toks = para.toks
+        # «مصدر قضائي»: right after an indefinite noun a word without «ال» is an adjective or a
+        # genitive, not a name; a definite title or an honorific can be followed by the name.
+        definite = (
+            toks[i].key.startswith("ال") or len(toks[i].key) == 1 or toks[i].key in _HONORIFICS
+        )
+        runs: list[tuple[int, int]] = []
+        j = i + 1
+
+        def is_name(j: int) -> bool:
+            t = toks[j]
+            return t.word and (
+                self._name_word(t.key) or (t.text == "علي" and self._looks_like_name_after(toks, j))
+            )
+
+        while j < limit:
+            if is_name(j):
+                a = j
+                broken = False
+                while j < limit and is_name(j):
+                    if j - a >= 2 and toks[j].key[0] == "و":
+                        broken = True  # «فلاديمير بوتين وصوله»: a new clause starts
+                        break
+                    j += 1
+                runs.append((a, j))
+                if broken:
+                    break
+                continue
+            j += 1
+        for a, b in reversed(runs):
+            prev = toks[a - 1].key if a - 1 > i else None
+            if b - a >= 2 and all(t.key.endswith("ا") and len(t.key) > 3 for t in toks[a:b]):
+                continue  # «هجوما عنيفا»: an accusative phrase, not a name
+            if prev is None and not definite:
+                continue  # «مصدر قضائي»، «دبلوماسي غربي»، «سفير إسرائيل»: not a name
+            if prev in _TITLE_PREPS or prev in self.lex.np_stops:
+                if b - a >= 3:
+                    return (b - 2, b)  # «في وفد حماس اسامة حمدان» → «اسامة حمدان»
+                continue
+            if b - a > 3:
+                return (b - 3, b)
+            return (a, b)
+        return None
+
+    # -- one paragraph -----------------------------------------------------------------------
+    def _paragraph(
+        self, para: _Para, open_speaker: tuple[Speaker, str | None] | None
+    ) -> tuple[list[Quote], tuple[Speaker, str | None] | None]:
+        self._records_for(para)
+        if open_speaker is not None and not para.spans and self._closed_later(para.index):
+            # A quote opened two paragraphs up and closed below: this one is all quote.
+            a, b = 0, len(para.text.rstrip())
+            while a < b and para.text[a].isspace():
+                a += 1
+            if b > a:
+                return [self._quote(para, a, b, "direct", *open_speaker)], open_speaker
+        cues = self._find_cues(para)
+        for c in cues:
+            self._resolve_cue(para, c, cues)
+        out: list[Quote] = []
+        next_open: tuple[Speaker, str | None] | None = None
+        quote_spans: set[int] = set()
+        for si, span in enumerate(para.spans):
+            q = self._classify_span(para, si, span, cues, out, open_speaker)
+            if q is not None:
+                out.append(q)
+                quote_spans.add(si)
+                self.last_speaker = q.speaker if q.speaker.name else self.last_speaker
+                if span.close is None:
+                    next_open = (q.speaker, q.cue)
+        out.extend(self._reported(para, cues, quote_spans, out))
+        out.sort(key=lambda q: (q.start, q.end))
+        return out, next_open
+
+    def _closed_later(self, p: int, window: int = 3) -> bool:
+        """Whether the first quote mark in the next paragraphs closes a quote left open."""
+        for q in self.paras[p + 1 : p + 1 + window]:
+            if q.spans:
+                return q.spans[0].open is None
+        return False
+
+    def _records_for(self, para: _Para) -> None:
+        """Record «head «Name»» and «head Entity» phrases for later nominal references."""
+        toks = para.toks
+        for i, t in enumerate(toks[:-1]):
+            if not t.word or para.tok_span[i] >= 0:
+                continue
+            head = self._head_key(t.key)
+            if head is None:
+                continue
+            nxt = toks[i + 1]
+            si = para.tok_span[i + 1]
+            if si >= 0 and para.open_tok.get(si) == i + 1:
+                a, b = para.spans[si].inner(para.text)
+                if b - a > 0 and len(para.text[a:b].split()) <= 6:
+                    ent = self._entity_at(para.index, a, b)
+                    name = ent.name if ent else para.text[a:b]
+                    self.records.append(
+                        _Record(para.index, t.start, head, name, ent.id if ent else None)
+                    )
+                continue
+            ent = self._entity_starting(para.index, nxt.start)
+            if ent is not None:
+                self.records.append(_Record(para.index, t.start, head, ent.name, ent.id))
+
+    def _head_key(self, key: str) -> str | None:
+        for k in (key, key[1:] if len(key) > 3 and key[0] in _PREFIX else None):
+            if k and (k in self.lex.name_heads or k in self.lex.speaker_heads):
+                return k
+        return None
+
+    # -- cues --------------------------------------------------------------------------------
+    def _find_cues(self, para: _Para) -> list[_Cue]:
+        toks = para.toks
+        lex = self.lex
+        out: list[_Cue] = []
+        i = 0
+        while i < len(toks):
+            t = toks[i]
+            if not t.word or para.tok_span[i] >= 0:
+                i += 1
+                continue
+            hit: tuple[int, CueInfo | None] | None = None
+            stripped = False
+            multi = t.key in lex.first_keys or _strip_wf(t.key) in lex.first_keys
+            for keys, info in lex.phrases if multi else ():
+                if self._match_keys(toks, i, keys):
+                    hit = (len(keys), info)
+                    stripped = t.key != keys[0]
+                    break
+            if hit is None and multi:
+                for keys in lex.attributions:
+                    if self._match_keys(toks, i, keys, glue_last=keys[-1] == "ل"):
+                        stripped = t.key != keys[0]
+                        hit = (
+                            len(keys)
+                            - (1 if keys[-1] == "ل" and not _is_l(toks, i + len(keys) - 1) else 0),
+                            None,
+                        )
+                        break
+            if hit is None:
+                info = lex.cue(t.key)
+                if info is not None:
+                    hit = (1, info)
+                    stripped = lex.cue_is_stripped(t.key)
+            if (
+                hit is not None
+                and hit[1] is not None
+                and i > 0
+                and _strip_wf(toks[i - 1].key) in lex.nonreport_an
+            ):
+                hit = None  # «ويمكن القول إن …»: the reporter's own voice
+            if hit is None:
+                i += 1
+                continue
+            n, info = hit
+            j = i + n
+            pron = info is None and self._pronoun_attr(toks, i, n)
+            # The cue as written, without a glued conjunction: «وقال» → «قال».
+            cs = t.start + 1 if stripped else t.start
+            form = para.text[cs : toks[j - 1].end]
+            out.append(_Cue(i, j, form, info, para.tok_sent[i], pronoun=pron))
+            i = j
+        return out
+
+    def _pronoun_attr(self, toks: list[Tok], i: int, n: int) -> bool:
+        keys = tuple(_strip_wf(t.key) if k == 0 else t.key for k, t in enumerate(toks[i : i + n]))
+        return keys in self.lex.pronoun_attributions
+
+    @staticmethod
+    def _match_keys(
+        toks: list[Tok], i: int, keys: tuple[str, ...], glue_last: bool = False
+    ) -> bool:
+        if i + len(keys) - (1 if glue_last else 0) > len(toks):
+            return False
+        for n, k in enumerate(keys):
+            if i + n >= len(toks):
+                return glue_last and n == len(keys) - 1
+            tk = toks[i + n].key
+            if n == 0 and tk != k and len(tk) > 2 and tk[0] in "وف":
+                tk = tk[1:]
+            if glue_last and n == len(keys) - 1:
+                # «وفقاً لـ» is written «وفقاً لـ X», «وفقاً لX» or «وفقاً ل X».
+                return tk == k or (tk.startswith("ل") and len(tk) > 1)
+            if tk != k:
+                return False
+        return True
+
+    def _resolve_cue(self, para: _Para, c: _Cue, cues: list[_Cue]) -> None:
+        toks = para.toks
+        lex = self.lex
+        if c.info is not None and c.info.kind == "participle":
+            prev = [
+                d
+                for d in cues
+                if d.ti < c.ti and d.sent == c.sent and d.speaker is not None and d.info is not None
+            ]
+            c.speaker = prev[-1].speaker if prev else self._sentence_subject(para, c.sent)
+            if c.speaker is None:
+                c.speaker = self.last_speaker
+        elif c.info is None and c.pronoun:
+            # «على حد قوله»، «في رأيه»: the speaker is the one last mentioned.
+            c.speaker = self.last_speaker
+            c.np = (c.tj, c.tj)
+        else:
+            start = c.tj
+            # attribution: «بحسب ما أعلن مصدر»، «وفقاً لمعطيات»
+            if c.info is None and start < len(toks) and toks[start].key == "ما":
+                start += 2 if start + 1 < len(toks) else 1
+            np_ = self._np_after(para, start, glued_l=c.info is None)
+            c.np = np_
+            if np_ is not None:
+                transitive = c.info is not None and c.info.transitive
+                c.speaker = self._resolve_np(para, *np_, transitive=transitive)
+                n_np = np_[1] - np_[0]
+                if (
+                    c.speaker is None
+                    and transitive
+                    and (n_np >= 3 or (n_np == 2 and self._name_word(toks[np_[0] + 1].key)))
+                ):
+                    # «ويتهم الغرب كوريا الشمالية بأنها …»: subject then object; the first
+                    # word is the subject («ووصف الزيارة بأنها» has only the object).
+                    c.np = (np_[0], np_[0] + 1)
+                    c.speaker = self._resolve_np(para, *c.np)
+                if c.speaker is None and c.info is None:
+                    return  # «بحسب الأهمية»: not an attribution to a speaker
+            if c.speaker is None and c.info is not None and not lex.cue_is_stripped(toks[c.ti].key):
+                # «وقال»، «واتهمها»: a glued conjunction shares the previous clause's subject,
+                # so nothing before the cue is its subject.
+                before = self._np_before(para, c)
+                if before is not None:
+                    c.np = before
+                    c.speaker = self._resolve_np(para, *before)
+            if c.speaker is None and c.info is not None:
+                c.speaker = self._antecedent(para, c, cues)
+        if c.speaker is not None and c.speaker.name:
+            self.last_speaker = c.speaker
+            self.sent_speakers[(para.index, c.sent)] = c.speaker
+        if c.info is None:
+            # «وبحسب المرصد فقد …»: the content follows the attribution.
+            k = c.np[1] if c.np else c.tj
+            fa = False
+            while k < len(toks) and toks[k].key in {"فان", "فقد", "ف", "،", ","}:
+                fa = fa or toks[k].key in {"فان", "فقد", "ف"}
+                k += 1
+            if (k < len(toks) and para.tok_sent[k] == c.sent and fa) or (
+                k < len(toks)
+                and para.tok_sent[k] == c.sent
+                and not [t for t in toks[: c.ti] if t.start >= para.sents[c.sent][0] and t.word]
+            ):
+                c.comp, c.comp_kind = k, "after"
+            return
+        # Where the reported content starts: after «:» or a complementizer in the same sentence.
+        k = c.np[1] if c.np and c.np[0] >= c.tj else c.tj
+        limit = min(len(toks), k + 25)
+        while k < limit and para.tok_sent[k] == c.sent:
+            t = toks[k]
+            if t.text == ":" and para.tok_span[k] < 0:
+                c.comp, c.comp_kind = k + 1, "colon"
+                break
+            if para.tok_span[k] >= 0:
+                k += 1
+                continue
+            if t.word and t.key in lex.complementizers:
+                prev = toks[k - 1].key if k > 0 else ""
+                if prev not in lex.nonreport_an:
+                    if k == c.tj and _strip_wf(toks[c.ti].key) in lex.not_cues:
+                        return
+                    c.comp, c.comp_kind = k + 1, "that"
+                    break
+            if t.word and k > c.ti and lex.cue(t.key) is not None and k >= c.tj:
+                break
+            k += 1
+
+    def _np_after(self, para: _Para, i: int, glued_l: bool = False) -> tuple[int, int] | None:
+        """The noun phrase after a cue, as a token range; None when the subject is dropped."""
+        toks = para.toks
+        lex = self.lex
+        j = i
+        first_key: str | None = None
+        while j < len(toks) and j - i < _MAX_NP:
+            t = toks[j]
+            si = para.tok_span[j]
+            if si >= 0:
+                # «صحيفة «رودونغ شينمون»»: a head noun followed by a quoted name.
+                if j == i + 1 and para.open_tok.get(si) == j and self._head_key(toks[i].key):
+                    end = para.close_tok.get(si)
+                    if end is not None:
+                        return (i, end + 1)
+                break
+            if not t.word:
+                if t.text == "." and j > i and len(toks[j - 1].key) == 1:
+                    j += 1
+                    continue
+                break
+            k = t.key
+            if j == i and glued_l and k == "ل":
+                i += 1
+                j += 1
+                continue
+            if j == i and k in _PRONOUN_PREPS:
+                i += 1  # «حض فيه الائتلاف …»، «قال عنها مصدر …»
+                j += 1
+                continue
+            if j == i and lex.is_title(k):
+                # «وقال وزير الخارجية الروسي سيرغي لافروف …»: the whole title phrase.
+                return (i, self._title_extent(para, i))
+            if k in _PREFIX:
+                break  # «وجه بـ«…»»: a one-letter prefix glued to a mark ends the phrase
+            if k in lex.complementizers or lex.cue(k) is not None:
+                break
+            statement = (
+                first_key is not None
+                and lex.speaker_nouns.get(first_key, ("", ""))[1] == "statement"
+            )
+            if statement and (k in _STATEMENT_LINKS or k.startswith("لل")):
+                j += 1  # «بيان صادر عن الكرملين»، «بيان للخارجية»
+                continue
+            if j == i and k.startswith(("بال", "لل")) and not glued_l:
+                break  # «واتهمه بالتعجل …»: a prepositional phrase, not a subject
+            if j == i and t.text == "علي" and self._looks_like_name_after(toks, j):
+                first_key = k  # «وقال علي أصغر سلطانية»: the name, not «على» spelt «علي»
+                j += 1
+                continue
+            if k in lex.np_stops:
+                titled = first_key is not None and (
+                    lex.is_title(first_key)
+                    or lex.speaker_nouns.get(first_key, ("", ""))[1] == "source"
+                )
+                if (
+                    titled
+                    and k in {"في", "باسم", "لدى"}
+                    and j + 1 < len(toks)
+                    and toks[j + 1].key.startswith("ال")
+                ):
+                    j += 1
+                    continue
+                break
+            if j > i and (k.startswith(("لل", "بال")) or k == "ل"):
+                break  # «وقال غادان بالإنجليزية …»
+            if first_key is None:
+                first_key = _strip_l(k) if glued_l else k
+            j += 1
+        return (i, j) if j > i else None
+
+    def _np_before(self, para: _Para, c: _Cue) -> tuple[int, int] | None:
+        """SVO subjects: «وكان مساعد الرئيس يوري أوشاكوف قد أشار», «بوتين قال إن»,
+        «أما الائتلاف، فقد دعا», «غير أن الدكتور صلاح البردويل، المتحدث باسم …، قال»."""
+        toks = para.toks
+        s0 = para.sents[c.sent][0]
+        lex = self.lex
+
+        def boundary(k: int) -> int:
+            while (
+                k > 0
+                and toks[k - 1].start >= s0
+                and toks[k - 1].text not in _COMMA
+                and toks[k - 1].key not in lex.complementizers
+                and lex.cue(toks[k - 1].key) is None
+            ):
+                k -= 1
+            return k
+
+        def clean(a: int, b: int) -> tuple[int, int] | None:
+            while a < b and toks[a].key in _SUBJECT_PARTICLES:
+                a += 1
+            while b > a and toks[b - 1].key in _SUBJECT_PARTICLES:
+                b -= 1
+            if not (0 < b - a <= _MAX_NP):
+                return None
+            for k in range(a, b):
+                t = toks[k]
+                if para.tok_span[k] >= 0:
+                    continue
+                if not t.word or lex.cue(t.key) is not None:
+                    return None
+                if t.key in lex.np_stops and not (
+                    lex.is_title(toks[a].key) and t.key in _TITLE_PREPS
+                ):
+                    return None
+            return (a, b)
+
+        a = boundary(c.ti)
+        got = clean(a, c.ti)
+        tail = self._tail_name(para, a, c.ti)
+        if tail is not None and (got is None or not self._speakerish(toks[got[0]].key)):
+            return tail  # «… أيمن الظواهري يقول إن»، «أنان الذي قال إنه»، «سولانا (يمين) قال»
+        appos = (
+            got is not None
+            and lex.is_title(toks[got[0]].key)
+            and self._name_run(para, got[0], got[1]) is None
+        )
+        if got is not None and toks[got[0]].key not in _TOPIC and not appos:
+            return got
+        # The segments before commas: a topic («أما X،») or a name with an apposition
+        # («الدكتور سمير عطا الله، المتحدث باسم الحكومة، قال»).
+        first: tuple[int, int] | None = None
+        hops = 0
+        while (got is None or appos) and a > 0 and toks[a - 1].text in _COMMA and hops < 2:
+            hops += 1
+            a0 = boundary(a - 1)
+            seg = clean(a0, a - 1)
+            a = a0
+            if seg is None:
+                break
+            s_a, s_b = seg
+            if toks[s_a].key in _TOPIC:
+                s_a += 1
+            if not (0 < s_b - s_a <= 5):
+                break
+            if lex.is_title(toks[s_a].key) and self._name_run(para, s_a, s_b) is None:
+                first = first or (s_a, s_b)  # another apposition: look one comma further
+                continue
+            return (s_a, s_b)
+        return first or got
+
+    def _looks_like_name_after(self, toks: list[Tok], j: int) -> bool:
+        nxt = toks[j + 1] if j + 1 < len(toks) else None
+        return (
+            nxt is not None
+            and nxt.word
+            and self._name_word(nxt.key)
+            and not nxt.key.endswith(("ة", "ه"))
+        )
+
+    def _speakerish(self, key: str) -> bool:
+        return self.lex.is_title(key) or key in self.lex.speaker_nouns
+
+    def _tail_name(self, para: _Para, lo: int, cue: int) -> tuple[int, int] | None:
+        """Up to three name words right before a cue (a relative «الذي» or a parenthesis may
+        sit between): the subject of «X قال» when what comes before is not a clean phrase."""
+        toks = para.toks
+        k = cue - 1
+        while k >= lo and toks[k].key in _SUBJECT_PARTICLES | _RELATIVES:
+            k -= 1
+        if k >= lo and toks[k].text == ")":
+            while k >= lo and toks[k].text != "(":
+                k -= 1
+            k -= 1
+        b = k + 1
+        while k >= lo and b - k <= 3 and toks[k].word:
+            key = toks[k].key
+            if self._name_word(key):
+                k -= 1
+                continue
+            # «أيمن الظواهري»: a family name with «ال» after a first name.
+            if (
+                key.startswith("ال")
+                and k == b - 1
+                and k - 1 >= lo
+                and toks[k - 1].word
+                and (self._name_word(toks[k - 1].key))
+            ):
+                k -= 1
+                continue
+            if self._speakerish(key) and k == b - 1:
+                k -= 1  # «المضيفة قالت»
+                break
+            break
+        a = k + 1
+        if a >= b or b - a > 3:
+            return None
+        if a > 0 and toks[a - 1].word and toks[a].key[0] == "و" and len(toks[a].key) > 3:
+            self.conj_names.add((para.index, a))  # «… النقابات وأنان الذي قال»
+        return (a, b)
+
+    # -- speakers ----------------------------------------------------------------------------
+    def _resolve_np(
+        self, para: _Para, a: int, b: int, issuer: bool = False, transitive: bool = False
+    ) -> Speaker | None:
+        """Who a speaker phrase names; None when it does not look like a speaker (an object)."""
+        toks = para.toks
+        lex = self.lex
+        text = para.text
+        p = para.index
+        key0 = toks[a].key
+        s, e = toks[a].start, toks[b - 1].end
+        lead = ""
+        if key0.startswith("لل") and len(key0) > 3:
+            # «بيان للخارجية»، «وفقاً للمرصد»: ل + ال is written لل; the name gets its «ال» back.
+            k0, lead, s = "ال" + key0[2:], "ال", s + 2
+        elif (key0.startswith("ل") and key0[1:] in lex.speaker_nouns) or (p, a) in self.conj_names:
+            k0, s = key0[1:], s + 1
+        else:
+            k0 = key0
+        if text[s : s + 1] == "\u0640":
+            s += 1
+        if e > len(text) or s >= e:
+            return None
+        phrase = lead + text[s:e]
+        # A head noun with its quoted name: «صحيفة «رودونغ شينمون»».
+        si = para.tok_span[b - 1]
+        if si >= 0 and b - a >= 3:
+            ia, ib = para.spans[si].inner(text)
+            ent = self._entity_at(p, ia, ib)
+            return Speaker(ent.name, ent.id) if ent else Speaker(text[ia:ib], None)
+        noun = lex.speaker_nouns.get(k0)
+        if noun is not None and noun[1] == "statement" and b - a > 1:
+            r = a + 1
+            while r < b and toks[r].key in _STATEMENT_LINKS:
+                r += 1
+            if r < b:
+                sub = self._resolve_np(para, r, b, issuer=True)
+                if sub is not None:
+                    return sub
+        ent = self._mention_in(p, s, e, titled=lex.is_title(k0))
+        if ent is not None:
+            return Speaker(ent.name, ent.id)
+        if lex.is_title(k0) and b - a > 1:
+            # «الخبير الاقتصادي سامر حداد»: a title or role noun followed by a name.
+            run = self._name_run(para, a, b)
+            if run is not None:
+                name = text[toks[run[0]].start : toks[run[1] - 1].end]
+                ent = self._entity_by_name(name)
+                return Speaker(ent.name if ent else name, ent.id if ent else None)
+        if noun is not None and noun[1] == "nominal":
+            rec = self._antecedent_record(noun[0], p, s, [t.key for t in toks[a + 1 : b]])
+            if rec is not None:
+                return Speaker(rec.name, rec.entity_id)
+            ent = self._entity_by_name(phrase)
+            return Speaker(ent.name if ent else phrase, ent.id if ent else None)
+        if noun is not None and noun[1] in {"source", "statement"}:
+            name = phrase
+            self.records.append(_Record(p, s, noun[0], name, None))
+            return Speaker(name, None)
+        if lex.is_title(k0):
+            run = self._name_run(para, a, b)
+            if run is None and b < len(toks) and toks[b].text in _COMMA:
+                run = self._apposition(para, b)
+            if run is not None:
+                name = text[toks[run[0]].start : toks[run[1] - 1].end]
+            else:
+                key = " ".join(t.key for t in toks[a:b] if t.word)
+                name = self.titled.get(key) or self._titled_before(p, s, k0) or phrase
+            ent = self._entity_by_name(name)
+            return Speaker(ent.name if ent else name, ent.id if ent else None)
+        name = phrase
+        ent = self._entity_by_name(name)
+        if ent is not None:
+            return Speaker(ent.name, ent.id)
+        if k0.startswith("ب") and k0.endswith("ة") and len(k0) > 4 and not issuer:
+            return None  # «وأشار بلهجة مليئة بالسخرية إلى أن …»: a manner phrase, no subject
+        known = self._known_name(name)
+        if known is not None:
+            return Speaker(known, None)
+        if (k0.startswith("ال") or k0.startswith("لل")) and transitive:
+            return None  # «ووصف الزيارة بأنها …»: a definite noun after the verb is its object
+        if self.entities and transitive:
+            # The entities step found nothing here: a bare noun is more likely an object.
+            words = [t for t in toks[a:b] if t.word]
+            if len(words) > 3:
+                return None
+        words = phrase.split()
+        return Speaker(" ".join(words[:4]), None)
+
+    def _titled_before(self, p: int, pos: int, title: str) -> str | None:
+        """«وشدد الوزير …» after «وزير الخارجية الفرنسي دومينيك دو فيلبان»: the last person
+        named with the same title before this point."""
+        head = title[2:] if title.startswith("ال") else title
+        for tp, tpos, phrase, name in reversed(self.titled_seq):
+            if (tp, tpos) >= (p, pos):
+                continue
+            first = phrase.split()[0] if phrase else ""
+            if (first[2:] if first.startswith("ال") else first) == head:
+                return name
+        return None
+
+    def _apposition(self, para: _Para, comma: int) -> tuple[int, int] | None:
+        """«وزير الاستخبارات الإسرائيلي، إيلي كوهين، إنه»: the name between the commas."""
+        toks = para.toks
+        j = comma + 1
+        a = j
+        while j < len(toks) and toks[j].word and j - a < 4:
+            if toks[j].key.startswith("ال") or toks[j].key in self.lex.np_stops:
+                return None
+            j += 1
+        if j == a or j >= len(toks) or toks[j].text not in _COMMA:
+            return None
+        return (a, j)
+
+    def _sentence_subject(self, para: _Para, sent: int) -> Speaker | None:
+        """«واتهم فؤاد السنيورة …، مشدداً على أن …»: the words without «ال» right after the
+        sentence's first word (a verb, in VSO order) name its subject."""
+        toks = [t for t in para.toks if para.sents[sent][0] <= t.start < para.sents[sent][1]]
+        words = [t for t in toks[1:4]]
+        run: list[Tok] = []
+        for t in words:
+            if not t.word or not self._name_word(t.key):
+                break
+            run.append(t)
+        if not run:
+            sp = self._salient(para.index, *para.sents[sent])
+            return sp
+        name = para.text[run[0].start : run[-1].end]
+        ent = self._entity_by_name(name)
+        known = self._known_name(name)
+        return Speaker(ent.name if ent else known or name, ent.id if ent else None)
+
+    def _antecedent(self, para: _Para, c: _Cue, cues: list[_Cue]) -> Speaker | None:
+        """A dropped subject: the paragraph's previous speaker, else the first salient name of
+        the previous sentence, else the article's last speaker."""
+        prev = [d for d in cues if d.ti < c.ti and d.speaker is not None and d.info is not None]
+        if prev:
+            return prev[-1].speaker
+        p, si = para.index, c.sent
+        # «… خطاب الرئيس الإيراني محمود أحمدي نجاد … حين قال إن»: in a «when he said» clause
+        # the subject is the person last named in the sentence.
+        s0 = para.sents[si][0]
+        if c.ti > 0 and para.toks[c.ti - 1].key in _WHEN:
+            pos = para.toks[c.ti].start
+            for tp, tpos, _phrase, name in reversed(self.titled_seq):
+                if tp == p and s0 <= tpos < pos:
+                    ent = self._entity_by_name(name)
+                    return Speaker(ent.name if ent else name, ent.id if ent else None)
+        prev_key = (p, si - 1) if si > 0 else (p - 1, len(self.paras[p - 1].sents) - 1)
+        if prev_key in self.sent_speakers:
+            return self.sent_speakers[prev_key]  # the previous sentence's speaker goes on
+        if si > 0:
+            rng = (p, para.sents[si - 1][0], para.sents[si - 1][1])
+        elif p > 0 and self.paras[p - 1].sents:
+            pp = self.paras[p - 1]
+            rng = (p - 1, pp.sents[-1][0], pp.sents[-1][1])
+        else:
+            rng = None
+        if rng is not None:
+            sp = self._salient(*rng)
+            if sp is not None:
+                return sp
+        return self.last_speaker
+
+    def _salient(self, p: int, s: int, e: int) -> Speaker | None:
+        """The first person or organisation named in a range of a paragraph."""
+        for ms, me, ent in self.mentions.get(p, []):
+            if s <= ms and me <= e and ent.type in {"PERS", "PER", "ORG"}:
+                return Speaker(ent.name, ent.id)
+        text = self.paras[p].text
+        for t in self.paras[p].toks:
+            if s <= t.start < e and t.word and not t.key.startswith("ال"):
+                known = self._known_name(text[t.start : t.end])
+                if known is not None:
+                    return Speaker(known, None)
+        return None
+
+    def _known_name(self, name: str) -> str | None:
+        """A name seen after a title (or as an earlier speaker) whose last word matches."""
+        key = norm(name).split()
+        if not key:
+            return None
+        for full in reversed(self.names):
+            fk = norm(full).split()
+            if fk and (key == fk or (len(key) == 1 and key[0] == fk[-1])):
+                return full
+        return None
+
+    def _antecedent_record(self, head: str, p: int, pos: int, rest: list[str]) -> _Record | None:
+        cands = [r for r in self.records if r.head == head and (r.p, r.pos) < (p, pos)]
+        if not cands:
+            return None
+        rest_set = {k[2:] if k.startswith("ال") else k for k in rest if len(k) > 2}
+        for r in reversed(cands):
+            words = {k[2:] if k.startswith("ال") else k for k in norm(r.name).split()}
+            if rest_set and rest_set & words:
+                return r
+        return cands[-1]
+
+    # -- entities ----------------------------------------------------------------------------
+    def _mention_in(self, p: int, s: int, e: int, titled: bool) -> Entity | None:
+        ms = [(ms, me, ent) for ms, me, ent in self.mentions.get(p, []) if ms < e and me > s]
+        if not ms:
+            return None
+        persons = [x for x in ms if x[2].type in {"PERS", "PER"}]
+        if titled:
+            # «مساعد الرئيس الروسي يوري أوشاكوف»: the name after the title chain is the speaker.
+            after = [x for x in persons if x[0] > s]
+            if after:
+                return after[-1][2]
+        at_start = [x for x in ms if x[0] <= s + 1]
+        if at_start:
+            return at_start[0][2]
+        pers_org = [x for x in ms if x[2].type in {"PERS", "PER", "ORG"}]
+        if pers_org:
+            return pers_org[0][2]
+        return None
+
+    def _entity_at(self, p: int, s: int, e: int) -> Entity | None:
+        for ms, me, ent in self.mentions.get(p, []):
+            if ms < e and me > s:
+                return ent
+        return self._entity_by_name(self.paras[p].text[s:e] if p < len(self.paras) else "")
+
+    def _entity_starting(self, p: int, s: int) -> Entity | None:
+        for ms, _me, ent in self.mentions.get(p, []):
+            if ms == s:
+                return ent
+        return None
+
+    def _entity_by_name(self, name: str) -> Entity | None:
+        if not self.entities or not name:
+            return None
+        key = norm(name).split()
+        for ent in self.entities.values():
+            for n in (ent.name, *ent.aliases):
+                nk = norm(n).split()
+                if not nk:
+                    continue
+                if key == nk:
+                    return ent
+                if len(key) == 1 and ent.type in {"PERS", "PER"} and key[0] == nk[-1]:
+                    return ent
+                if len(nk) >= 2 and _contains(key, nk):
+                    return ent
+        return None
+
+    # -- quote marks -------------------------------------------------------------------------
+    def _classify_span(
+        self,
+        para: _Para,
+        si: int,
+        span: MarkSpan,
+        cues: list[_Cue],
+        done: list[Quote],
+        open_speaker: tuple[Speaker, str | None] | None,
+    ) -> Quote | None:
+        text = para.text
+        toks = para.toks
+        lex = self.lex
+        a, b = span.inner(text)
+        n = len([t for t in tokenize(text[a:b]) if t.word])
+        if n == 0:
+            return None
+        if span.open is None:
+            # Closes a quote opened in the previous paragraph.
+            if open_speaker is None:
+                return None
+            return self._quote(para, a, b, "direct", open_speaker[0], open_speaker[1])
+        ot = para.open_tok[si]
+        sent = para.tok_sent[ot]
+        pt = ot - 1
+        prefix = None
+        if (
+            pt >= 0
+            and toks[pt].word
+            and toks[pt].key in _PREFIX
+            and toks[pt].end >= toks[ot].start - 1
+        ) or (pt >= 0 and toks[pt].word and toks[pt].key in _PREFIX):
+            prefix = toks[pt].key
+            pt -= 1
+        prev = toks[pt] if pt >= 0 and para.tok_sent[pt] == sent else None
+        gov = [
+            c
+            for c in cues
+            if c.ti < ot and c.sent == sent and (c.info is not None or c.comp_kind == "after")
+        ]
+        g = gov[-1] if gov else None
+        prev_cue = prev is not None and prev.word and lex.cue(prev.key) is not None
+        # Names: «لـ«وكالة الصحافة الفرنسية»»، «صحيفة «…»»، «ما يعرف بـ"…"», «نشرته «…»: «…»».
+        calls = (
+            prev_cue
+            and prev is not None
+            and "ل" in (lex.cue(prev.key) or CueInfo("", "", ())).preps
+        )
+        if prefix == "ل" and not calls:
+            return None
+        if prev is not None and prev.word:
+            pk = prev.key
+            if self._head_key(pk) is not None and not prev_cue:
+                return None
+            if pk in lex.term_intro or (
+                len(pk) > 3 and pk[0] in _PREFIX and pk[1:] in lex.term_intro
+            ):
+                return None
+        ct = para.close_tok.get(si)
+        if ct is not None and ct + 1 < len(toks) and toks[ct + 1].text == ":" and n <= 8:
+            return None
+        # Speech: after «:», a cue, a complementizer, or the preposition a cue governs.
+        strong = False
+        if prev is not None:
+            if prev.text == ":" or prev_cue:
+                strong = True
+            elif (
+                prev.word and prev.key in lex.complementizers and (g is not None or prefix is None)
+            ):
+                strong = g is not None
+            elif (
+                g is not None
+                and g.info is not None
+                and ((prefix == "ب" and "ب" in g.info.preps) or prev.key in g.info.preps)
+            ):
+                strong = ot - g.ti <= 14
+            elif g is not None and g.np is not None and g.np[1] == ot - (1 if prefix else 0):
+                strong = prefix is None  # «وقال بلير "…"»: right after the cue's speaker
+        closed = span.close is not None
+        if not strong and prefix in {"و", "ب", "ك"} and n <= 4:
+            return None  # «على صلة بـ"الجيش الحر"»، «بين و"وحدات …"»: a name joined to the text
+        if not strong:
+            first = _first_word_key(text[a:b])
+            if first is not None and self._head_key(first) is not None and n <= 6:
+                return None
+            in_clause = g is not None and g.comp is not None and g.comp <= ot
+            long_enough = (
+                (g is not None and n >= 3)
+                or (n >= 6 and (done or ot == 0 or toks[ot].start == para.sents[sent][0]))
+                or n >= 10
+            )
+            if not (in_clause or (closed and long_enough)):
+                return None
+        # Who said it.
+        if g is not None:
+            speaker, cue = g.speaker, g.form
+        else:
+            speaker, cue = None, None
+            after = [
+                c for c in cues if c.info is not None and ct is not None and 0 < c.ti - ct <= 3
+            ]
+            if after:
+                speaker, cue = after[0].speaker, after[0].form
+            if speaker is None:
+                speaker = self._salient(para.index, para.sents[sent][0], toks[ot].start)
+            if speaker is None and done:
+                speaker = done[-1].speaker
+            if speaker is None:
+                speaker = self.last_speaker
+        kind = self._kind(para, si, ot, ct, prev, prev_cue, g, n)
+        if g is None and ot == 0:
+            kind = "direct"
+        return self._quote(para, a, b, kind, speaker, cue)
+
+    def _kind(
+        self,
+        para: _Para,
+        si: int,
+        ot: int,
+        ct: int | None,
+        prev: Tok | None,
+        prev_cue: bool,
+        g: _Cue | None,
+        n: int,
+    ) -> str:
+        if n < 3:
+            return "partial"
+        opens_clause = prev is not None and (
+            prev.text == ":"
+            or prev_cue
+            or (g is not None and (g.comp == ot or (g.np is not None and g.np[1] == ot)))
+        )
+        if not opens_clause:
+            return "partial"
+        if ct is None:
+            return "direct"
+        toks = para.toks
+        j = ct + 1
+        while j < len(toks) and not toks[j].word:
+            if toks[j].text in {".", "!", "؟", "?", "…", "؛", ";"}:
+                return "direct"
+            j += 1
+        if j >= len(toks):
+            return "direct"
+        if para.tok_sent[j] != para.tok_sent[ct]:
+            return "direct"
+        info = self.lex.cue(toks[j].key)
+        if info is not None:
+            return "direct"
+        return "partial"
+
+    def _quote(
+        self, para: _Para, a: int, b: int, kind: str, speaker: Speaker | None, cue: str | None
+    ) -> Quote:
+        sp = speaker or Speaker(None, None)
+        return Quote(
+            text=para.text[a:b],
+            kind=kind,  # type: ignore[arg-type]
+            speaker=Speaker(sp.name, sp.entity_id),
+            cue=cue,
+            paragraph=para.index,
+            start=a,
+            end=b,
+        )
+
+    # -- reported speech ---------------------------------------------------------------------
+    def _reported(
+        self, para: _Para, cues: list[_Cue], quote_spans: set[int], done: list[Quote]
+    ) -> list[Quote]:
+        toks = para.toks
+        text = para.text
+        out: list[Quote] = []
+        for c in cues:
+            if c.speaker is None and c.info is None:
+                continue  # an attribution needs someone to attribute to
+            if c.info is None:
+                q = self._attributed(para, c, cues, done + out, quote_spans)
+                if q is not None:
+                    out.append(q)
+                continue
+            if c.comp is None or c.comp >= len(toks):
+                continue
+            first = toks[c.comp]
+            si = para.tok_span[c.comp]
+            if si >= 0 and si in quote_spans and para.open_tok.get(si) == c.comp:
+                continue  # «قال إن «…»»: the quote marks already carry it
+            if c.comp_kind == "colon":
+                if si >= 0:
+                    continue
+                a = first.start
+                b = len(text.rstrip())
+                while b > a and text[b - 1] in ".!؟?؛;…":
+                    b -= 1
+                if len(text[a:b].split()) >= 3:
+                    out.append(self._quote(para, a, b, "direct", c.speaker, c.form))
+                continue
+            end = self._clause_end(para, c.comp, cues)
+            if end is None:
+                continue
+            a, b = first.start, end
+            if len(text[a:b].split()) >= 2:
+                out.append(self._quote(para, a, b, "indirect", c.speaker, c.form))
+        return out
+
+    def _clause_end(self, para: _Para, k: int, cues: list[_Cue]) -> int | None:
+        """End offset of reported content starting at token ``k``: the sentence end, or a
+        comma before the next cue («، مضيفاً أن …»)."""
+        toks = para.toks
+        sent = para.tok_sent[k]
+        cue_at = {c.ti for c in cues}
+        last = None
+        j = k
+        while j < len(toks) and para.tok_sent[j] == sent:
+            t = toks[j]
+            if (
+                t.text in _COMMA
+                and para.tok_span[j] < 0
+                and j + 1 < len(toks)
+                and (j + 1) in cue_at
+            ):
+                break
+            if t.word and j in cue_at and j > k and _conj(t.key, self.lex):
+                break
+            if t.text in _COMMA and j + 1 < len(toks) and toks[j + 1].key in _CLAUSE_BREAK:
+                break
+            if t.text == ":" and para.tok_span[j] < 0:
+                break
+            if t.word or para.tok_span[j] >= 0:
+                last = t.end
+            j += 1
+        if last is None:
+            return None
+        # Close over a quote mark that ends the clause: «… «حرب مقدسة»».
+        while last < len(para.text) and para.text[last] in '»”"':
+            last += 1
+        return last
+
+    def _attributed(
+        self, para: _Para, c: _Cue, cues: list[_Cue], done: list[Quote], quote_spans: set[int]
+    ) -> Quote | None:
+        """«X، بحسب مصدر في الشرطة» / «وبحسب المرصد فقد X»: X is reported speech."""
+        toks = para.toks
+        text = para.text
+        if c.np is None:
+            return None
+        s0 = para.sents[c.sent][0]
+        b: int | None
+        if c.comp_kind == "after" and c.comp is not None:
+            si = para.tok_span[c.comp]
+            if si >= 0 and si in quote_spans and para.open_tok.get(si) == c.comp:
+                return None  # «وبحسب الدبلوماسي فإن "…"»: the marked quote carries it
+            a = toks[c.comp].start
+            b = self._clause_end(para, c.comp, cues)
+        else:
+            a = s0
+            for d in cues:
+                if d.info is None and d.ti < c.ti and d.sent == c.sent and d.np is not None:
+                    a = max(a, toks[max(d.np[1], d.tj) - 1].end)
+            b = toks[c.ti - 1].end if c.ti > 0 else s0
+            while b > a and not text[b - 1].isalnum() and text[b - 1] not in '»”")':
+                b -= 1
+            while a < b and (not text[a].isalnum() and text[a] not in '«“"('):
+                a += 1
+            ia = next((i for i, t in enumerate(toks) if t.start >= a), None)
+            while (
+                ia is not None
+                and ia < len(toks)
+                and toks[ia].key in self.lex.np_stops
+                and toks[ia].start < b
+            ):
+                ia += 1
+                while ia < len(toks) and not toks[ia].word:
+                    ia += 1
+                a = toks[ia].start if ia < len(toks) else b
+        if b is None or b <= a or len(text[a:b].split()) < 3:
+            return None
+        for q in done:
+            if q.paragraph == para.index and q.start < b and a < q.end and q.kind == "indirect":
+                return None
+        return self._quote(para, a, b, "indirect", c.speaker, c.form)
+
+
+def _conj(key: str, lex: QuoteLexicon) -> bool:
+    """«وأضاف»: a cue with a conjunction glued (a new clause), not «وجه» (a verb with و)."""
+    return key not in lex.cues and len(key) > 2 and key[0] in "وف" and key[1:] in lex.cues
+
+
+def _strip_wf(k: str) -> str:
+    return k[1:] if len(k) > 2 and k[0] in "وف" else k
+
+
+def _strip_l(k: str) -> str:
+    return k[1:] if len(k) > 2 and k[0] == "ل" else k
+
+
+def _is_l(toks: list[Tok], i: int) -> bool:
+    return 0 <= i < len(toks) and toks[i].key == "ل"
+
+
+def _first_word_key(s: str) -> str | None:
+    for t in tokenize(s):
+        if t.word:
+            return t.key
+    return None
+
+
+def _contains(hay: list[str], needle: list[str]) -> bool:
+    n = len(needle)
+    return any(hay[i : i + n] == needle for i in range(len(hay) - n + 1))
+
+
+def _dedupe(qs: list[Quote]) -> list[Quote]:
+    seen: set[tuple[int, int, int]] = set()
+    out: list[Quote] = []
+    for q in qs:
+        key = (q.paragraph, q.start, q.end)
+        if key in seen:
+            continue
+        seen.add(key)
+        out.append(q)
+    return out
+
+
+def extract_quotes(article: Article) -> list[Quote]:
+    """Quotes of an article, reading ``article.entities`` when present; never raises on odd
+    text (unbalanced or empty marks give fewer quotes, not errors)."""
+    if not article.paragraphs:
+        return []
+    return QuoteExtractor(article).run()
+
+
+class QuotesStep:
+    name = "quotes"
+    requires: tuple[str, ...] = ("entities",)
+    assigns: tuple[str, ...] = ("quotes",)
+
+    def __call__(self, article: Article, context: EnrichContext) -> Article:
+        article.quotes = extract_quotes(article)
+        return article
+
+
+@register("quotes")
+def _factory() -> QuotesStep:
+    return QuotesStep()

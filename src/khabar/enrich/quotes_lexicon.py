@@ -1,0 +1,110 @@
+"""The quotes step's Arabic knowledge, loaded once from ``khabar/lexicons/quote_*.tsv``."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+
+from ..lexicons import column, table
+from .quotes_text import norm, tokenize
+
+
+@dataclass(frozen=True, slots=True)
+class CueInfo:
+    lemma: str
+    kind: str  # verb | participle | phrase
+    preps: tuple[str, ...]
+    transitive: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class QuoteLexicon:
+    cues: dict[str, CueInfo]  # single-word cues by normal form
+    phrases: tuple[tuple[tuple[str, ...], CueInfo], ...]  # multi-word cues
+    attributions: tuple[tuple[str, ...], ...]  # token keys, longest first
+    pronoun_attributions: frozenset[tuple[str, ...]]  # «على حد قوله»: speaker by pronoun
+    complementizers: frozenset[str]
+    nonreport_an: frozenset[str]
+    not_cues: frozenset[str]
+    speaker_nouns: dict[str, tuple[str, str]]  # key -> (head key, kind)
+    name_heads: frozenset[str]
+    term_intro: frozenset[str]
+    titles: frozenset[str]
+    np_stops: frozenset[str]
+    speaker_heads: frozenset[str] = frozenset()  # heads of speaker_nouns
+    first_keys: frozenset[str] = frozenset()  # first words of phrases and attributions
+
+    def cue(self, key: str) -> CueInfo | None:
+        """The cue a token stands for: tries the word, then without و/ف, then without an
+        object suffix (ووصفها → وصف)."""
+        cands = [key]
+        if len(key) > 2 and key[0] in "وف":
+            cands.append(key[1:])
+        for c in cands:
+            info = self.cues.get(c)
+            if info is not None:
+                return info
+        for c in cands:
+            for suf in ("هما", "هم", "ها", "ه"):
+                if c.endswith(suf) and len(c) - len(suf) >= 2:
+                    info = self.cues.get(c[: -len(suf)])
+                    if info is not None and info.kind == "verb":
+                        return info
+        return None
+
+    def is_title(self, key: str) -> bool:
+        """«وزير» and «الوزير» alike."""
+        return key in self.titles or (key.startswith("ال") and key[2:] in self.titles)
+
+    def cue_is_stripped(self, key: str) -> bool:
+        """Whether :meth:`cue` matched ``key`` only after removing a glued و/ف."""
+        direct = key in self.cues or any(
+            key.endswith(s) and self.cues.get(key[: -len(s)], None) is not None
+            for s in ("هما", "هم", "ها", "ه")
+        )
+        return not direct and len(key) > 2 and key[0] in "وف"
+
+
+def _keys(s: str) -> tuple[str, ...]:
+    return tuple(t.key for t in tokenize(s) if t.word)
+
+
+@cache
+def lexicon() -> QuoteLexicon:
+    cues: dict[str, CueInfo] = {}
+    phrases: list[tuple[tuple[str, ...], CueInfo]] = []
+    for row in table("quote_cues"):
+        info = CueInfo(
+            norm(row["lemma"]),
+            row["kind"],
+            tuple(norm(p) for p in row["prep"].split()),
+            row.get("object", "") == "yes",
+        )
+        keys = _keys(row["form"])
+        if len(keys) == 1:
+            cues[keys[0]] = info
+        elif keys:
+            phrases.append((keys, info))
+    attributions = sorted((_keys(p) for p in column("quote_attributions")), key=len, reverse=True)
+    pronoun = frozenset(
+        _keys(r["phrase"]) for r in table("quote_attributions") if r.get("pronoun") == "yes"
+    )
+    speaker_nouns = {
+        norm(r["word"]): (norm(r["head"]), r["kind"]) for r in table("quote_speaker_nouns")
+    }
+    return QuoteLexicon(
+        cues=cues,
+        phrases=tuple(phrases),
+        attributions=tuple(a for a in attributions if a),
+        pronoun_attributions=pronoun,
+        complementizers=frozenset(norm(w) for w in column("quote_complementizers")),
+        nonreport_an=frozenset(norm(w) for w in column("quote_nonreport_an")),
+        not_cues=frozenset(norm(w) for w in column("quote_not_cues")),
+        speaker_nouns=speaker_nouns,
+        name_heads=frozenset(norm(w) for w in column("quote_name_heads")),
+        term_intro=frozenset(_keys(p)[-1] for p in column("quote_term_introducers")),
+        titles=frozenset(norm(w) for w in column("speaker_titles")),
+        np_stops=frozenset(norm(w) for w in column("quote_np_stops")),
+        speaker_heads=frozenset(h for h, _ in speaker_nouns.values()),
+        first_keys=frozenset(k[0] for k, _ in phrases) | frozenset(a[0] for a in attributions if a),
+    )

@@ -1,0 +1,466 @@
+"""Line-level Arabic rules for HTML pages: pure functions over one string.
+
+Each function looks at one line (a paragraph, a caption, an author field) and says what it is:
+a byline, a dateline, a caption with a credit, a related-block heading, a widget, a comment
+notice, a date. They read their vocabularies from :mod:`khabar.lexicons`, hold no state, and
+never see the DOM, so the plain-text parser can reuse them.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from ..lexicons import column, table
+from ..model import Byline
+
+_DIACRITICS = re.compile(r"[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640]")
+_SPACES = re.compile(r"\s+")
+_PUNCT_EDGE = " \t:：-–—|/\\.,،؛;«»\"'()[]{}…"
+_SENT_END = tuple(column("sentence_end"))
+# A byline may end in an abbreviation dot («د.»), never in ! ? or a colon-less ellipsis.
+_SENT_END_NO_DOT = tuple(c for c in _SENT_END if c != ".")
+
+
+def fold(s: str) -> str:
+    """Match key: no diacritics/tatweel, alef/hamza, ya and ta-marbuta folded, single spaces."""
+    s = _DIACRITICS.sub("", s)
+    s = s.translate(_FOLD)
+    return _SPACES.sub(" ", s).strip().lower()
+
+
+_FOLD = str.maketrans(
+    {"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ى": "ي", "ة": "ه", "ؤ": "و", "ئ": "ي", "\u00a0": " "}
+)
+
+
+def clean(s: str) -> str:
+    """Collapse whitespace (including no-break and zero-width spaces) to single spaces."""
+    s = s.replace("\u200f", "").replace("\u200e", "").replace("\u200b", "").replace("\ufeff", "")
+    return _SPACES.sub(" ", s.replace("\u00a0", " ")).strip()
+
+
+def words(s: str) -> int:
+    return len(s.split())
+
+
+# -- vocabularies ------------------------------------------------------------------------------
+@cache
+def _headings() -> dict[str, str]:
+    return {fold(r["heading"]): r["kind"] for r in table("block_headings")}
+
+
+@cache
+def _widgets() -> dict[str, str]:
+    return {fold(r["token"]): r["what"] for r in table("widgets")}
+
+
+@cache
+def _comment_cues() -> tuple[tuple[str, str], ...]:
+    return tuple((fold(r["phrase"]), r["reason"]) for r in table("comment_cues"))
+
+
+@cache
+def _agencies() -> dict[str, str]:
+    out = {}
+    for r in table("agencies"):
+        out[_agency_key(r["spelling"])] = r["canonical"]
+    return out
+
+
+def _agency_key(s: str) -> str:
+    return re.sub(r"\s*\.\s*", ".", fold(s)).strip(" .")
+
+
+@cache
+def _cues() -> tuple[str, ...]:
+    # Longest first so «أجرى الحوار» wins over «حوار».
+    return tuple(sorted((fold(c) for c in column("byline_cues")), key=len, reverse=True))
+
+
+@cache
+def _places() -> frozenset[str]:
+    return frozenset(fold(p) for p in column("datelines"))
+
+
+@cache
+def _credit_words() -> tuple[tuple[str, ...], tuple[str, ...]]:
+    return (
+        tuple(fold(x) for x in column("credit_openers")),
+        tuple(fold(x) for x in column("credit_qualifiers")),
+    )
+
+
+@cache
+def _months() -> tuple[tuple[str, int], ...]:
+    rows = [(fold(r["name"]), int(r["month"])) for r in table("date_months")]
+    return tuple(sorted(rows, key=lambda r: len(r[0]), reverse=True))
+
+
+# -- block kinds -------------------------------------------------------------------------------
+def block_heading(line: str, extra: tuple[str, ...] = ()) -> str | None:
+    """Kind of related block a heading opens («اقرأ أيضاً» -> read-also), or None."""
+    key = fold(line).strip(_PUNCT_EDGE)
+    if not key or words(key) > 6:
+        return None
+    kind = _headings().get(key)
+    if kind is None and any(key == fold(x) for x in extra):
+        kind = "related"
+    return kind
+
+
+def read_also_prefix(line: str) -> tuple[str, str] | None:
+    """``(kind, rest)`` for an inline «اقرأ أيضاً: عنوان» line; None otherwise."""
+    m = re.match(r"^\s*([^:：\-–]{3,30})\s*[:：\-–]\s*(.+)$", line)
+    if not m:
+        return None
+    kind = block_heading(m.group(1))
+    return (kind, m.group(2).strip()) if kind else None
+
+
+def widget(line: str, extra: tuple[str, ...] = ()) -> str | None:
+    """What piece of page furniture a whole line is (share bar, tags...), or None."""
+    key = fold(line).strip(_PUNCT_EDGE)
+    if not key:
+        return None
+    what = _widgets().get(key)
+    if what is None and key in {fold(x) for x in extra}:
+        what = "widget"
+    return what
+
+
+def comment_notice(line: str) -> str | None:
+    """Reason (comments, newsletter, footer...) when the line is a notice, not news."""
+    key = fold(line)
+    for phrase, reason in _comment_cues():
+        if phrase in key:
+            return reason
+    return None
+
+
+_TIMEISH = re.compile(r"^[\d\s:/.\-٠-٩]+(?:[صم]|am|pm)?$", re.IGNORECASE)
+
+
+_READING_TIME = re.compile(
+    r"^[\d٠-٩]+\s*(?:min|mins|minutes?|دقائق|دقيقة|د)(?:\s*(?:للقراءة|قراءة|read))?$", re.I
+)
+
+
+def is_furniture(line: str) -> bool:
+    """Counters, clock times, reading times and lone symbols («0», «12:58», «3 دقائق قراءة»)."""
+    s = line.strip()
+    if not s:
+        return False
+    return (
+        _TIMEISH.match(s) is not None
+        or _READING_TIME.match(s) is not None
+        or not any(c.isalpha() for c in s)
+    )
+
+
+# -- agencies, places --------------------------------------------------------------------------
+def agency(s: str) -> str | None:
+    """Canonical agency name when ``s`` is one of its spellings («أ ف ب» -> AFP)."""
+    return _agencies().get(_agency_key(s.strip(_PUNCT_EDGE)))
+
+
+def is_place(s: str) -> bool:
+    key = fold(s).strip(_PUNCT_EDGE)
+    return key in _places() or key.split("،")[0].strip() in _places()
+
+
+def _is_outlet(s: str, outlets: tuple[str, ...]) -> bool:
+    key = fold(s).strip(_PUNCT_EDGE)
+    if agency(s) or key in {fold(o) for o in outlets if o}:
+        return True
+    # Latin initials such as «CNN», «BBC»: an outlet, never a place.
+    return bool(re.fullmatch(r"[A-Z][A-Za-z.]{1,10}", s.strip()))
+
+
+# -- bylines and datelines ---------------------------------------------------------------------
+_SEP = re.compile(r"\s+[-–—/|]\s+|\s*[-–—]\s+|\s+[-–—]\s*")
+
+
+_NAME_SEP = re.compile(r"\s*[،,&]\s*|\s+و\s+|\s+and\s+", re.IGNORECASE)
+
+
+def split_names(name: str) -> list[str]:
+    """«أحمد علي، سارة محمود» / «أحمد علي و سارة محمود» -> two names; a single name stays whole.
+    Only separators with spaces count: «وليد» starts with the conjunction's letter."""
+    parts = [p.strip(_PUNCT_EDGE) for p in _NAME_SEP.split(name) if p.strip(_PUNCT_EDGE)]
+    if len(parts) > 1 and all(1 <= words(p) <= 5 for p in parts):
+        return parts
+    return [name]
+
+
+def split_name_place(s: str, outlets: tuple[str, ...] = ()) -> Byline:
+    """«حسام أبو العلا - القاهرة» -> name + dateline; «القاهرة - أ ش أ» -> the same, reversed."""
+    s = clean(s).strip(_PUNCT_EDGE)
+    parts = [p.strip(_PUNCT_EDGE) for p in _SEP.split(s) if p.strip(_PUNCT_EDGE)]
+    if len(parts) == 2:
+        a, b = parts
+        if is_place(b) or _is_outlet(a, outlets):
+            return Byline(name=a, dateline=b)
+        if is_place(a) or _is_outlet(b, outlets):
+            return Byline(name=b, dateline=a)
+        if words(a) == 1 and words(b) >= 2:
+            # «هسبريس - عبد الرحيم العسري»: one unknown word before a full name is the outlet
+            # (or an unlisted city); the person is what matters.
+            return Byline(name=b, dateline=None)
+        return Byline(name=a, dateline=b)
+    return Byline(name=s or None)
+
+
+def byline_line(line: str, outlets: tuple[str, ...] = ()) -> Byline | None:
+    """A whole line that is a byline: «كتب: أحمد علي», «كتبت أسماء نصار», «بقلم …», «حوار: …»."""
+    s = clean(line)
+    if not s or words(s) > 12 or s.endswith(_SENT_END_NO_DOT):
+        return None
+    key = fold(s)
+    for cue in _cues():
+        if key == cue or not key.startswith(cue) or key[len(cue)] not in " :：-–/ـ":
+            continue  # the cue must be a whole word: «كتبا كثيرة» is not «كتب»
+        rest_start = _offset_after_words(s, words(cue))
+        rest = s[rest_start:].strip()
+        sep = rest[:1]
+        if sep in ":：-–/" or rest.startswith("ـ"):
+            rest = rest[1:].strip()
+            limit = 8
+        elif not rest:
+            return None
+        else:
+            limit = 5  # «كتبت أسماء نصار»: without a colon, only a short name follows the cue
+        rest = rest.strip(_PUNCT_EDGE)
+        if not rest or words(rest) > limit or any(ch.isdigit() for ch in rest):
+            return None
+        if _FUNCTION_WORDS & set(fold(rest).split()):
+            return None  # «كتبت الصحيفة في افتتاحيتها…»: a sentence, not a name
+        return split_name_place(rest, outlets)
+    return None
+
+
+# Words that occur in sentences but not in personal names or bylines.
+_FUNCTION_WORDS = frozenset(
+    fold(w)
+    for w in [
+        "في",
+        "أن",
+        "إن",
+        "إلى",
+        "عن",
+        "التي",
+        "الذي",
+        "الذين",
+        "قد",
+        "لم",
+        "لن",
+        "ما",
+        "هذا",
+        "هذه",
+        "كان",
+        "كانت",
+        "أمس",
+        "اليوم",
+    ]
+)
+
+
+def _offset_after_words(s: str, n: int) -> int:
+    i = 0
+    for _ in range(n):
+        m = re.match(r"\s*\S+", s[i:])
+        if not m:
+            return len(s)
+        i += m.end()
+    return i
+
+
+_PAREN_DATELINE = re.compile(r"^\s*[(（]\s*([^()]{2,40}?)\s*[)）]\s*[:：\-–—]*\s*")
+
+
+def dateline_line(line: str, outlets: tuple[str, ...] = ()) -> Byline | None:
+    """A whole line that is a dateline: «(أبوظبي - البيان)», «القاهرة - أ ش أ»."""
+    s = clean(line)
+    m = _PAREN_DATELINE.match(s)
+    if m and m.end() == len(s):
+        inner = m.group(1)
+        if _SEP.search(inner):
+            return split_name_place(inner, outlets)
+        if _is_outlet(inner, outlets):
+            return Byline(name=inner.strip(), dateline=None)
+        if is_place(inner):
+            return Byline(name=None, dateline=inner.strip())
+        return None
+    if words(s) <= 5 and _SEP.search(s):
+        b = split_name_place(s, outlets)
+        if b.dateline and (is_place(b.dateline) or (b.name and _is_outlet(b.name, outlets))):
+            return b
+    return None
+
+
+_LEAD_DATELINE = re.compile(
+    r"^\s*(?P<place>[^\s()«»\-–—:،,.؟!]{2,20}(?:\s[^\s()«»\-–—:،,.؟!]{2,12})?"
+    r"(?:[،,]\s*[^\s()«»\-–—:،,.]{2,20})?)"
+    r"\s*(?:[(（]\s*(?P<o1>[^()]{2,30}?)\s*[)）])?"
+    r"\s*(?P<sep>--|[-–—:])\s*"
+    r"(?:(?:[(（](?P<o2>[^()]{2,30}?)[)）]|«(?P<o3>[^«»]{2,30})»)\s*(?:--|[-–—:：])?\s*)?"
+)
+_OUTLET_COLON = re.compile(r"^([^:：.،]{2,30}?)\s*[:：]\s*")
+
+
+def dateline_prefix(paragraph: str, outlets: tuple[str, ...] = ()) -> tuple[Byline, str] | None:
+    """A dateline opening the first paragraph, and the paragraph without it.
+
+    «دمشق، سوريا (CNN) -- أكدت…» -> (CNN, دمشق، سوريا); «القاهرة - أ ش أ: قال…»;
+    «لندن- «القدس العربي»: …»; «واشنطن - (أ ف ب) - …»; «بيروت - أعلن…» (a known place).
+    A place not in the lexicon counts only with an outlet beside it.
+    """
+    s = paragraph.lstrip()
+    m = _LEAD_DATELINE.match(s)
+    if m:
+        place, sep = m.group("place").strip(), m.group("sep")
+        outlet = m.group("o1") or m.group("o2") or m.group("o3")
+        rest = s[m.end() :]
+        if words(rest) < 3:
+            return None
+        if outlet and (m.group("o3") or m.group("o1") or _is_outlet(outlet, outlets)):
+            return Byline(name=outlet.strip(), dateline=place), rest
+        if is_place(place) and sep != ":":
+            # «القاهرة - أ ش أ: …»: an agency or outlet may follow the place before a colon.
+            m2 = _OUTLET_COLON.match(rest)
+            if m2 and _is_outlet(m2.group(1), outlets):
+                return Byline(name=m2.group(1).strip(), dateline=place), rest[m2.end() :]
+            return Byline(name=None, dateline=place), rest
+    m = _PAREN_DATELINE.match(s)
+    if m and words(s[m.end() :]) >= 3:
+        inner = m.group(1)
+        if _SEP.search(inner):
+            b = split_name_place(inner, outlets)
+            if b.dateline and (is_place(b.dateline) or _is_outlet(b.name or "", outlets)):
+                return b, s[m.end() :]
+    return None
+
+
+@cache
+def _source_cues() -> tuple[str, ...]:
+    return tuple(sorted((fold(c) for c in column("source_cues")), key=len, reverse=True))
+
+
+def source_line(line: str) -> str | None:
+    """The source named by a closing «المصدر: رويترز» line, or None."""
+    s = clean(line)
+    m = re.match(r"^([^:：]{2,15})\s*[:：]\s*(.{2,60})$", s)
+    if not m or words(s) > 8 or fold(m.group(1)) not in _source_cues():
+        return None
+    return m.group(2).strip(_PUNCT_EDGE) or None
+
+
+_PLACE_COLON_NAME = re.compile(r"^\s*([^:：()]{2,25}?)\s*[:：]\s*(.{3,40})$")
+_OUTLET_PLACE = re.compile(r"^\s*«?([^«»()]{2,30}?)»?\s*[(（]([^()]{2,25})[)）]\s*$")
+
+
+def place_line(line: str, outlets: tuple[str, ...] = ()) -> Byline | None:
+    """Short header lines of the form «بيروت: كارولين عاكوم» or «الشرق الأوسط» (بروكسل)."""
+    s = clean(line)
+    if not s or words(s) > 7:
+        return None
+    m = _PLACE_COLON_NAME.match(s)
+    if m and is_place(m.group(1)) and not any(ch.isdigit() for ch in m.group(2)):
+        name = m.group(2).strip(_PUNCT_EDGE)
+        if name and not _FUNCTION_WORDS & set(fold(name).split()):
+            return Byline(name=name, dateline=m.group(1).strip())
+    m = _OUTLET_PLACE.match(s)
+    if m and (is_place(m.group(2)) or s.startswith("«")):
+        return Byline(name=m.group(1).strip(), dateline=m.group(2).strip())
+    return None
+
+
+# -- captions and credits ----------------------------------------------------------------------
+def is_credit(s: str) -> bool:
+    """True for «رويترز», «أ ف ب - أرشيفية», «تصوير: أحمد», «من حساب الوزارة على إكس»."""
+    s = clean(s).strip(_PUNCT_EDGE)
+    if not s or words(s) > 10:
+        return False
+    if agency(s):
+        return True
+    key = fold(s)
+    openers, quals = _credit_words()
+    if any(key == o or key.startswith(o + " ") or key.startswith(o + ":") for o in openers):
+        return True
+    parts = [p.strip(_PUNCT_EDGE) for p in re.split(r"\s*[-–/|،,]\s*", s) if p.strip()]
+    if parts and all(agency(p) or fold(p) in quals for p in parts):
+        return True
+    return bool(re.match(r"(?i)^(photo|credit|image|getty|afp|reuters|ap)\b", s))
+
+
+_TRAIL_PAREN = re.compile(r"\s*[(（]([^()]{1,60})[)）]\s*[.]?\s*$")
+_TRAIL_SEP = re.compile(r"\s+[-–—|/]\s+([^-–—|/]{1,60})$")
+_CREDIT_LABEL = re.compile(
+    r"(?:^|\s)((?:تصوير|عدسة|الصورة|صورة|صدر الصورة|مصدر الصورة|حقوق الصورة|Photo|Credit)"
+    r"\s*[:：،,]\s*.+)$"
+)
+_SOURCE_LABEL = re.compile(r"^\s*(?:صدر الصورة|مصدر الصورة|حقوق الصورة|Photo|Credit)\s*[:：،,]\s*")
+_CAPTION_LABEL = re.compile(r"^\s*(?:التعليق على الصورة|تعليق الصورة|الصورة)\s*[:：،,]\s*")
+
+
+def split_credit(caption: str) -> tuple[str, str | None]:
+    """``(caption, credit)``: a trailing «(رويترز)», «- أ ف ب», «تصوير: …» is the credit."""
+    s = _CAPTION_LABEL.sub("", clean(caption))
+    lead = _CREDIT_LABEL.match(s)
+    if lead and lead.start(1) == 0 and words(s) <= 8:
+        # The whole line is a credit («صدر الصورة، Reuters»): keep who, not the label.
+        return "", _SOURCE_LABEL.sub("", lead.group(1)).strip() or None
+    for rx in (_TRAIL_PAREN, _TRAIL_SEP):
+        m = rx.search(s)
+        if m and is_credit(m.group(1)) and s[: m.start()].strip():
+            return s[: m.start()].strip(" -–—|/"), clean(m.group(1)).strip(_PUNCT_EDGE)
+    m = _CREDIT_LABEL.search(s)
+    if m and s[: m.start()].strip() and words(m.group(1)) <= 8:
+        return s[: m.start()].strip(" -–—|/"), m.group(1).strip()
+    return s, None
+
+
+# -- dates -------------------------------------------------------------------------------------
+_ISO = re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})")
+_DMY = re.compile(r"\b(\d{1,2})\s*[/.\-]\s*(\d{1,2})\s*[/.\-]\s*(\d{4})\b")
+_AR_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890123456789")
+
+
+def parse_date(text: str | None) -> str | None:
+    """An ISO ``YYYY-MM-DD`` from an ISO stamp, ``DD/MM/YYYY`` or «الأربعاء، 07 أكتوبر 2020»."""
+    if not text:
+        return None
+    s = clean(text).translate(_AR_DIGITS)
+    m = _ISO.search(s)
+    if m:
+        return _iso(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+    key = fold(s)
+    for name, month in _months():
+        i = key.find(name)
+        if i < 0:
+            continue
+        before = re.search(r"(\d{1,2})\s*$", key[:i].rstrip(" ,،/-"))
+        after = re.match(r"[\s/\w]*?(\d{4})", key[i + len(name) :])
+        if before and after:
+            return _iso(int(after.group(1)), month, int(before.group(1)))
+    m = _DMY.search(s)
+    if m:
+        return _iso(int(m.group(3)), int(m.group(2)), int(m.group(1)))
+    return None
+
+
+def _iso(y: int, m: int, d: int) -> str | None:
+    if 1990 <= y <= 2100 and 1 <= m <= 12 and 1 <= d <= 31:
+        return f"{y:04d}-{m:02d}-{d:02d}"
+    return None
+
+
+_URL_DATE = re.compile(r"/((?:19|20)\d{2})/(?:[a-z_\-]+/)?(\d{1,2})/(\d{1,2})/")
+
+
+def date_from_url(url: str | None) -> str | None:
+    """``/2020/8/24/`` (or ``/2013/middle_east/8/3/``) in an article URL."""
+    if not url:
+        return None
+    m = _URL_DATE.search(url)
+    return _iso(int(m.group(1)), int(m.group(2)), int(m.group(3))) if m else None

@@ -1,0 +1,370 @@
+"""Rules for one line of a page: pure functions over a string and a :class:`Vocab`.
+
+These decide what a single block of text *is* — a widget, a block heading, a caption with a
+photo credit, a byline, a title-like line or running text — using the vocabularies in
+``khabar/lexicons`` and the site profile. The page-level parsers (plain text, HTML) combine
+these answers with the line's position.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from .. import lexicons
+from ..model import Byline
+from ..profiles import Profile, default_profile
+
+# -- cleaning and folding ------------------------------------------------------------------
+
+# Invisible characters scrapes leave behind: bidi marks and isolates, zero-width characters,
+# the byte-order mark, the soft hyphen. They carry no text and break matching.
+# (Regexes and str.replace, not str.translate with dict tables: translate walks a Python dict
+# per character and was the parser's hot spot.)
+_INVISIBLE = re.compile("[\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff\u00ad]+")
+_HAS_INVISIBLE = re.compile("[\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff\u00ad]")
+_SPACES = re.compile(r"[\s\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
+
+
+def clean_line(line: str) -> str:
+    """The value a field gets: invisible marks removed, every run of spaces (no-break spaces
+    included) made one space, no leading or trailing space."""
+    if not line:
+        return ""
+    if _HAS_INVISIBLE.search(line):
+        line = _INVISIBLE.sub("", line)
+    return _SPACES.sub(" ", line).strip()
+
+
+_DIACRITICS = re.compile("[\u064b-\u0652\u0670\u0640]+")  # harakat, dagger alef, tatweel
+_LETTER_FOLDS = (("أ", "ا"), ("إ", "ا"), ("آ", "ا"), ("ٱ", "ا"), ("ى", "ي"), ("ة", "ه"))
+_INDIC_DIGIT = re.compile("[\u0660-\u0669\u06f0-\u06f9]")
+_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890123456789")
+_DOT_SPACE = re.compile(r"\s*\.\s*")
+
+
+def fold(s: str, *, clean: bool = False) -> str:
+    """A matching key: diacritics and tatweel removed, alef/hamza, ya and taa marbuta forms
+    folded, digits made ASCII, spaces around dots removed, case folded, one space.
+    ``clean=True`` says ``s`` came from :func:`clean_line` (skips work already done)."""
+    if clean:
+        s = _DIACRITICS.sub("", s)
+        for a, b in _LETTER_FOLDS:
+            s = s.replace(a, b)
+        if _INDIC_DIGIT.search(s):
+            s = s.translate(_DIGITS)
+        if "." in s:
+            s = _DOT_SPACE.sub(".", s)
+        return s.casefold()
+    s = _DIACRITICS.sub("", _INVISIBLE.sub("", s))
+    for a, b in _LETTER_FOLDS:
+        s = s.replace(a, b)
+    if _INDIC_DIGIT.search(s):
+        s = s.translate(_DIGITS)
+    s = _DOT_SPACE.sub(".", s)
+    return _SPACES.sub(" ", s).strip().casefold()
+
+
+# Punctuation that varies between two printings of the same line (and the spaces).
+KEY_PUNCT = re.compile(
+    "[\\s!-/:-@\\[-`{-~\u00a0-\u00bf\u060c\u061b\u061f\u066a-\u066d\u06d4"
+    "\u2010-\u2027\u2030-\u205e]+"
+)
+
+
+def fold_key(s: str) -> str:
+    """A duplicate-detection key: :func:`fold` without punctuation and spaces, so that the same
+    caption printed with and without a final full stop still counts as the same line."""
+    return KEY_PUNCT.sub("", fold(s))
+
+
+# -- vocabularies ----------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class Vocab:
+    """Every word list the line rules use, folded once, for one site profile."""
+
+    profile: Profile
+    agencies: frozenset[str]
+    qualifiers: frozenset[str]
+    credit_openers: tuple[str, ...]
+    block_headings: dict[str, str]  # folded heading -> kind
+    widgets: frozenset[str]
+    boilerplate: tuple[str, ...]  # folded phrases a line starts with
+    boilerplate_anywhere: tuple[str, ...]  # folded phrases a short line contains
+    byline_cues: tuple[str, ...]
+    byline_cue_initials: tuple[str, ...]  # first letters of the cues: a cheap pre-check
+    sections: tuple[tuple[str, str], ...]  # (folded, original), longest first
+    sentence_end: frozenset[str]
+    date_words: frozenset[str]
+    media_markers: frozenset[str]
+
+
+@cache
+def vocab_for(profile: Profile | None = None) -> Vocab:
+    p = profile or default_profile()
+    agencies = {fold(r["spelling"]) for r in lexicons.table("agencies")} | {
+        fold(a) for a in p.agencies
+    }
+    headings = {fold(r["heading"]): r["kind"] for r in lexicons.table("block_headings")}
+    headings.update({fold(h): "related" for h in p.block_headings})
+    widgets = {fold(w) for w in lexicons.column("widgets", "token")} | {fold(w) for w in p.widgets}
+    secs = {fold(s): s for s in (*lexicons.column("sections"), *p.sections)}
+    cues = tuple(sorted((fold(c) for c in lexicons.column("byline_cues")), key=len)[::-1])
+    return Vocab(
+        profile=p,
+        agencies=frozenset(agencies),
+        qualifiers=frozenset(fold(q) for q in lexicons.column("credit_qualifiers")),
+        credit_openers=tuple(fold(o) for o in lexicons.column("credit_openers")),
+        block_headings=headings,
+        widgets=frozenset(widgets),
+        boilerplate=tuple(
+            fold(r["phrase"]) for r in lexicons.table("boilerplate") if r["match"] == "prefix"
+        ),
+        boilerplate_anywhere=tuple(
+            fold(r["phrase"]) for r in lexicons.table("boilerplate") if r["match"] == "contains"
+        ),
+        byline_cues=cues,
+        byline_cue_initials=tuple({c[0] for c in cues}),
+        sections=tuple(sorted(secs.items(), key=lambda kv: -len(kv[0]))),
+        sentence_end=frozenset(lexicons.column("sentence_end")),
+        date_words=frozenset(fold(w) for w in lexicons.column("date_words")),
+        media_markers=frozenset(fold(w) for w in lexicons.column("media_markers")),
+    )
+
+
+# -- single-line rules -----------------------------------------------------------------------
+
+# Only the tail of a line can hold a credit or a byline place; looking at a bounded tail keeps
+# every rule linear even on a 50 MB single-line input.
+_TAIL = 240
+# A caption is a sentence or two; a longer block ending in «(رويترز)» is a wire story's text.
+MAX_CAPTION_WORDS = 80
+_FINAL_PAREN = re.compile(r"\(([^()]{1,120})\)\s*$")
+_CREDIT_SPLIT = re.compile(r"\s*(?:-|–|—|/|،|,|\|)\s*")
+_LATIN_CREDIT = re.compile(r"^[A-Za-z][A-Za-z .&/'-]{0,40}$")
+
+
+def word_count(s: str, limit: int = 10_000) -> int:
+    """Words in ``s``, counted up to ``limit`` (``limit + 1`` means "more than limit")."""
+    return len(s.split(None, limit))
+
+
+def is_widget(line: str, v: Vocab, folded: str | None = None) -> bool:
+    return len(line) <= 40 and (folded or fold(line)) in v.widgets
+
+
+def is_boilerplate(line: str, v: Vocab, folded: str | None = None) -> bool:
+    if len(line) > 160:
+        return False
+    f = folded or fold(line)
+    return f.startswith(v.boilerplate) or any(b in f for b in v.boilerplate_anywhere)
+
+
+def block_heading(line: str, v: Vocab, folded: str | None = None) -> tuple[str, str] | None:
+    """``(kind, rest)`` when the line opens a related/read-also block. ``rest`` is the text after
+    a heading written inline («اقرأ أيضاً: عنوان …»), else empty."""
+    if len(line) > 300:
+        return None
+    f = (folded or fold(line)).rstrip(" :：-–—")
+    if f in v.block_headings:
+        return v.block_headings[f], ""
+    for sep in (":", " - ", " – "):
+        head, found, rest = line.partition(sep)
+        if found and rest.strip():
+            hf = fold(head).rstrip()
+            if hf in v.block_headings:
+                return v.block_headings[hf], rest.strip()
+    return None
+
+
+def is_credit(inner: str, v: Vocab) -> bool:
+    """Whether the text inside a final parenthesis is a photo credit, not a gloss or aside."""
+    f = fold(inner).strip(" .")
+    if not f:
+        return False
+    if f in v.agencies or f in v.qualifiers:
+        return True
+    parts = [p for p in _CREDIT_SPLIT.split(f) if p]
+    if len(parts) > 1 and all(
+        p in v.agencies or p in v.qualifiers or p.startswith(v.credit_openers) for p in parts
+    ):
+        return True
+    if any(f == o or f.startswith(o + " ") or f.startswith(o + ":") for o in v.credit_openers):
+        return True
+    # Latin credits («AFP», «Getty Images», «Photo: AP») on Arabic pages.
+    return bool(_LATIN_CREDIT.match(inner.strip())) and word_count(inner) <= 4
+
+
+def split_credit(line: str, v: Vocab, *, open_credits: bool = True) -> tuple[str, str] | None:
+    """``(caption, credit)`` when the line ends in a parenthesised photo credit.
+
+    Besides the known credits (agencies, qualifiers, credit openers), an *open* credit is a
+    short parenthesis closing a line that reads as a caption: at least four words before it,
+    no sentence-final punctuation, and not a month gloss, a media marker or a byline place
+    («… خلال جلسة لمجلس الأمن (الأمم المتحدة)»)."""
+    tail_start = max(0, len(line) - _TAIL)
+    m = _FINAL_PAREN.search(line, tail_start)
+    if not m:
+        return None
+    inner = m.group(1).strip()
+    caption = line[: m.start()].rstrip()
+    n = word_count(caption, MAX_CAPTION_WORDS + 1)
+    if n < 2 or n > MAX_CAPTION_WORDS:
+        return None
+    if is_credit(inner, v):
+        return caption, inner
+    if open_credits and n >= 4 and _open_credit(caption, inner, v):
+        return caption, inner
+    return None
+
+
+def _open_credit(caption: str, inner: str, v: Vocab) -> bool:
+    if word_count(inner, 6) > 5 or ends_sentence(caption, v) or caption.endswith(":"):
+        return False
+    if any(c.isdigit() for c in inner) or any(c in inner for c in '«»"“”:؛،'):
+        return False
+    words = fold(inner).split()
+    # Month glosses («مارس (آذار)»), weekday or time words, and media markers («(فيديو)»).
+    if all(w in v.date_words for w in words) or any(w in v.media_markers for w in words):
+        return False
+    # Credits name an institution or outlet («الأمم المتحدة», «قناة الجزيرة»); a bare name
+    # in parentheses is a gloss («صواريخ (باتريوت)»).
+    return any(w.startswith("ال") and len(w) > 3 for w in words)
+
+
+_GUILLEMETS = '«»"“”'
+_BYLINE_PAREN = re.compile(r"^(?P<name>[^()]{2,80}?)\s*\((?P<place>[^()]{2,40})\)$")
+
+
+def _plausible_name(s: str, max_words: int = 5) -> bool:
+    if not s or any(c in s for c in ".!?؟:؛،") or any(c.isdigit() for c in s):
+        return False
+    return 1 <= word_count(s) <= max_words
+
+
+def parse_byline(
+    line: str, v: Vocab, *, allow_colon: bool = False, folded: str | None = None
+) -> Byline | None:
+    """A byline line: «هبة القدسي (واشنطن)», «الشرق الأوسط» (بروكسل), «كتب: أحمد علي»,
+    «بقلم محمد سعيد - القاهرة»; with ``allow_colon`` also «موسكو: رائد جبر» (only safe in an
+    article header, where «هاريس: …» headlines do not occur)."""
+    if len(line) > 120:
+        return None
+    m = _BYLINE_PAREN.match(line)
+    if m:
+        name, place = m.group("name").strip(), m.group("place").strip()
+        if is_credit(place, v) or not _plausible_name(place, 3):
+            return None
+        bare = name.strip(_GUILLEMETS + " ")
+        if _plausible_name(bare):
+            return Byline(name=bare, dateline=place)
+        return None
+    f = folded or fold(line)
+    if not f.startswith(v.byline_cue_initials):
+        f = ""
+    for cue in v.byline_cues if f else ():
+        if f.startswith(cue) and len(f) > len(cue) and f[len(cue)] in " :-–":
+            # Cut the same number of characters from the cleaned original as the folded cue.
+            rest = _strip_cue(line, cue).strip(" :-–—")
+            name, dateline = _name_and_place(rest)
+            if name and _plausible_name(name):
+                return Byline(name=name, dateline=dateline)
+            return None
+    if allow_colon:
+        head, found, tail = line.partition(":")
+        if found and _plausible_name(head, 2) and _plausible_name(tail.strip(), 4):
+            return Byline(name=tail.strip().strip(_GUILLEMETS), dateline=head.strip())
+        # «حسام أبو العلا - القاهرة»: the name, then the place; but an outlet in guillemets
+        # is the name whichever side it stands on («بيروت - «الشرق الأوسط»»).
+        for sep in (" - ", " – ", " — "):
+            name, found, place = (x.strip() for x in line.partition(sep))
+            if place[:1] in _GUILLEMETS and name[:1] not in _GUILLEMETS:
+                name, place = place, name
+            if found and _plausible_name(name, 4) and _plausible_name(place, 2):
+                return Byline(name=name.strip(_GUILLEMETS), dateline=place)
+    return None
+
+
+def _strip_cue(line: str, folded_cue: str) -> str:
+    words = line.split()
+    n = len(folded_cue.split())
+    return " ".join(words[n:]) if len(words) > n else ""
+
+
+def _name_and_place(rest: str) -> tuple[str, str | None]:
+    for sep in (" - ", " – ", " — ", "، "):
+        name, found, place = rest.partition(sep)
+        if found and _plausible_name(place.strip(), 3):
+            return name.strip().strip(_GUILLEMETS), place.strip()
+    m = _BYLINE_PAREN.match(rest)
+    if m:
+        return m.group("name").strip().strip(_GUILLEMETS), m.group("place").strip()
+    return rest.strip().strip(_GUILLEMETS), None
+
+
+def split_section(text: str, v: Vocab) -> tuple[str | None, str]:
+    """A known section name glued before a teaser caption.
+
+    «أوروبا جنود أوكرانيون …» -> («أوروبا», «جنود أوكرانيون …»).
+    """
+    f = fold(text)
+    for fs, _ in v.sections:
+        if f.startswith(fs + " "):
+            n = len(fs.split())
+            words = text.split()
+            if len(words) - n >= 2:
+                # The section as the page spells it, not the table's spelling.
+                return " ".join(words[:n]), " ".join(words[n:])
+    return None, text
+
+
+def section_line(line: str, v: Vocab) -> str | None:
+    f = fold(line)
+    for fs, original in v.sections:
+        if f == fs:
+            return original
+    return None
+
+
+_DIGIT = "0-9\u0660-\u0669"
+_YEAR = re.compile(rf"(?<![{_DIGIT}])(?:19|20|١٩|٢٠)[{_DIGIT}]{{2}}(?![{_DIGIT}])")
+_NUMERIC_DATE = re.compile(
+    rf"[{_DIGIT}]{{1,4}}\s*[/.-]\s*[{_DIGIT}]{{1,2}}\s*[/.-]\s*[{_DIGIT}]{{1,4}}"
+)
+_WORDS = re.compile(r"[^\W\d_]+")
+
+
+def is_date_line(line: str, v: Vocab) -> bool:
+    """A short line that is only a date or a time stamp («الإثنين، 24 أغسطس 2020 09:23 ص»,
+    «٠٢:٠٠ الثلاثاء ١ / ١٢ / ٢٠٢٠», «نُشر في: 18 يونيو 2024»): page furniture, or the publication
+    date when it stands in the header. Every word must be a date word (weekday, month, «ص»…)."""
+    if len(line) > 90 or word_count(line, 16) > 15:
+        return False
+    if not (_YEAR.search(line) or _NUMERIC_DATE.search(line)):
+        return False
+    words = _WORDS.findall(fold(line))  # folded first: diacritics would split the words
+    unknown = sum(1 for w in words if w not in v.date_words)
+    # One word may be the place the date line starts with («القاهرة: الأربعاء، 7 أكتوبر 2020»).
+    return unknown == 0 or (unknown == 1 and len(words) >= 3)
+
+
+def is_navigation_item(line: str) -> bool:
+    """One entry of a menu, breadcrumb or tag list: at most three words, no punctuation that
+    running text or headlines carry; or a line of items separated by «|»."""
+    if line.count("|") >= 2:
+        return True
+    return word_count(line, 4) <= 3 and not any(c in line for c in ".،؛:!?؟«»()")
+
+
+def ends_sentence(line: str, v: Vocab) -> bool:
+    """Running text ends with sentence punctuation (optionally inside a closing quote)."""
+    s = line.rstrip(" »\"”')")
+    return bool(s) and s[-1] in v.sentence_end
+
+
+def is_title_like(line: str, v: Vocab, max_words: int = 30) -> bool:
+    """Short and not ending a sentence: a headline, deck, sub-heading or teaser headline."""
+    return not ends_sentence(line, v) and word_count(line, max_words + 1) <= max_words
