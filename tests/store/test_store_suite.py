@@ -28,6 +28,9 @@ def ids(hits) -> set[str]:
 
 
 def test_migrations_recorded(store) -> None:
+    from khabar.store import Store
+
+    assert isinstance(store, Store)  # both backends implement the one interface
     assert store.migrations() == ["0001_initial", "0002_annotation_indexes"]
 
 
