@@ -65,9 +65,12 @@ for _i in range(10):
     _TABLE[0x0660 + _i] = str(_i)  # Arabic-Indic digits
     _TABLE[0x06F0 + _i] = str(_i)  # Extended (Persian) digits
 
-# A token in ORIGINAL text: letters and digits plus the marks, tatweel and joiners that sit
-# inside Arabic words (Python's \w excludes combining marks, which would split «مُحَمَّد»).
-TOKEN_RE = re.compile(r"(?:[^\W_]|[\u0610-\u061A\u064B-\u065F\u0670\u06D6-\u06ED\u200C\u200D])+")
+# A token in ORIGINAL text: letters and digits plus everything _REMOVE deletes (marks,
+# joiners, direction marks, soft hyphens), since those sit inside words: Python's \w
+# excludes combining marks, which would split «مُحَمَّد».
+TOKEN_RE = re.compile(
+    r"(?:[^\W_]|[\u0610-\u061A\u064B-\u065F\u0670\u06D6-\u06ED\u200C-\u200F\u00AD])+"
+)
 _WORD_RE = re.compile(r"[^\W_]+")
 _ARABIC_RE = re.compile(r"[\u0620-\u064A]")
 
