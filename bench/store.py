@@ -1,0 +1,162 @@
+"""Store benchmark: ingest rate, search latency p50/p95, database size, peak memory.
+
+Articles are built from real sentences (the ANERcorp documents of eval/gold/search, CC BY-SA)
+recombined at random: a headline from one sentence's first words and 3-8 paragraphs of 1-3
+sentences each. One process, one core. A tenth of the articles are lightly edited copies of
+earlier ones, so near-duplicate detection does real work.
+
+    python3 bench/store.py --n 5000                 # SQLite in a temp dir
+    python3 bench/store.py --n 5000 --db postgresql://...
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import random
+import resource
+import statistics
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "src"))
+
+from khabar.model import Article, Source  # noqa: E402
+from khabar.store import open_store  # noqa: E402
+
+GOLD = ROOT / "eval" / "gold" / "search"
+
+
+def sentences() -> list[str]:
+    out = []
+    for line in (GOLD / "anercorp_docs.jsonl").read_text("utf-8").splitlines():
+        out.extend(json.loads(line)["paragraphs"])
+    return out
+
+
+def articles(n: int, seed: int = 7):
+    rng = random.Random(seed)
+    sents = sentences()
+    made: list[Article] = []
+    for i in range(n):
+        if made and rng.random() < 0.1:
+            base = rng.choice(made[-500:])
+            paras = list(base.paragraphs)
+            j = rng.randrange(len(paras))
+            paras[j] = paras[j] + " " + rng.choice(sents).split()[0]
+            art = Article(headline=base.headline, paragraphs=paras, site="copy")
+        else:
+            paras = [
+                " ".join(rng.choice(sents) for _ in range(rng.randint(1, 3)))
+                for _ in range(rng.randint(3, 8))
+            ]
+            art = Article(
+                headline=" ".join(rng.choice(sents).split()[:8]),
+                paragraphs=paras,
+                site=rng.choice(["a", "b", "c"]),
+                published=f"20{rng.randint(10, 24)}-{rng.randint(1, 12):02d}-{rng.randint(1, 28):02d}",  # noqa: E501
+            )
+        art.source = Source(path=f"bench/{i}.txt")
+        art.id = art.compute_id()
+        made.append(art)
+        if len(made) > 1000:  # keep only recent ones to copy from: the bench must not grow
+            del made[:500]
+        yield art
+
+
+QUERIES = [
+    "الرئيس",
+    "الحكومة",
+    "وزير الخارجية",
+    "لبنان",
+    "زيارة",
+    "بوش",
+    '"الأمم المتحدة"',
+    '"مجلس الأمن"',
+    "الاحتلال",
+    "العراق OR بغداد",
+    "المقاومة -الاحتلال",
+    "فرنسا",
+    "النفط",
+    "الشرطة",
+    "كتاب",
+    "الملك",
+    "قوات",
+    "مصر",
+    "الحرب",
+    "الاقتصاد",
+]
+
+
+def rss_mb() -> float:
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--n", type=int, default=5000)
+    ap.add_argument("--db", default=None, help="store URL (default: a temp SQLite file)")
+    ap.add_argument("--repeat", type=int, default=10, help="runs of each query")
+    args = ap.parse_args()
+    url = args.db or os.path.join(tempfile.mkdtemp(), "bench.db")
+    store = open_store(url)
+    rss0 = rss_mb()
+    t0 = time.perf_counter()
+    c0 = time.process_time()
+    rss_mid = 0.0
+    done = 0
+
+    def on_item(_a, _s) -> None:
+        nonlocal done, rss_mid
+        done += 1
+        if done == args.n // 2:
+            rss_mid = rss_mb()
+
+    report = store.ingest(articles(args.n), on_item=on_item)
+    dt = time.perf_counter() - t0
+    cpu = time.process_time() - c0
+    rss1 = rss_mb()
+    t1 = time.perf_counter()
+    again = store.ingest(articles(args.n))
+    dt_again = time.perf_counter() - t1
+    lat = []
+    cq = time.process_time()
+    for q in QUERIES:
+        store.search(q)  # warm
+        for _ in range(args.repeat):
+            s = time.perf_counter()
+            store.search(q, limit=10)
+            lat.append((time.perf_counter() - s) * 1000)
+    cpu_q = (time.process_time() - cq) * 1000 / len(lat)
+    lat.sort()
+    st = store.stats()
+    print(f"store: {st['backend']}  articles: {st['articles']}  stories: {st['stories']}")
+    print(
+        f"ingest: {report.added / cpu:,.0f} articles per CPU-second of this process"
+        f" ({report.added / dt:,.0f}/s wall; {report.added} added,"
+        f" {report.near_duplicates} near-duplicates linked)"
+    )
+    print(f"re-ingest (all skipped): {again.existing / dt_again:,.0f} articles/s")
+    p95 = lat[int(len(lat) * 0.95) - 1]
+    print(
+        f"search: p50 {statistics.median(lat):.1f} ms  p95 {p95:.1f} ms  max {lat[-1]:.1f} ms"
+        f" ({len(lat)} queries, limit 10, snippets included; {cpu_q:.1f} ms CPU each on average)"
+    )
+    if st["size_bytes"]:
+        print(
+            f"size: {st['size_bytes'] / 1e6:.1f} MB ({st['size_bytes'] / st['articles'] / 1e3:.1f}"
+            " kB/article)"
+        )
+    print(
+        f"peak RSS: {rss1:.0f} MB (at open {rss0:.0f} MB, half-way {rss_mid:.0f} MB:"
+        " flat when the two last agree)"
+    )
+    store.close()
+
+
+if __name__ == "__main__":
+    main()

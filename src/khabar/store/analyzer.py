@@ -1,0 +1,492 @@
+"""The Arabic search analyser: the same terms for SQLite FTS5 and PostgreSQL tsvector.
+
+Default full-text tokenisers fail Arabic in two ways: they keep spelling variation apart
+(diacritics, tatweel, أ/إ/آ/ا, ى/ي, ة/ه, Arabic-Indic digits) and they treat a word glued to a
+clitic («والرئيس», «للرئيس», «زيارته», «لبوتين») as a different word. Stemmers fix the second
+problem by cutting letters off every word, which breaks names and ordinary words
+(«فلاديمير» → «لاديمير», «وادي» → «ادي» = «أدى»). This analyser does neither:
+
+* every token is normalised (:func:`normalise_token`);
+* at **index** time a token is stored with all of its *plausible* clitic-free readings
+  (:func:`index_forms`): proclitics و ف ب ل ك and the article ال (with the short
+  forms لل, بال, وال …), and the pronoun enclitics ه ها هم هما هن نا كم (a stem left in ت
+  also gets its ة form back: «زيارته» → «زيارة»). Readings shorter than three letters (two
+  after the article) are not produced, and words listed in ``lexicons/clitic_protected.tsv``
+  («لبنان», «فلاديمير», «وزير» …) keep their first letter;
+* at **query** time a word matches only itself and, when it carries the article, its bare
+  form (:func:`query_forms`). The query is never stemmed, so a rare reading produced at index
+  time can only match when someone searches for exactly that string.
+
+Both backends store the forms computed here in Python (an FTS5 column, a 'simple'
+tsvector), so they match the same articles. The module is pure: no I/O except reading the
+protected-word table once.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from functools import cache, lru_cache
+
+# -- normalisation -------------------------------------------------------------------------
+
+# Marks (harakat, shadda, sukun, Quranic annotation signs, superscript alef), tatweel and
+# zero-width joiners carry no meaning for search.
+_REMOVE = [
+    *range(0x0610, 0x061B),
+    *range(0x064B, 0x0660),
+    0x0670,
+    *range(0x06D6, 0x06EE),
+    0x0640,  # tatweel
+    0x200C,  # zero-width non-joiner, joiner, direction marks, soft hyphen
+    0x200D,
+    0x200E,
+    0x200F,
+    0x00AD,
+]
+_FOLD = {
+    "أ": "ا",
+    "إ": "ا",
+    "آ": "ا",
+    "ٱ": "ا",
+    "ى": "ي",
+    "ی": "ي",  # Persian yeh
+    "ې": "ي",
+    "ک": "ك",  # Persian keheh
+    "ؤ": "ء",  # مسؤول / مسئول: writers disagree on the seat of hamza
+    "ئ": "ء",
+    "ۀ": "ه",
+}
+_TABLE: dict[int, str | None] = {c: None for c in _REMOVE}
+_TABLE.update({ord(k): v for k, v in _FOLD.items()})
+for _i in range(10):
+    _TABLE[0x0660 + _i] = str(_i)  # Arabic-Indic digits
+    _TABLE[0x06F0 + _i] = str(_i)  # Extended (Persian) digits
+
+# A token in ORIGINAL text: letters and digits plus everything _REMOVE deletes (marks,
+# joiners, direction marks, soft hyphens), since those sit inside words: Python's \w
+# excludes combining marks, which would split «مُحَمَّد».
+TOKEN_RE = re.compile(
+    r"(?:[^\W_]|[\u0610-\u061A\u064B-\u065F\u0670\u06D6-\u06ED\u200C-\u200F\u00AD])+"
+)
+_WORD_RE = re.compile(r"[^\W_]+")
+_ARABIC_RE = re.compile(r"[\u0620-\u064A]")
+
+# Indefinite accusative «خطابًا»: the alef only carries the tanween, «خطاب» is the word. Only
+# when the tanween is written: an undiacritised final alef («روسيا») is part of the word.
+_TANWEEN_ALEF = re.compile("(?:\u064bا|ا\u064b)(?![^\\W_])")
+
+MAX_FORM_LEN = 64  # longer "words" are junk (URLs, base64) and would bloat the index
+
+
+def normalise_token(token: str) -> str:
+    """Letters folded, marks/tatweel removed, digits to ASCII, lower case; ة kept as ة.
+
+    ة is folded to ه only in the final forms (:func:`fold`), because the clitic analysis needs
+    to tell «رئيسة» (chairwoman) from «رئيسه» (his boss).
+    """
+    if "\u064b" in token:
+        token = _TANWEEN_ALEF.sub("", token)
+    return unicodedata.normalize("NFKC", token).translate(_TABLE).lower()
+
+
+def fold(form: str) -> str:
+    return form.replace("ة", "ه")
+
+
+def normalise(text: str) -> str:
+    """A whole string normalised for comparison (names, filters): tokens joined by spaces."""
+    return " ".join(fold(w) for w in _WORD_RE.findall(normalise_token(text)))
+
+
+# -- clitics -------------------------------------------------------------------------------
+
+# Proclitic strings with the shortest remainder they may leave. The article forms may leave
+# two letters («الأب» → «اب»); a bare one-letter conjunction or preposition needs three, so
+# «وصل», «بحث», «ولد» are never cut.
+_ARTICLE_PREFIXES = (
+    "وبال",
+    "فبال",
+    "وكال",
+    "فكال",
+    "ولل",
+    "فلل",
+    "وال",
+    "فال",
+    "بال",
+    "كال",
+    "لل",
+    "ال",
+)
+_PLAIN_PREFIXES = ("وب", "ول", "وك", "فب", "فل", "فك", "و", "ف", "ب", "ل", "ك")
+_PREFIXES: tuple[tuple[str, int], ...] = tuple(
+    [(p, 2) for p in _ARTICLE_PREFIXES] + [(p, 3) for p in _PLAIN_PREFIXES]
+)
+# Pronoun enclitics, longest first. ي and ك are left out on purpose: they collide with the
+# nisba adjective («روسي» is not «روس» + my) and with stems ending in ك far more often than
+# news text uses first- or second-person possessives.
+_ENCLITICS = ("هما", "هم", "هن", "ها", "كم", "نا", "ه")
+_MIN_STEM = 3
+
+
+@cache
+def protected_words() -> frozenset[str]:
+    """Words whose first letter is part of the word although it looks like a proclitic."""
+    from ..lexicons import column
+
+    return frozenset(normalise_token(w) for w in column("clitic_protected", "word"))
+
+
+def _strip_enclitic(core: str) -> list[str]:
+    for enc in _ENCLITICS:
+        if core.endswith(enc) and len(core) - len(enc) >= _MIN_STEM:
+            stem = core[: -len(enc)]
+            out = [stem]
+            if stem.endswith("ت"):
+                out.append(stem[:-1] + "ة")  # زيارت+ه → زيارة
+            return out
+    return []
+
+
+@lru_cache(maxsize=262144)
+def index_forms(token: str) -> tuple[str, ...]:
+    """Every form a normalised token is indexed under: itself first, then clitic-free readings."""
+    if not token or len(token) > MAX_FORM_LEN:
+        return ()
+    if not _ARABIC_RE.search(token):
+        return (token,)
+    protected = protected_words()
+    cores = [token]
+    if token not in protected:
+        for pre, minlen in _PREFIXES:
+            if token.startswith(pre) and len(token) - len(pre) >= minlen:
+                cores.append(token[len(pre) :])
+    forms: list[str] = []
+    for core in cores:
+        forms.append(core)
+        if core not in protected:
+            forms.extend(_strip_enclitic(core))
+    # A protected word inside a longer token («للبنان» → «لبنان») vetoes the shorter readings
+    # cut out of it («بنان»).
+    kept = [f for f in forms if f in protected]
+    if kept:
+        forms = [f for f in forms if not any(p != f and p.endswith(f) for p in kept)]
+    out: list[str] = []
+    for f in forms:
+        f = fold(f)
+        if f not in out:
+            out.append(f)
+    return tuple(out)
+
+
+@lru_cache(maxsize=65536)
+def query_forms(token: str) -> tuple[str, ...]:
+    """Forms a normalised query word matches: itself, and its bare form when it has ال."""
+    if not token or len(token) > MAX_FORM_LEN:
+        return ()
+    forms = [token]
+    protected = protected_words()
+    if _ARABIC_RE.search(token) and token not in protected:
+        inner = [token[k:] for k in (1, 2) if token[k:] in protected]
+        if inner:
+            forms.append(inner[0])  # «للبنان» → «لبنان», never «بنان»
+        else:
+            for pre in _ARTICLE_PREFIXES:
+                if token.startswith(pre) and len(token) - len(pre) >= 2:
+                    forms.append(token[len(pre) :])
+                    if pre.endswith("لل"):
+                        # ل + ال + a word starting with ل: «للاجئين» = ل + «اللاجئين».
+                        forms.append("ل" + token[len(pre) :])
+                    break
+    out: list[str] = []
+    for f in forms:
+        f = fold(f)
+        if f not in out:
+            out.append(f)
+    return tuple(out)
+
+
+# -- documents -----------------------------------------------------------------------------
+
+
+@dataclass(slots=True, frozen=True)
+class Token:
+    """A word of the original text: ``text[start:end]`` and its normalised form."""
+
+    start: int
+    end: int
+    norm: str
+
+
+def tokens(text: str) -> Iterator[Token]:
+    """Words of ``text`` with offsets into the original string (for highlighting)."""
+    for m in TOKEN_RE.finditer(text):
+        norm = normalise_token(m.group())
+        parts = _WORD_RE.findall(norm)
+        # NFKC can expand a ligature into several words; all share the original span.
+        for part in parts:
+            yield Token(m.start(), m.end(), part)
+
+
+def words(text: str) -> list[str]:
+    """Normalised words of ``text`` (no offsets): one pass over the whole string, the fast path
+    for indexing; gives the same words as :func:`tokens`."""
+    # Word-character runs of the ORIGINAL text first, as tokens() sees them, so characters
+    # that only become letters under NFKC («⒜») are treated the same way by both.
+    if "\u064b" in text:
+        text = _TANWEEN_ALEF.sub("", text)
+    if not unicodedata.is_normalized("NFKC", text):  # the common case skips both passes
+        text = unicodedata.normalize("NFKC", " ".join(TOKEN_RE.findall(text)))
+    return _WORD_RE.findall(text.translate(_TABLE).lower())
+
+
+def analyse(text: str | list[str]) -> list[tuple[str, ...]]:
+    """For each word of ``text`` (or of an already split word list), its index forms."""
+    ws = words(text) if isinstance(text, str) else text
+    return [f for w in ws if (f := index_forms(w))]
+
+
+def index_terms(text: str) -> str:
+    """The space-separated terms stored in the full-text column for ``text``."""
+    return " ".join(f for forms in analyse(text) for f in forms)
+
+
+def shingle_words(text: str | list[str]) -> list[str]:
+    """Normalised, folded words for near-duplicate shingling."""
+    ws = words(text) if isinstance(text, str) else text
+    # One replace over the joined words instead of one call per word (hot in ingest).
+    return "\x1f".join(ws).replace("ة", "ه").split("\x1f") if ws else []
+
+
+# -- queries -------------------------------------------------------------------------------
+
+
+@dataclass(slots=True, frozen=True)
+class Term:
+    """One query word: a document word matches when it is indexed under any of ``forms``."""
+
+    text: str
+    forms: tuple[str, ...]
+
+
+@dataclass(slots=True)
+class Clause:
+    """Alternatives (joined by OR); each alternative is a word or a phrase (a word sequence)."""
+
+    alternatives: list[tuple[Term, ...]] = field(default_factory=list)
+
+
+@dataclass(slots=True)
+class Query:
+    must: list[Clause] = field(default_factory=list)
+    must_not: list[Clause] = field(default_factory=list)
+
+    @property
+    def empty(self) -> bool:
+        return not self.must
+
+    def terms(self) -> list[Term]:
+        return [t for c in self.must for alt in c.alternatives for t in alt]
+
+    def has_phrase(self) -> bool:
+        return any(len(a) > 1 for c in (*self.must, *self.must_not) for a in c.alternatives)
+
+
+_QUERY_PART = re.compile(r'(-?)"([^"]*)(?:"|$)|(\S+)')
+
+
+def _terms_of(text: str) -> tuple[Term, ...]:
+    out = []
+    for t in tokens(text):
+        forms = query_forms(t.norm)
+        if forms:
+            out.append(Term(t.norm, forms))
+    return tuple(out)
+
+
+def parse_query(q: str) -> Query:
+    """A user query into clauses. Never fails: syntax it does not know is read as words.
+
+    ``"..."`` is a phrase (an unclosed quote runs to the end), ``-word`` / ``-"..."`` excludes,
+    ``OR`` between two items makes them alternatives; ``*``, parentheses and other punctuation
+    are ignored.
+    """
+    query = Query()
+    pending_or = False
+    for m in _QUERY_PART.finditer(q.replace("\u201c", '"').replace("\u201d", '"')):
+        neg_phrase, phrase, word = m.group(1), m.group(2), m.group(3)
+        if word is not None and word == "OR":
+            pending_or = bool(query.must)
+            continue
+        negative = bool(neg_phrase) or (word is not None and word.startswith("-") and len(word) > 1)
+        text = phrase if phrase is not None else word.lstrip("-") if negative else word
+        terms = _terms_of(text or "")
+        if not terms:
+            continue
+        if phrase is not None:
+            alts: list[tuple[Term, ...]] = [terms]
+        else:
+            # Punctuation inside a "word" («بوتين-ترامب») splits it into separate words.
+            alts = [(t,) for t in terms]
+        if negative:
+            query.must_not.extend(Clause([a]) for a in alts)
+            pending_or = False
+            continue
+        if pending_or and query.must:
+            query.must[-1].alternatives.append(alts[0])
+            alts = alts[1:]
+        pending_or = False
+        query.must.extend(Clause([a]) for a in alts)
+    return query
+
+
+def fts5_match(query: Query) -> str | None:
+    """The FTS5 MATCH expression; every term double-quoted so no user text is syntax.
+
+    Phrases become AND of their words here; adjacency is checked afterwards in Python
+    (:func:`phrase_present`) so that SQLite and PostgreSQL decide it the same way.
+    """
+
+    def term(t: Term) -> str:
+        return "(" + " OR ".join(f'"{f}"' for f in t.forms) + ")"
+
+    def alt(a: tuple[Term, ...]) -> str:
+        return "(" + " AND ".join(term(t) for t in a) + ")"
+
+    if query.empty:
+        return None
+    expr = " AND ".join("(" + " OR ".join(alt(a) for a in c.alternatives) + ")" for c in query.must)
+    for c in query.must_not:
+        singles = [a for a in c.alternatives if len(a) == 1]
+        if len(singles) == len(c.alternatives):
+            expr += " NOT (" + " OR ".join(alt(a) for a in singles) + ")"
+    return expr
+
+
+def tsquery(query: Query) -> str | None:
+    """The PostgreSQL tsquery literal equivalent of :func:`fts5_match`."""
+
+    def term(t: Term) -> str:
+        return "(" + " | ".join(f"'{f}'" for f in t.forms) + ")"
+
+    def alt(a: tuple[Term, ...]) -> str:
+        return "(" + " & ".join(term(t) for t in a) + ")"
+
+    if query.empty:
+        return None
+    expr = " & ".join("(" + " | ".join(alt(a) for a in c.alternatives) + ")" for c in query.must)
+    for c in query.must_not:
+        singles = [a for a in c.alternatives if len(a) == 1]
+        if len(singles) == len(c.alternatives):
+            expr += " & !(" + " | ".join(alt(a) for a in singles) + ")"
+    return expr
+
+
+# -- matching in original text (phrases, snippets) -----------------------------------------
+
+
+def _matches(tok_forms: tuple[str, ...], term: Term) -> bool:
+    return any(f in tok_forms for f in term.forms)
+
+
+def _seq_at(forms: list[tuple[str, ...]], i: int, seq: tuple[Term, ...]) -> bool:
+    return i + len(seq) <= len(forms) and all(_matches(forms[i + k], t) for k, t in enumerate(seq))
+
+
+def _alt_present(forms: list[tuple[str, ...]], seq: tuple[Term, ...]) -> bool:
+    return any(_seq_at(forms, i, seq) for i in range(len(forms)))
+
+
+def query_satisfied(query: Query, texts: list[str]) -> bool:
+    """Whether the texts (headline, deck, paragraphs) satisfy ``query`` with exact phrases.
+
+    The full-text engine has already matched the words; this checks word order for phrases
+    (each text separately: a phrase never spans two paragraphs).
+    """
+    analysed = [[index_forms(w) for w in words(x)] for x in texts if x]
+
+    def present(seq: tuple[Term, ...]) -> bool:
+        return any(_alt_present(forms, seq) for forms in analysed)
+
+    if not all(any(present(a) for a in c.alternatives) for c in query.must):
+        return False
+    return not any(any(present(a) for a in c.alternatives) for c in query.must_not)
+
+
+def highlight_spans(query: Query, text: str) -> list[tuple[int, int]]:
+    """Character spans of ``text`` (original, unnormalised) that match the query's words."""
+    phrases = [a for c in query.must for a in c.alternatives if len(a) > 1]
+    toks = list(tokens(text))
+    forms = [index_forms(t.norm) for t in toks]
+    hit = [False] * len(toks)
+    for i, f in enumerate(forms):
+        if any(
+            _matches(f, t) for c in query.must for a in c.alternatives if len(a) == 1 for t in a
+        ):
+            hit[i] = True
+    for seq in phrases:
+        for i in range(len(toks)):
+            if _seq_at(forms, i, seq):
+                for k in range(len(seq)):
+                    hit[i + k] = True
+    spans: list[tuple[int, int]] = []
+    for t, h in zip(toks, hit, strict=True):
+        if not h:
+            continue
+        if spans and spans[-1][1] >= t.start:
+            spans[-1] = (spans[-1][0], max(spans[-1][1], t.end))
+        else:
+            spans.append((t.start, t.end))
+    return spans
+
+
+def snippet(
+    query: Query,
+    texts: list[str],
+    *,
+    width: int = 200,
+    mark: tuple[str, str] = ("<mark>", "</mark>"),
+) -> str:
+    """A window of the best-matching text with the matched words marked, in ORIGINAL text."""
+    terms = query.terms()
+    best: tuple[int, str] | None = None
+    for text in texts:
+        if not text:
+            continue
+        # Choose the text on normalised words (cheap); compute offsets only for the winner.
+        forms = {f for w in words(text) for f in index_forms(w)}
+        score = sum(1 for t in terms if any(f in forms for f in t.forms))
+        if best is None or score > best[0]:
+            best = (score, text)
+    if best is None:
+        return ""
+    text = best[1]
+    spans = highlight_spans(query, text)
+    if not spans:
+        out = text[:width]
+        return out + ("…" if len(text) > width else "")
+    first = spans[0][0]
+    lo = max(0, first - width // 3)
+    if lo > 0:
+        # Start at a word boundary so the snippet does not open mid-word.
+        sp = text.rfind(" ", 0, lo)
+        lo = sp + 1 if sp >= 0 and lo - sp < 30 else lo
+    hi = min(len(text), lo + width)
+    if hi < len(text):
+        sp = text.find(" ", hi)
+        hi = sp if 0 <= sp < hi + 30 else hi
+    parts = ["…" if lo > 0 else ""]
+    pos = lo
+    for s, e in spans:
+        if e <= lo or s >= hi:
+            continue
+        s, e = max(s, lo), min(e, hi)
+        parts.append(text[pos:s])
+        parts.append(mark[0] + text[s:e] + mark[1])
+        pos = e
+    parts.append(text[pos:hi])
+    if hi < len(text):
+        parts.append("…")
+    return "".join(parts)
