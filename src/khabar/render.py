@@ -14,6 +14,28 @@ def rtl(s: str | None) -> str:
     return f"{RLI}{s}{PDI}" if s else "-"
 
 
+def _entity_marks(a: Article) -> dict[int, list[tuple[int, int, str]]]:
+    marks: dict[int, list[tuple[int, int, str]]] = {}
+    for e in a.entities:
+        for m in e.mentions:
+            marks.setdefault(m.paragraph, []).append((m.start, m.end, e.type))
+    return marks
+
+
+def highlight(text: str, spans: list[tuple[int, int, str]]) -> str:
+    """``text`` with each span wrapped as ⟦mention⟧TYPE (overlapping spans: the first wins)."""
+    out: list[str] = []
+    pos = 0
+    for start, end, label in sorted(spans):
+        if start < pos:
+            continue
+        out.append(text[pos:start])
+        out.append(f"⟦{text[start:end]}⟧{label}")
+        pos = end
+    out.append(text[pos:])
+    return "".join(out)
+
+
 def render_text(article: Article) -> str:
     a = article
     out: list[str] = []
@@ -44,8 +66,9 @@ def render_text(article: Article) -> str:
     for m in a.media:
         if m.role == "inline" and m.after_paragraph is not None:
             inline.setdefault(m.after_paragraph, []).append(m)
+    marks = _entity_marks(a)
     for i, p in enumerate(a.paragraphs):
-        out.append(f"[{i}] {rtl(p)}")
+        out.append(f"[{i}] {rtl(highlight(p, marks.get(i, [])))}")
         for m in inline.get(i, []):
             out.append(f"    [media] {rtl(m.caption)}  [credit: {rtl(m.credit)}]")
     if a.related:

@@ -1,0 +1,66 @@
+"""Tagging speed of the shipped NER model: tokens/s on one core (features included), load time,
+model size and peak memory.
+
+    python3 bench/ner.py [--data /work/shared/data/ner]
+"""
+
+from __future__ import annotations
+
+import argparse
+import resource
+import time
+from importlib import resources
+from pathlib import Path
+
+from khabar.ner import conll
+from khabar.ner.tagger import Tagger
+from khabar.ner.train import ANER_TRAIN, DEFAULT_DATA
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--data", type=Path, default=DEFAULT_DATA)
+    ap.add_argument("--sentences", type=int, default=2000)
+    a = ap.parse_args()
+    sents = [t for t, _ in conll.read_file(a.data / ANER_TRAIN)][-a.sentences :]
+    n_tok = sum(map(len, sents))
+    t0 = time.perf_counter()
+    tagger = Tagger.load()
+    load = time.perf_counter() - t0
+    t0 = time.perf_counter()
+    tagger.tag_sentences(sents)
+    cold = time.perf_counter() - t0
+    t0 = time.perf_counter()
+    tagger.tag_sentences(sents)
+    warm = time.perf_counter() - t0
+    models = resources.files("khabar") / "models"
+    size = sum(p.stat().st_size for p in Path(str(models)).iterdir() if p.is_file())
+    # the whole entities step (tagging + resolution) on the seed article, 20 times
+    from khabar.enrich import EnrichContext
+    from khabar.enrich.entities import EntityStep
+    from khabar.model import Article
+    from khabar.text import tokenize
+
+    seed = Path(__file__).resolve().parents[1] / "tests" / "data" / "seed_article1.txt"
+    paras = [x for x in seed.read_text(encoding="utf-8").splitlines() if x and x[0] != "#"]
+    n_seed = sum(len(tokenize(p)) for p in paras)
+    step = EntityStep(tagger)
+    t0 = time.perf_counter()
+    for _ in range(20):
+        step(Article(headline=None, paragraphs=list(paras)), EnrichContext())
+    ent = (time.perf_counter() - t0) / 20
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    print(f"tokens            {n_tok}")
+    print(f"model load        {load:.2f} s")
+    print(f"tagging (cold)    {n_tok / cold:,.0f} tokens/s  (feature cache empty)")
+    print(f"tagging (warm)    {n_tok / warm:,.0f} tokens/s")
+    print(
+        f"entities step     {1000 * ent:.0f} ms per article ({n_seed} tokens; "
+        f"{n_seed / ent:,.0f} tokens/s)"
+    )
+    print(f"models/ size      {size / 1e6:.1f} MB")
+    print(f"peak RSS          {peak:.0f} MB")
+
+
+if __name__ == "__main__":
+    main()

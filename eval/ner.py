@@ -1,0 +1,57 @@
+"""Entity-level micro P/R/F1 (exact match, seqeval-style) of a NER model on the dev split.
+
+The dev split is the last 10% of sentences of ANERcorp's train file (CAMeL split). The model
+scored must not have been trained on it: by default this trains a fresh model on the other 90%
+(``khabar train ner`` without ``--full``) into a temporary folder and scores that, because the
+shipped model is trained on the whole train file.
+
+    python3 eval/ner.py                      # train on 90%, score on dev (a few minutes)
+    python3 eval/ner.py --model DIR          # score an existing model folder on dev
+    python3 eval/ner.py --gold G --pred P    # score two CoNLL files (token TAG / token<TAB>TAG)
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import tempfile
+from pathlib import Path
+
+from khabar.ner import conll
+from khabar.ner.score import format_scores, score
+from khabar.ner.tagger import Tagger
+from khabar.ner.train import ANER_TRAIN, DEFAULT_DATA, TrainConfig, split, train
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--data", type=Path, default=DEFAULT_DATA)
+    ap.add_argument("--model", type=Path, default=None, help="model folder (not trained on dev)")
+    ap.add_argument("--gold", type=Path)
+    ap.add_argument("--pred", type=Path)
+    ap.add_argument("--aqmar", action="store_true", help="train with AQMAR added")
+    ap.add_argument("--no-clusters", action="store_true")
+    ap.add_argument("--no-doc", action="store_true")
+    a = ap.parse_args()
+    if a.gold and a.pred:
+        g = conll.read_file(a.gold)
+        p = conll.read_file(a.pred)
+        print(format_scores(score([t for _, t in g], [t for _, t in p])))
+        return 0
+    _, dev = split(conll.read_file(a.data / ANER_TRAIN), 0.1)
+    doc = not a.no_doc
+    if a.model:
+        tagger = Tagger.load(a.model)
+    else:
+        out = Path(tempfile.mkdtemp(prefix="khabar-ner-"))
+        cfg = TrainConfig(data=a.data, out=out, aqmar=a.aqmar, clusters=not a.no_clusters, doc=doc)
+        train(cfg, log=lambda s: print(s, file=sys.stderr))
+        tagger = Tagger.load(out)
+    pred = tagger.tag_sentences([t for t, _ in dev], doc=doc)
+    print(f"dev: {len(dev)} sentences, {sum(len(t) for t, _ in dev)} tokens")
+    print(format_scores(score([g for _, g in dev], pred)))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

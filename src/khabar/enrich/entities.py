@@ -1,0 +1,745 @@
+"""The ``entities`` enrichment step: tag every paragraph, then resolve mentions within the article.
+
+1. **Tag**: the shipped CRF (:mod:`khabar.ner`) over each paragraph, sentence by sentence, with
+   the document window spanning the whole article.
+2. **Clean**: drop agency credits, section names, months and weekdays (lexicon tables).
+3. **Clitics**: ANERcorp-style tags include proclitics («لبوتين» is tagged). A mention covers
+   only the name part when a proclitic can be split off safely: ``paragraphs[p][start:end]`` is
+   «بوتين» for «لبوتين». Safe means the bare form occurs elsewhere in the article (or the split
+   leaves an «ال» word: «والكرملين» → «الكرملين»). For «لل» (ل + ال with the alef dropped) the
+   mention keeps the whole token, as the name is not written inside it.
+4. **Titles**: the role phrase right before a person («مساعد الرئيس الروسي») becomes one of the
+   person's ``titles``; a bare title later in the article («وسبق للرئيس الروسي أن…») becomes a
+   mention of the person it introduced, when that title introduced exactly one person.
+5. **Merge**: same normalised name → one entity; a shorter person name that ends or starts a
+   longer one («بوتين», «فلاديمير بوتين») joins it (the most recently mentioned one when several
+   fit: «كيم» after «كيم جونغ أون»); a shorter organisation that ends a longer one («الخارجية
+   الروسية» in «وزارة الخارجية الروسية») joins it; nationality adjectives in titles add nothing,
+   but a nationality adjective naming a party («الطرفان الروسي والكوري الشمالي») is tied to its
+   country when the article names that country.
+
+``name`` is the longest form without clitics, ``aliases`` the other forms seen.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+from functools import cache, lru_cache
+
+from .. import lexicons
+from ..model import Article, Entity, Mention
+from ..text.clitics import candidates
+from ..text.normalize import normalize
+from ..text.sentences import split_sentences
+from ..text.tokenize import Token, tokenize
+from .base import EnrichContext, register
+
+
+@lru_cache(maxsize=100_000)
+def _n(s: str) -> str:
+    return normalize(s)
+
+
+@cache
+def _stop() -> frozenset[str]:
+    # Section names are not stopped: many are places («روسيا», «الصين»); they never reach
+    # paragraphs anyway. Agencies are stopped only as credits (see _is_credit).
+    return frozenset(_n(w) for w in lexicons.column("entity_stoplist", "text"))
+
+
+@cache
+def _agencies() -> frozenset[str]:
+    return frozenset(_n(r["spelling"]) for r in lexicons.table("agencies"))
+
+
+@cache
+def _org_heads() -> tuple[dict[str, int], frozenset[str]]:
+    heads: dict[str, int] = {}
+    stops: set[str] = set()
+    for r in lexicons.table("org_heads"):
+        if r["kind"] == "head":
+            heads[_n(r["word"])] = int(r.get("max_words") or 3)
+        else:
+            stops.add(_n(r["word"]))
+    return heads, frozenset(stops)
+
+
+@cache
+def _nat_words() -> frozenset[str]:
+    """Nationality adjectives with and without the article, as single normalised words."""
+    out: set[str] = set()
+    for key in _nationalities():
+        for w in key:
+            out.add(w)
+            if w.startswith("ال"):
+                out.add(w[2:])
+    for w in list(out):
+        if w.endswith("يه"):
+            out.add(w[:-1])  # «كورية» → «كوري» both ways
+        elif w.endswith("ي"):
+            out.add(w + "ه")
+    return frozenset(out)
+
+
+@cache
+def _gaz_words() -> frozenset[str]:
+    """Single words of the place gazetteer: the clitic-stripping oracle («وسيول» → «سيول»)."""
+    return frozenset(w for name in _gazetteer() for w in name.split())
+
+
+@cache
+def _titles() -> dict[tuple[str, ...], bool]:
+    return {
+        tuple(_n(r["title"]).split()): r.get("takes_portfolio") == "1"
+        for r in lexicons.table("titles")
+    }
+
+
+@cache
+def _nationalities() -> dict[tuple[str, ...], str]:
+    return {
+        tuple(_n(r["adjective"]).split()): r["country"] for r in lexicons.table("nationalities")
+    }
+
+
+# «عبد العاطي» and «عبدالعاطي», «أبو مازن» and «أبومازن» are one name written two ways
+_COMPOUND_HEADS = ("عبد", "ابو", "ابي")
+
+
+def _join_compounds(words: list[str]) -> tuple[str, ...]:
+    out: list[str] = []
+    for w in words:
+        if out and out[-1] in _COMPOUND_HEADS:
+            out[-1] += w
+        else:
+            out.append(w)
+    return tuple(out)
+
+
+@cache
+def _party_nouns() -> frozenset[str]:
+    return frozenset(_n(w) for w in lexicons.column("party_nouns", "noun"))
+
+
+@cache
+def _gazetteer() -> frozenset[str]:
+    return frozenset(_n(r["name"]) for r in lexicons.table("gazetteer_cldr") if len(r["name"]) > 2)
+
+
+def _no_overlap(first: list[_Mention], extra: list[_Mention]) -> list[_Mention]:
+    """``first`` plus those of ``extra`` that overlap nothing already kept (longest first)."""
+    kept = list(first)
+    spans: dict[int, list[tuple[int, int]]] = {}
+    for m in kept:
+        spans.setdefault(m.paragraph, []).append((m.start, m.end))
+    for m in sorted(extra, key=lambda m: -(m.end - m.start)):
+        taken = spans.setdefault(m.paragraph, [])
+        if any(a < m.end and m.start < b for a, b in taken):
+            continue
+        taken.append((m.start, m.end))
+        kept.append(m)
+    return kept
+
+
+@dataclass
+class _Mention:
+    paragraph: int
+    start: int
+    end: int
+    text: str
+    type: str
+    key: tuple[str, ...]  # normalised tokens of the name
+    tok_index: int = -1  # index of the first token in the paragraph's token list
+    clitic: bool = False  # the written form carries a proclitic (لل…)
+    order: int = 0
+
+
+@dataclass
+class _Cluster:
+    type: str
+    mentions: list[_Mention] = field(default_factory=list)
+    titles: list[str] = field(default_factory=list)
+    types: Counter = field(default_factory=Counter)
+
+    @property
+    def key(self) -> tuple[str, ...]:
+        return max((m.key for m in self.mentions), key=len)
+
+
+@lru_cache(maxsize=100_000)
+def _strip_forms(word: str) -> tuple[tuple[int, str], ...]:
+    """Proclitic splits of ``word`` without a suffix: (offset of the stem, stem), longest first."""
+    out = [
+        (c.stem_start, c.stem)
+        for c in candidates(word)
+        if not c.suffix and c.stem and c.prefixes[-1:] != ("ال",)
+    ]
+    return tuple(sorted(out, key=lambda x: -x[0]))
+
+
+class EntityStep:
+    name = "entities"
+    requires: tuple[str, ...] = ()
+    assigns: tuple[str, ...] = ("entities",)
+
+    def __init__(self, tagger=None) -> None:  # type: ignore[no-untyped-def]
+        self._tagger = tagger
+        self._common: frozenset[str] | None = None
+
+    @property
+    def tagger(self):  # type: ignore[no-untyped-def]
+        if self._tagger is None:
+            from ..ner import get_tagger
+
+            self._tagger = get_tagger()
+        return self._tagger
+
+    # -- 1. tag ---------------------------------------------------------------------------------
+    def _tag(self, paragraphs: list[str]) -> tuple[list[list[Token]], list[_Mention]]:
+        from ..ner.features import entity_spans
+
+        para_toks: list[list[Token]] = []
+        sents: list[tuple[int, int, list[Token]]] = []  # (paragraph, first token index, tokens)
+        for p, text in enumerate(paragraphs):
+            toks = tokenize(text or "")
+            para_toks.append(toks)
+            i = 0
+            for _s0, s1 in split_sentences(text or ""):
+                j = i
+                while j < len(toks) and toks[j].start < s1:
+                    j += 1
+                if j > i:
+                    sents.append((p, i, toks[i:j]))
+                i = j
+        all_tags = self.tagger.tag_sentences([[t.text for t in s] for _, _, s in sents])
+        raw: list[_Mention] = []
+        for (p, first, toks), tags in zip(sents, all_tags, strict=True):
+            for a, b, typ in entity_spans(tags):
+                start, end = toks[a].start, toks[b - 1].end
+                raw.append(_Mention(p, start, end, paragraphs[p][start:end], typ, (), first + a))
+        return para_toks, raw
+
+    # -- 2b. more mentions: consistent continuations, organisation heads, places --------------
+    def _extend_persons(
+        self, paragraphs: list[str], para_toks: list[list[Token]], raw: list[_Mention]
+    ) -> list[_Mention]:
+        """«كيم جونغ» always followed by «أون»: the tagger cut the name short; extend it.
+
+        Also to the left: a lone surname («فرادكوف») right after a word that the training text
+        never saw (so not a common word: «بافيل») takes it as a first name — unless that word
+        looks like a noun in construct before the name («مصادقة بوتين», «حكومة كيم»: ة ending),
+        carries «ال» or «و», or is a title.
+        """
+        common = self._common_words()
+        taken = {(m.paragraph, m.start) for m in raw}
+        for m in raw:
+            if m.type != "PERS" or " " in m.text.strip():
+                continue
+            toks = para_toks[m.paragraph]
+            i = next((j for j, t in enumerate(toks) if t.start == m.start), None)
+            if not i:
+                continue
+            prev = toks[i - 1]
+            w = _n(prev.text)
+            if (
+                prev.end == m.start - 1
+                and prev.text.isalpha()
+                and len(w) >= 3
+                and not w.endswith(("ه", "ها", "ين", "ون", "ات"))
+                and not w.startswith(("ال", "و"))
+                and w not in common
+                and self._title_key(w) is None
+                and (m.paragraph, prev.start) not in taken
+            ):
+                m.start = prev.start
+                m.text = paragraphs[m.paragraph][m.start : m.end]
+        follow: dict[str, list[str]] = {}
+        nexts: dict[int, tuple[int, Token]] = {}
+        for k, m in enumerate(raw):
+            if m.type != "PERS" or len(m.text.split()) < 2:
+                continue
+            toks = para_toks[m.paragraph]
+            i = next((j for j, t in enumerate(toks) if t.start >= m.end), None)
+            nxt = toks[i] if i is not None and toks[i].start == m.end + 1 else None
+            follow.setdefault(_n(m.text), []).append(_n(nxt.text) if nxt else "")
+            if nxt is not None and i is not None:
+                nexts[k] = (i, nxt)
+        covered = {(m.paragraph, m.start) for m in raw}
+        # a longer name seen elsewhere completes this one: «كيم جونغ» + «أون»
+        names = {tuple(_n(m.text).split()) for m in raw if m.type == "PERS"}
+        for k, (i, _) in nexts.items():
+            m = raw[k]
+            words = tuple(_n(m.text).split())
+            toks = para_toks[m.paragraph]
+            for name in sorted(names, key=len, reverse=True):
+                extra = len(name) - len(words)
+                if extra <= 0 or name[: len(words)] != words or i + extra > len(toks):
+                    continue
+                if tuple(_n(t.text) for t in toks[i : i + extra]) == name[len(words) :]:
+                    m.end = toks[i + extra - 1].end
+                    m.text = paragraphs[m.paragraph][m.start : m.end]
+                    break
+        for k, (_, nxt) in nexts.items():
+            m = raw[k]
+            if m.end != nxt.start - 1:
+                continue  # already extended
+            seen = follow[_n(m.text)]
+            w = _n(nxt.text)
+            if (
+                len(seen) >= 2
+                and all(x == w for x in seen)
+                and nxt.text.isalpha()
+                and not w.startswith(("ال", "و"))
+                and (m.paragraph, nxt.start) not in covered
+            ):
+                m.end = nxt.end
+                m.text = paragraphs[m.paragraph][m.start : m.end]
+        return raw
+
+    def _common_words(self) -> frozenset[str]:
+        """Words seen ≥ 3 times in the tagger's training text (its cluster vocabulary)."""
+        if self._common is None:
+            res = getattr(getattr(self.tagger, "featurizer", None), "res", None)
+            self._common = frozenset(res.clusters) if res is not None else frozenset()
+        return self._common
+
+    def _org_heads(self, paragraphs: list[str], para_toks: list[list[Token]]) -> list[_Mention]:
+        """«وزارة الخارجية الروسية»: a head noun and the definite words that follow it."""
+        heads, stops = _org_heads()
+        out: list[_Mention] = []
+        for p, toks in enumerate(para_toks):
+            norm = [_n(t.text) for t in toks]
+            for i, w in enumerate(norm):
+                head = w if w in heads else None
+                if head is None:
+                    for off, stem in _strip_forms(w):
+                        if off and stem in heads:
+                            head = stem
+                            break
+                if head is None:
+                    continue
+                j = i + 1
+                while (
+                    j < len(toks)
+                    and j - i <= heads[head]
+                    and norm[j].startswith("ال")
+                    and norm[j] not in stops
+                    and toks[j].start - toks[j - 1].end <= 1
+                ):
+                    j += 1
+                if j > i + 1:
+                    a, b = toks[i].start, toks[j - 1].end
+                    out.append(_Mention(p, a, b, paragraphs[p][a:b], "ORG", (), i))
+        return out
+
+    def _places(self, paragraphs: list[str], para_toks: list[list[Token]]) -> list[_Mention]:
+        """Places from the shipped CLDR gazetteer («روسيا», «كوريا الشمالية»), longest first."""
+        gaz = _gazetteer()
+        out: list[_Mention] = []
+        for p, toks in enumerate(para_toks):
+            norm = [_n(t.text) for t in toks]
+            i = 0
+            while i < len(toks):
+                hit = 0
+                for L in (3, 2, 1):
+                    if i + L > len(toks):
+                        continue
+                    words = norm[i : i + L]
+                    firsts = [words[0]] + [st for off, st in _strip_forms(words[0]) if off]
+                    if any(" ".join([f, *words[1:]]) in gaz for f in firsts):
+                        a, b = toks[i].start, toks[i + L - 1].end
+                        out.append(_Mention(p, a, b, paragraphs[p][a:b], "LOC", (), i))
+                        hit = L
+                        break
+                i += hit or 1
+        return out
+
+    # -- 3. clitics -----------------------------------------------------------------------------
+    def _fix_clitics(self, paragraphs: list[str], raw: list[_Mention]) -> list[_Mention]:
+        bare_words: Counter[str] = Counter()
+        for text in paragraphs:
+            for t in tokenize(text or ""):
+                bare_words[_n(t.text)] += 1
+        for m in raw:
+            first = m.text.split()[0] if m.text.split() else m.text
+            for off, stem in _strip_forms(first):
+                if off == 0:
+                    break
+                prefix = _n(first[:off])
+                ns = _n(stem)
+                if prefix.endswith("لل"):
+                    m.clitic = True
+                    break
+                whole = _n(first)
+                if (
+                    bare_words[ns] > 0
+                    or (ns.startswith("ال") and len(ns) > 3)
+                    or (ns in _gaz_words() and whole not in _gaz_words())
+                    or ns in _org_heads()[0]
+                ):
+                    m.start += off
+                    m.text = paragraphs[m.paragraph][m.start : m.end]
+                    break
+            words = [_n(w) for w in m.text.split()]
+            if m.clitic and words:
+                words[0] = "ال" + words[0][2:]  # «للأمم» names «الأمم»
+            m.key = _join_compounds(words)
+        stop = _stop()
+        nat = _nat_words()
+        keep = []
+        for m in raw:
+            if not m.key or " ".join(m.key) in stop or len(m.text) < 2:
+                continue
+            if m.text.endswith("ً"):
+                continue  # tanween fath («جوهرياً»): an adverb or indefinite noun, never a name
+            if m.type == "LOC" and all(w in nat for w in m.key):
+                continue  # «كورية شمالية», «الروسي»: an adjective, not the place
+            if self._is_credit(paragraphs[m.paragraph], m):
+                continue
+            keep.append(m)
+        return keep
+
+    @staticmethod
+    def _is_credit(text: str, m: _Mention) -> bool:
+        """An agency named as a photo/dateline credit: «(أ.ف.ب)», «- رويترز»."""
+        if " ".join(m.key) not in _agencies() and "." not in m.text:
+            return False
+        before = text[: m.start].rstrip()
+        return before.endswith(("(", "-", "–")) or "." in m.text
+
+    # -- 4. titles ------------------------------------------------------------------------------
+    def _title_before(self, toks: list[Token], i: int, text: str) -> str | None:
+        """The role phrase ending right before token ``i`` («مساعد الرئيس الروسي»), if any."""
+        titles = _titles()
+        nats = _nationalities()
+        norm = [_n(t.text) for t in toks]
+        j = i
+        parts: list[int] = []  # token indexes, right to left
+        while j > 0 and len(parts) < 7:
+            matched = 0
+            for nat in nats:
+                L = len(nat)
+                if j - L >= 0 and tuple(norm[j - L : j]) == nat:
+                    matched = max(matched, L)
+            if not matched:
+                for L in (2, 1):
+                    if j - L >= 0 and self._is_title(norm[j - L : j]):
+                        matched = L
+                        break
+            if not matched and j - 2 >= 0 and norm[j - 1].startswith("ال"):
+                head = self._title_key(norm[j - 2])
+                if head and titles.get(head, False):
+                    matched = 1  # portfolio noun after «وزير», «مساعد», «نائب»
+            if not matched:
+                break
+            parts.extend(range(j - 1, j - matched - 1, -1))
+            j -= matched
+        if not parts:
+            return None
+        parts.sort()
+        # the phrase must open with a title head, not an adjective or a portfolio noun
+        while parts and not self._title_key(norm[parts[0]]):
+            parts.pop(0)
+        if not parts:
+            return None
+        first = toks[parts[0]]
+        start = first.start
+        for off, stem in _strip_forms(first.text):
+            if off and self._title_key(_n(first.text)) == tuple(_n(stem).split()):
+                start += off
+                break
+        return text[start : toks[parts[-1]].end]
+
+    def _title_key(self, word: str) -> tuple[str, ...] | None:
+        titles = _titles()
+        if (word,) in titles:
+            return (word,)
+        # «للرئيس» is ل + الرئيس with the alef dropped: read it as «الرئيس» first
+        for k in (0, 1):
+            lil = word[k : k + 2] == "لل" and (k == 0 or word[0] in "وف")
+            if lil and ("ال" + word[k + 2 :],) in titles:
+                return ("ال" + word[k + 2 :],)
+        for off, stem in _strip_forms(word):
+            if off and (stem,) in titles:
+                return (stem,)
+        return None
+
+    def _is_title(self, words: list[str]) -> bool:
+        if len(words) == 1:
+            return self._title_key(words[0]) is not None
+        key = self._title_key(words[0])
+        return key is not None and (*key, *words[1:]) in _titles()
+
+    # -- 5. merge -------------------------------------------------------------------------------
+    def __call__(self, article: Article, context: EnrichContext) -> Article:
+        paragraphs = article.paragraphs
+        if not any(p.strip() for p in paragraphs):
+            article.entities = []
+            return article
+        para_toks, raw = self._tag(paragraphs)
+        raw = self._extend_persons(paragraphs, para_toks, raw)
+        extra = self._org_heads(paragraphs, para_toks) + self._places(paragraphs, para_toks)
+        raw = _no_overlap(raw, extra)
+        mentions = self._fix_clitics(paragraphs, raw)
+        mentions.sort(key=lambda m: (m.paragraph, m.start))
+        mentions = self._join_fragments(mentions, paragraphs)
+        for k, m in enumerate(mentions):
+            m.order = k
+        # type by majority over identical names
+        votes: dict[tuple[str, ...], Counter] = {}
+        for m in mentions:
+            votes.setdefault(m.key, Counter())[m.type] += 1
+        for m in mentions:
+            m.type = votes[m.key].most_common(1)[0][0]
+
+        clusters: list[_Cluster] = []
+        by_key: dict[tuple[str, tuple[str, ...]], _Cluster] = {}
+        # longest names first so short forms find their full name
+        for m in sorted(mentions, key=lambda m: (-len(m.key), m.order)):
+            c = by_key.get((m.type, m.key)) or self._attach(m, clusters)
+            if c is None:
+                c = _Cluster(m.type)
+                clusters.append(c)
+            c.mentions.append(m)
+            by_key[(m.type, m.key)] = c
+
+        # titles right before a person's mention
+        title_owner: dict[str, set[int]] = {}
+        for ci, c in enumerate(clusters):
+            if c.type != "PERS":
+                continue
+            for m in c.mentions:
+                toks = para_toks[m.paragraph]
+                idx = next((i for i, t in enumerate(toks) if t.end > m.start), None)
+                if idx is None:
+                    continue
+                t = self._title_before(toks, idx, paragraphs[m.paragraph])
+                if t and t not in c.titles:
+                    c.titles.append(t)
+                if t:
+                    title_owner.setdefault(_n(t), set()).add(ci)
+        self._title_mentions(paragraphs, para_toks, clusters, title_owner)
+
+        self._propagate(paragraphs, para_toks, clusters)
+        self._party_adjectives(paragraphs, para_toks, clusters)
+        article.entities = self._entities(clusters)
+        return article
+
+    def _party_adjectives(
+        self, paragraphs: list[str], para_toks: list[list[Token]], clusters: list[_Cluster]
+    ) -> None:
+        """«الطرفان الروسي والكوري الشمالي»: the adjectives are mentions of the two countries.
+
+        Only after a party noun (``lexicons/party_nouns.tsv``) and only for a country the
+        article names: elsewhere an adjective («الحرب الأوكرانية») describes, it does not refer.
+        """
+        by_name = {tuple(_n(c.mentions[0].text).split()): c for c in clusters if c.type == "LOC"}
+        for c in clusters:
+            if c.type == "LOC":
+                for m in c.mentions:
+                    by_name.setdefault(m.key, c)
+        nats = _nationalities()
+        nouns = _party_nouns()
+        for p, toks in enumerate(para_toks):
+            norm = [_n(t.text) for t in toks]
+            for i, w in enumerate(norm):
+                if w not in nouns:
+                    continue
+                j = i + 1
+                while j < len(toks):
+                    hit = None
+                    for key, country in nats.items():
+                        L = len(key)
+                        words = norm[j : j + L]
+                        if len(words) < L:
+                            continue
+                        first = words[0][1:] if j > i + 1 and words[0][:1] == "و" else words[0]
+                        if (first, *words[1:]) == key:
+                            hit = (L, country, words[0] != first)
+                            break
+                    if hit is None:
+                        break
+                    L, country, conj = hit
+                    c = by_name.get(tuple(_n(country).split()))
+                    if c is not None:
+                        start = toks[j].start + (1 if conj else 0)
+                        end = toks[j + L - 1].end
+                        if not any(m.paragraph == p and m.start == start for m in c.mentions):
+                            c.mentions.append(
+                                _Mention(p, start, end, paragraphs[p][start:end], "LOC", ())
+                            )
+                    j += L
+
+    def _propagate(
+        self, paragraphs: list[str], para_toks: list[list[Token]], clusters: list[_Cluster]
+    ) -> None:
+        """Find the names of each entity again where the tagger missed them («لبوتين»)."""
+        taken: dict[int, list[tuple[int, int]]] = {}
+        for c in clusters:
+            for m in c.mentions:
+                taken.setdefault(m.paragraph, []).append((m.start, m.end))
+        keys: list[tuple[tuple[str, ...], _Cluster]] = []
+        seen: set[tuple[str, ...]] = set()
+        stop = _stop()
+        for c in clusters:
+            for m in c.mentions:
+                k = m.key
+                if k and k not in seen and sum(map(len, k)) >= 3 and " ".join(k) not in stop:
+                    seen.add(k)
+                    keys.append((k, c))
+        keys.sort(key=lambda kc: -len(kc[0]))
+        by_first: dict[str, list[tuple[tuple[str, ...], _Cluster]]] = {}
+        for k, c in keys:
+            by_first.setdefault(k[0], []).append((k, c))
+        for p, toks in enumerate(para_toks):
+            norm = [_n(t.text) for t in toks]
+            spans = taken.setdefault(p, [])
+            for i, tok in enumerate(toks):
+                # every way this token can open a name: itself, or a stem after proclitics
+                opens = {norm[i]: 0}
+                for off, stem in _strip_forms(tok.text):
+                    if off:
+                        opens.setdefault(_n(stem), off)
+                if norm[i].startswith(("لل", "ولل", "فلل")):
+                    opens.setdefault("ال" + norm[i][norm[i].index("لل") + 2 :], 0)
+                for first, off in opens.items():
+                    for key, c in by_first.get(first, ()):
+                        n = len(key)
+                        if tuple(norm[i + 1 : i + n]) != key[1:]:
+                            continue
+                        start, end = tok.start + off, toks[i + n - 1].end
+                        if any(a < end and start < b for a, b in spans):
+                            continue
+                        spans.append((start, end))
+                        c.mentions.append(
+                            _Mention(p, start, end, paragraphs[p][start:end], c.type, key)
+                        )
+
+    @staticmethod
+    def _join_fragments(mentions: list[_Mention], paragraphs: list[str]) -> list[_Mention]:
+        """«بيونغ» + «يانغ» tagged apart, where «بيونغ يانغ» is a name known in the article."""
+        known = {m.key for m in mentions} | {tuple(n.split()) for n in _gazetteer()}
+        out: list[_Mention] = []
+        for m in mentions:
+            prev = out[-1] if out else None
+            if (
+                prev is not None
+                and prev.paragraph == m.paragraph
+                and 0 < m.start - prev.end <= 1
+                and (*prev.key, *m.key) in known
+            ):
+                prev.end = m.end
+                prev.text = paragraphs[m.paragraph][prev.start : prev.end]
+                prev.key = (*prev.key, *m.key)
+                continue
+            out.append(m)
+        return out
+
+    def _attach(self, m: _Mention, clusters: list[_Cluster]) -> _Cluster | None:
+        """The cluster a shorter name belongs to (surname → full name), or None."""
+        fits: list[_Cluster] = []
+        for c in clusters:
+            if c.type != m.type:
+                continue
+            long = c.key
+            n = len(m.key)
+            if n >= len(long):
+                continue
+            if (m.type == "PERS" and (long[-n:] == m.key or (n == 1 and long[:1] == m.key))) or (
+                m.type in ("ORG", "LOC") and long[-n:] == m.key and n >= 2
+            ):
+                fits.append(c)
+        if not fits:
+            return None
+        if len(fits) == 1:
+            return fits[0]
+
+        # several fit (three Kims): the one mentioned last before this mention, else the most seen
+        def recency(c: _Cluster) -> tuple[int, int]:
+            before = [x.order for x in c.mentions if x.order < m.order]
+            return (max(before) if before else -1, len(c.mentions))
+
+        return max(fits, key=recency)
+
+    def _title_mentions(
+        self,
+        paragraphs: list[str],
+        para_toks: list[list[Token]],
+        clusters: list[_Cluster],
+        title_owner: dict[str, set[int]],
+    ) -> None:
+        """A bare title later on («وسبق للرئيس الروسي أن…») is a mention of its one owner."""
+        if not title_owner:
+            return
+        taken = {(m.paragraph, m.start) for c in clusters for m in c.mentions}
+        spans = {
+            (m.paragraph, s) for c in clusters for m in c.mentions for s in range(m.start, m.end)
+        }
+        for title, owners in title_owner.items():
+            if len(owners) != 1:
+                continue
+            owner = clusters[next(iter(owners))]
+            words = title.split()
+            L = len(words)
+            for p, toks in enumerate(para_toks):
+                norm = [_n(t.text) for t in toks]
+                for i in range(len(toks) - L + 1):
+                    if tuple(norm[i + 1 : i + L]) != tuple(words[1:]):
+                        continue
+                    key = self._title_key(norm[i])
+                    if key is None or (key != tuple(words[:1]) and norm[i] != words[0]):
+                        continue
+                    nxt = i + L
+                    # followed by a name: it introduces someone (handled above), not a mention
+                    if nxt < len(toks) and (p, toks[nxt].start) in spans:
+                        continue
+                    # a longer title («مساعد الرئيس الروسي») names someone else
+                    if i > 0 and self._title_key(norm[i - 1]) is not None:
+                        continue
+                    first = toks[i]
+                    start = first.start
+                    for off, stem in _strip_forms(first.text):
+                        if off and _n(stem) == words[0]:
+                            start += off
+                            break
+                    end = toks[i + L - 1].end
+                    if (p, start) in taken:
+                        continue
+                    owner.mentions.append(
+                        _Mention(p, start, end, paragraphs[p][start:end], owner.type, ())
+                    )
+                    taken.add((p, start))
+
+    def _entities(self, clusters: list[_Cluster]) -> list[Entity]:
+        out: list[Entity] = []
+        clusters = [c for c in clusters if c.mentions]
+        clusters.sort(key=lambda c: min((m.paragraph, m.start) for m in c.mentions))
+        for k, c in enumerate(clusters, 1):
+            named = [m for m in c.mentions if m.key]
+            best = max(named, key=lambda m: (len(m.key), not m.clitic, -m.order))
+            name = " ".join(best.key) if best.clitic else best.text
+            forms: list[str] = []
+            for m in sorted(c.mentions, key=lambda m: (m.paragraph, m.start)):
+                if m.text != name and m.text not in forms and m.key:
+                    forms.append(m.text)
+            mentions = sorted(
+                {(m.paragraph, m.start, m.end): m for m in c.mentions}.values(),
+                key=lambda m: (m.paragraph, m.start),
+            )
+            out.append(
+                Entity(
+                    id=f"e{k}",
+                    type=c.type,
+                    name=name,
+                    aliases=forms,
+                    titles=list(c.titles),
+                    mentions=[Mention(m.paragraph, m.start, m.end, m.text) for m in mentions],
+                )
+            )
+        return out
+
+
+@register("entities")
+def make_entities() -> EntityStep:
+    return EntityStep()

@@ -1,0 +1,248 @@
+"""Features of the CRF tagger: word form, clitic-stripped stem, affixes, shape, triggers,
+gazetteers (token and phrase) and distributional word clusters.
+
+Everything about a word alone is computed once per distinct word and cached; only context
+features are built per position, which keeps extraction well above 20k tokens/s per core.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from .. import lexicons
+from ..text.clitics import segment
+from ..text.normalize import normalize
+
+_LATIN = re.compile(r"[A-Za-z]")
+_DIGIT = re.compile(r"\d")
+MAX_PHRASE = 5
+DOC_WINDOW = 10  # sentences either side that count as the same document
+TYPES = ("PERS", "LOC", "ORG", "MISC")
+
+
+@lru_cache(maxsize=200_000)
+def norm(word: str) -> str:
+    """Normalised form used by every feature (and by the gazetteers)."""
+    return normalize(word)
+
+
+@lru_cache(maxsize=200_000)
+def stem(word: str) -> str:
+    """Proclitic-stripped normalised form («لبوتين» → «بوتين», «والكرملين» → «كرملين»)."""
+    n = norm(word)
+    return segment(n).stem or n
+
+
+def _triggers() -> dict[str, str]:
+    return {norm(r["word"]): r["kind"] for r in lexicons.table("ner_triggers")}
+
+
+@dataclass
+class Resources:
+    """Data the features look words up in; built at training time and shipped with the model."""
+
+    # token → entity type it most often belongs to in the training data (≥ 2 sightings)
+    token_type: dict[str, str] = field(default_factory=dict)
+    # normalised phrase (space-joined tokens) → type, from training entities and CLDR places
+    phrases: dict[str, str] = field(default_factory=dict)
+    # normalised word → cluster id (distributional, from unlabelled tokens)
+    clusters: dict[str, str] = field(default_factory=dict)
+    triggers: dict[str, str] = field(default_factory=dict)
+
+    def to_dict(self) -> dict[str, dict[str, str]]:
+        return {"token_type": self.token_type, "phrases": self.phrases, "clusters": self.clusters}
+
+    @classmethod
+    def from_dict(cls, d: dict[str, dict[str, str]]) -> Resources:
+        return cls(
+            token_type=dict(d.get("token_type", {})),
+            phrases=dict(d.get("phrases", {})),
+            clusters=dict(d.get("clusters", {})),
+            triggers=_triggers(),
+        )
+
+
+def entity_spans(tags: Sequence[str]) -> list[tuple[int, int, str]]:
+    """``(start, end, type)`` of each entity in an IOB2 sequence (stray I- opens an entity)."""
+    spans: list[tuple[int, int, str]] = []
+    start, typ = -1, ""
+    for i, t in enumerate([*tags, "O"]):
+        if t == "O" or t.startswith("B-") or (t.startswith("I-") and t[2:] != typ):
+            if start >= 0:
+                spans.append((start, i, typ))
+            start, typ = (i, t[2:]) if t != "O" else (-1, "")
+    return spans
+
+
+def build_lexicon(sents: Iterable[tuple[list[str], list[str]]]) -> tuple[dict, dict]:
+    """Token→type and phrase→type tables from labelled sentences."""
+    tok_counts: dict[str, Counter[str]] = defaultdict(Counter)
+    phrase_counts: dict[str, Counter[str]] = defaultdict(Counter)
+    for toks, tags in sents:
+        for tok, tag in zip(toks, tags, strict=True):
+            tok_counts[stem(tok)][tag[2:] if tag != "O" else "O"] += 1
+        for s, e, typ in entity_spans(tags):
+            if e - s <= MAX_PHRASE:
+                phrase_counts[" ".join(stem(t) for t in toks[s:e])][typ] += 1
+    token_type: dict[str, str] = {}
+    for w, c in tok_counts.items():
+        typ, n = c.most_common(1)[0]
+        total = sum(c.values())
+        if typ != "O" and n >= 2 and n / total >= 0.5:
+            token_type[w] = typ
+    phrases = {p: c.most_common(1)[0][0] for p, c in phrase_counts.items()}
+    return token_type, phrases
+
+
+class Featurizer:
+    def __init__(self, res: Resources) -> None:
+        self.res = res
+        if not res.triggers:
+            res.triggers = _triggers()
+        self._cache: dict[str, list[str]] = {}
+        self._ctx_cache: dict[str, tuple[str, str, str, dict[int, list[str]]]] = {}
+        self._phrase_lens = sorted({p.count(" ") + 1 for p in res.phrases}, reverse=True)
+
+    def word_features(self, word: str) -> list[str]:
+        f = self._cache.get(word)
+        if f is not None:
+            return f
+        n = norm(word)
+        s = stem(word)
+        res = self.res
+        f = ["w=" + n, "st=" + s]
+        if len(n) > 1:
+            f += ["p1=" + n[:1], "p2=" + n[:2], "s1=" + n[-1:], "s2=" + n[-2:]]
+        if len(n) > 3:
+            f += ["p3=" + n[:3], "s3=" + n[-3:]]
+        if len(s) > 3:
+            f += ["sp2=" + s[:2], "ss2=" + s[-2:], "ss3=" + s[-3:]]
+        if s != n:
+            f.append("cl=" + n[: len(n) - len(s)])
+        if _DIGIT.search(n):
+            f.append("sh=num" if n.isdigit() else "sh=hasnum")
+        elif _LATIN.search(n):
+            f.append("sh=lat")
+        elif not n[:1].isalpha():
+            f.append("sh=punct:" + n)
+        f.append(f"len={min(len(s), 8)}")
+        tr = res.triggers.get(n) or res.triggers.get(s)
+        if tr:
+            f.append("tr=" + tr)
+        gz = res.token_type.get(s)
+        if gz:
+            f.append("gz=" + gz)
+        cl = res.clusters.get(n)
+        if not cl and n[:1].isalpha():
+            f.append("rare")  # seen < 3 times in all the text: names are rare words
+        if cl:
+            # ids are "coarse-medium-fine" k-means levels: each level is its own feature
+            f += [f"c{k}={c}" for k, c in enumerate(cl.split("-"))]
+        if len(self._cache) < 300_000:
+            self._cache[word] = f
+        return f
+
+    def _phrase_feats(self, stems: list[str]) -> list[list[str]]:
+        out: list[list[str]] = [[] for _ in stems]
+        phrases = self.res.phrases
+        n = len(stems)
+        i = 0
+        while i < n:
+            matched = 0
+            for L in self._phrase_lens:
+                if i + L > n:
+                    continue
+                typ = phrases.get(" ".join(stems[i : i + L]))
+                if typ:
+                    out[i].append("gpB=" + typ)
+                    for k in range(i + 1, i + L):
+                        out[k].append("gpI=" + typ)
+                    matched = L
+                    break
+            i += matched or 1
+        return out
+
+    def doc_maps(self, sents: Sequence[Sequence[str]], window: int = DOC_WINDOW) -> list[dict]:
+        """For each sentence, the stems that a trigger announced in the nearby sentences.
+
+        A name introduced once as «الرئيس فلاديمير بوتين» or «حزب الليكود» is then recognised
+        alone («الليكود») in the sentences around it (document-level consistency, with no labels).
+        """
+        per_sent: list[dict[str, str]] = []
+        for toks in sents:
+            found: dict[str, str] = {}
+            ctx = [self._context(t) for t in toks]
+            for j in range(len(ctx) - 1):
+                kind = ctx[j][2]
+                if kind in ("PERS", "ORG", "LOC"):
+                    nxt = ctx[j + 1]
+                    if nxt[0][:1].isalpha() and not nxt[2]:
+                        found.setdefault(nxt[1], kind)
+            per_sent.append(found)
+        maps: list[dict] = []
+        for i in range(len(sents)):
+            m: dict[str, str] = {}
+            for k in range(max(0, i - window), min(len(sents), i + window + 1)):
+                for w, kind in per_sent[k].items():
+                    m.setdefault(w, kind)
+            maps.append(m)
+        return maps
+
+    def _context(self, word: str) -> tuple[str, str, str, dict[int, list[str]]]:
+        """(norm, stem, trigger, features this word lends to neighbours at offset d), cached."""
+        c = self._ctx_cache.get(word)
+        if c is not None:
+            return c
+        base = self.word_features(word)
+        n, st = base[0][2:], base[1][3:]
+        trig = next((x[3:] for x in base if x.startswith("tr=")), "")
+        near = [x for x in base if x[:3] in ("c1=", "gz=", "s2=")]
+        lend: dict[int, list[str]] = {}
+        for d in (-2, -1, 1, 2):
+            f = [f"{d}w={n}", f"{d}st={st}"]
+            if trig:
+                f.append(f"{d}tr={trig}")
+            if d in (-1, 1):
+                f.extend(f"{d}{x}" for x in near)
+            lend[d] = f
+        c = (n, st, trig, lend)
+        if len(self._ctx_cache) < 300_000:
+            self._ctx_cache[word] = c
+        return c
+
+    def sentence_features(
+        self, toks: Sequence[str], doc: dict[str, str] | None = None
+    ) -> list[list[str]]:
+        base = [self.word_features(t) for t in toks]
+        ctx = [self._context(t) for t in toks]
+        stems = [c[1] for c in ctx]
+        gaz = self._phrase_feats(stems)
+        n = len(toks)
+        feats: list[list[str]] = []
+        for i in range(n):
+            f = ["bias", *base[i], *gaz[i]]
+            if doc:
+                k = doc.get(stems[i])
+                if k:
+                    f.append("dtr=" + k)
+            for d in (-2, -1, 1, 2):
+                j = i + d
+                if 0 <= j < n:
+                    f += ctx[j][3][d]
+                    if (d == -1 or d == 1) and gaz[j]:
+                        f.extend(f"{d}{g}" for g in gaz[j])
+                else:
+                    f.append(f"{d}BOS" if d < 0 else f"{d}EOS")
+            if i > 0:
+                f.append(f"-1|0={stems[i - 1]}|{stems[i]}")
+                if ctx[i - 1][2]:
+                    # a title/head right before an unseen word: the classic name slot
+                    f.append(f"-1tr|rare={ctx[i - 1][2]}|{'rare' in base[i]}")
+            if i + 1 < n:
+                f.append(f"0|1={stems[i]}|{stems[i + 1]}")
+            feats.append(f)
+        return feats

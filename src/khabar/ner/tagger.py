@@ -1,0 +1,143 @@
+"""The shipped NER tagger: a CRF (python-crfsuite) over :mod:`khabar.ner.features`.
+
+    >>> from khabar.ner import get_tagger
+    >>> get_tagger().tag(["استقبل", "الرئيس", "الروسي", "فلاديمير", "بوتين"])[-2:]
+    ['B-PERS', 'I-PERS']
+
+The model and its lookup tables live in ``khabar/models/`` (trained by ``khabar train ner``);
+nothing is downloaded. Loading takes well under a second and is done once per process.
+"""
+
+from __future__ import annotations
+
+import gzip
+import json
+from collections import Counter
+from collections.abc import Sequence
+from functools import cache
+from importlib import resources
+from pathlib import Path
+
+from ..text.tokenize import Token, tokenize
+from .conll import repair_iob2
+from .features import DOC_WINDOW, Featurizer, Resources, entity_spans, stem
+
+MODEL_FILE = "ner.crfsuite"  # written by the trainer; shipped gzipped as MODEL_FILE + ".gz"
+RESOURCES_FILE = "ner_resources.json.gz"
+MIN_PROPAGATE = 3  # letters: never spread one- or two-letter "names"
+MAX_SEQ = 400  # tag very long token runs in windows: CRF cost is linear, memory is not free
+
+
+class Tagger:
+    def __init__(self, model: bytes, res: Resources) -> None:
+        import pycrfsuite
+
+        # crfsuite reads the model in place: the bytes must live as long as the tagger
+        self._model = model
+        self._crf = pycrfsuite.Tagger()
+        self._crf.open_inmemory(self._model)
+        self.featurizer = Featurizer(res)
+
+    @classmethod
+    def load(cls, folder: str | Path | None = None) -> Tagger:
+        """Load from ``folder`` (default: the model shipped in the package).
+
+        The model is read from ``ner.crfsuite.gz`` when present (what ships: a third of the
+        size), else from ``ner.crfsuite`` (what the trainer writes).
+        """
+        base = resources.files("khabar") / "models" if folder is None else Path(folder)
+        gz = base / (MODEL_FILE + ".gz")
+        if gz.is_file():
+            model = gzip.decompress(gz.read_bytes())
+        else:
+            model = (base / MODEL_FILE).read_bytes()
+        return cls(model, _load_resources((base / RESOURCES_FILE).read_bytes()))
+
+    def tag(self, tokens: Sequence[str], doc: dict[str, str] | None = None) -> list[str]:
+        """IOB2 tags (``B-PERS``, ``I-LOC``, ``O`` …) for one sentence of tokens.
+
+        ``doc``: the sentence's document map from :meth:`Featurizer.doc_maps` (optional).
+        """
+        out: list[str] = []
+        for i in range(0, len(tokens), MAX_SEQ):
+            chunk = tokens[i : i + MAX_SEQ]
+            if chunk:
+                out.extend(self._crf.tag(self.featurizer.sentence_features(chunk, doc)))
+        # the perceptron can emit I-LOC after I-PERS: output is always valid IOB2
+        return repair_iob2(out)
+
+    def tag_sentences(self, sents: Sequence[Sequence[str]], doc: bool = True) -> list[list[str]]:
+        """Tag sentences of one document (or a running text: the window slides along)."""
+        maps = self.featurizer.doc_maps(sents) if doc else [None] * len(sents)
+        tags = [self.tag(s, d) for s, d in zip(sents, maps, strict=True)]
+        return propagate(sents, tags) if doc else tags
+
+    def entities(self, text: str) -> list[tuple[int, int, str, list[Token]]]:
+        """Entity spans of raw text: ``(start, end, type, tokens)`` with character offsets."""
+        from ..text.sentences import split_sentences
+
+        found: list[tuple[int, int, str, list[Token]]] = []
+        sents = [
+            [Token(t.text, t.start + s0, t.end + s0) for t in tokenize(text[s0:s1])]
+            for s0, s1 in split_sentences(text)
+        ]
+        all_tags = self.tag_sentences([[t.text for t in s] for s in sents])
+        for toks, tags in zip(sents, all_tags, strict=True):
+            for a, b, typ in entity_spans(tags):
+                found.append((toks[a].start, toks[b - 1].end, typ, toks[a:b]))
+        return found
+
+
+def propagate(
+    sents: Sequence[Sequence[str]], tags: list[list[str]], window: int = DOC_WINDOW
+) -> list[list[str]]:
+    """Label again, in nearby sentences, a name the tagger found once and missed elsewhere.
+
+    News repeats names («حزب الليكود» … «الليكود»); a CRF sees one sentence at a time and misses
+    some repeats. Any untagged run of tokens whose clitic-stripped form equals an entity found
+    within ``window`` sentences gets that entity's (majority) type; longest names first.
+    Measured on dev: about +0.8 F1 (recall up, precision a little down).
+    """
+    found: list[dict[tuple[str, ...], Counter[str]]] = []
+    stems = [[stem(w) for w in s] for s in sents]
+    for st, tg in zip(stems, tags, strict=True):
+        d: dict[tuple[str, ...], Counter[str]] = {}
+        for a, b, typ in entity_spans(tg):
+            key = tuple(st[a:b])
+            if sum(map(len, key)) >= MIN_PROPAGATE:
+                d.setdefault(key, Counter())[typ] += 1
+        found.append(d)
+    out = [list(t) for t in tags]
+    for i, st in enumerate(stems):
+        near: dict[tuple[str, ...], Counter[str]] = {}
+        for k in range(max(0, i - window), min(len(sents), i + window + 1)):
+            for key, c in found[k].items():
+                near.setdefault(key, Counter()).update(c)
+        for key in sorted(near, key=len, reverse=True):
+            n = len(key)
+            typ = near[key].most_common(1)[0][0]
+            for j in range(len(st) - n + 1):
+                if tuple(st[j : j + n]) == key and all(t == "O" for t in out[i][j : j + n]):
+                    out[i][j] = "B-" + typ
+                    for q in range(j + 1, j + n):
+                        out[i][q] = "I-" + typ
+    return out
+
+
+def _load_resources(data: bytes) -> Resources:
+    return Resources.from_dict(json.loads(gzip.decompress(data).decode("utf-8")))
+
+
+def save_resources(res: Resources, path: Path) -> None:
+    raw = json.dumps(res.to_dict(), ensure_ascii=False, sort_keys=True).encode("utf-8")
+    # mtime=0: the same training run gives a byte-identical artefact
+    path.write_bytes(gzip.compress(raw, mtime=0))
+
+
+@cache
+def get_tagger() -> Tagger:
+    """The shipped tagger, loaded once per process."""
+    return Tagger.load()
+
+
+__all__ = ["Tagger", "get_tagger", "save_resources"]

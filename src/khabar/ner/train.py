@@ -1,0 +1,146 @@
+"""Training the shipped CRF: ``khabar train ner`` calls :func:`train`.
+
+Reproducible: the data order is fixed, the dev split is the last ``dev_fraction`` of ANERcorp's
+train file (never trained on when dev scores are reported), k-means and fold assignment use
+fixed seeds, and L-BFGS is deterministic.
+
+Gazetteer features built from the training labels would fire on every training entity and the
+CRF would learn to trust them blindly; so training sentences see a *jackknifed* lexicon built
+from the other folds only, and the shipped lexicon (built from all training sentences) is used
+at tagging time.
+"""
+
+from __future__ import annotations
+
+import gzip
+import os
+import random
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+from .. import lexicons
+from . import conll
+from .clusters import build_clusters
+from .features import Featurizer, Resources, _triggers, build_lexicon, norm, stem
+from .score import score
+from .tagger import MODEL_FILE, RESOURCES_FILE, Tagger, save_resources
+
+
+def _default_data() -> Path:
+    """``$KHABAR_NER_DATA``, else ``../shared/data/ner`` beside the checkout, else /work/shared."""
+    env = os.environ.get("KHABAR_NER_DATA")
+    if env:
+        return Path(env)
+    for cand in (
+        Path("../shared/data/ner"),
+        Path(__file__).resolve().parents[4] / "shared/data/ner",
+    ):
+        if (cand / "anercorp").is_dir():
+            return cand
+    return Path("/work/shared/data/ner")
+
+
+DEFAULT_DATA = _default_data()
+ANER_TRAIN = "anercorp/ANERCorp_CamelLab_train.txt"
+SEED = 13
+
+
+@dataclass
+class TrainConfig:
+    data: Path = DEFAULT_DATA
+    out: Path | None = None  # default: the package's models/ folder
+    dev_fraction: float = 0.1
+    full: bool = False  # train on the dev split too (for the shipped model)
+    aqmar: bool = True
+    clusters: bool = True
+    unlabelled_aqmar: bool = False  # AQMAR tokens (labels ignored) as extra text for clusters
+    folds: int = 5
+    doc: bool = True  # document-window trigger features
+    c1: float = 0.05
+    c2: float = 0.01
+    # Averaged perceptron, 30 epochs: on dev it matched or beat L-BFGS (L1+L2) and trains in
+    # a fraction of the time; see docs/ner.md for the comparison.
+    max_iterations: int = 30
+    algorithm: str = "ap"
+    minfreq: int = 1  # drop features seen fewer times (smaller model)
+    seed: int = SEED  # k-means initialisation and jackknife folds
+
+
+def split(sents: list, dev_fraction: float) -> tuple[list, list]:
+    cut = len(sents) - round(len(sents) * dev_fraction)
+    return sents[:cut], sents[cut:]
+
+
+def _cldr_phrases() -> dict[str, str]:
+    out: dict[str, str] = {}
+    for r in lexicons.table("gazetteer_cldr"):
+        out[" ".join(stem(w) for w in r["name"].split())] = r["type"]
+    return out
+
+
+def train(cfg: TrainConfig, log: Callable[[str], None] = print) -> dict:
+    import pycrfsuite
+
+    random.seed(cfg.seed)
+    t0 = time.time()
+    aner = conll.read_file(cfg.data / ANER_TRAIN)
+    train_s, dev_s = split(aner, cfg.dev_fraction)
+    if cfg.full:
+        train_s = aner
+    extra = conll.read_aqmar(cfg.data / "aqmar") if cfg.aqmar else []
+    labelled = train_s + extra
+    log(f"sentences: train {len(train_s)} + aqmar {len(extra)}; dev {len(dev_s)}")
+
+    clusters: dict[str, str] = {}
+    if cfg.clusters:
+        # unlabelled text: every token we may train on (never the dev split unless --full)
+        text = [toks for toks, _ in labelled]
+        if cfg.unlabelled_aqmar and not cfg.aqmar and (cfg.data / "aqmar").is_dir():
+            text += [toks for toks, _ in conll.read_aqmar(cfg.data / "aqmar")]
+        clusters = build_clusters([[norm(t) for t in toks] for toks in text], seed=cfg.seed)
+        log(f"clusters: {len(clusters)} words ({time.time() - t0:.0f}s)")
+
+    cldr = _cldr_phrases()
+    triggers = _triggers()
+
+    def resources_from(sents: list) -> Resources:
+        token_type, phrases = build_lexicon(sents)
+        return Resources(token_type, {**cldr, **phrases}, clusters, triggers)
+
+    rng = random.Random(cfg.seed)
+    fold_of = [rng.randrange(cfg.folds) for _ in labelled]
+    trainer = pycrfsuite.Trainer(algorithm=cfg.algorithm, verbose=False)
+    for k in range(cfg.folds):
+        others = [s for s, f in zip(labelled, fold_of, strict=True) if f != k]
+        fz = Featurizer(resources_from(others))
+        docs = fz.doc_maps([t for t, _ in labelled]) if cfg.doc else [None] * len(labelled)
+        for s, f, d in zip(labelled, fold_of, docs, strict=True):
+            if f == k:
+                trainer.append(fz.sentence_features(s[0], d), s[1])
+    log(f"features extracted ({time.time() - t0:.0f}s)")
+    params: dict[str, object] = {
+        "max_iterations": cfg.max_iterations,
+        "feature.possible_transitions": True,
+        "feature.minfreq": cfg.minfreq,
+    }
+    if cfg.algorithm == "lbfgs":
+        params.update({"c1": cfg.c1, "c2": cfg.c2})
+    trainer.set_params(params)
+    out = cfg.out or Path(__file__).resolve().parents[1] / "models"
+    out.mkdir(parents=True, exist_ok=True)
+    trainer.train(str(out / MODEL_FILE))
+    save_resources(resources_from(labelled), out / RESOURCES_FILE)
+    if cfg.out is None:
+        # the package ships the gzipped model only (a third of the size)
+        raw = (out / MODEL_FILE).read_bytes()
+        (out / (MODEL_FILE + ".gz")).write_bytes(gzip.compress(raw, mtime=0))
+        (out / MODEL_FILE).unlink()
+    log(f"trained ({time.time() - t0:.0f}s) → {out}")
+    result: dict = {"seconds": time.time() - t0, "out": str(out)}
+    if dev_s and not cfg.full:
+        tagger = Tagger.load(out)
+        pred = tagger.tag_sentences([t for t, _ in dev_s], doc=cfg.doc)
+        result["dev"] = score([g for _, g in dev_s], pred)
+    return result
