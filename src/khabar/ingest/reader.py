@@ -146,7 +146,7 @@ def read_pages(path: str, data: bytes | None = None) -> Iterator[Page]:
 
 
 # WARC files larger than this are streamed rather than read into memory.
-STREAM_WARC_BYTES = 256 * 2**20
+STREAM_WARC_BYTES = 64 * 2**20
 
 
 def _stream_warc(path: str, threshold: int | None = None) -> bool:
