@@ -22,7 +22,7 @@ overlaps the speaker phrase, or a name/alias match); without entities the name i
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from ..model import Article, Entity, Quote, Speaker
 from .base import EnrichContext, register
@@ -37,6 +37,9 @@ def _normed(words: set[str]) -> frozenset[str]:
 
 _COMMA = {"،", ","}
 _PREFIX = {"ب", "ل", "و", "ف", "ك"}
+# Letters of a proclitic chain before a name (وب، ول، فل …); ك is left out on purpose: before
+# a name it is far more often the name's own first letter (كوفي، كمال) than «like».
+_CLITIC_LETTERS = {"و", "ف", "ب", "ل"}
 _STATEMENT_LINKS = _normed(
     {
         "اصدره",
@@ -128,11 +131,16 @@ class QuoteExtractor:
     def __init__(self, article: Article, lex: QuoteLexicon | None = None) -> None:
         self.a = article
         self.lex = lex or lexicon()
-        self.entities: dict[str, Entity] = {e.id: e for e in article.entities}
+        self.entities: dict[str, Entity] = {}
         self.mentions: dict[int, list[tuple[int, int, Entity]]] = {}
-        for e in article.entities:
-            for m in e.mentions:
-                self.mentions.setdefault(m.paragraph, []).append((m.start, m.end, e))
+        for e0 in article.entities:
+            if _epithet(e0):
+                continue
+            e = _repaired(e0, article.paragraphs)
+            self.entities[e.id] = e
+            for m in e0.mentions:
+                start = _word_start(article.paragraphs, m.paragraph, m.start)
+                self.mentions.setdefault(m.paragraph, []).append((start, m.end, e))
         for ms in self.mentions.values():
             ms.sort(key=lambda x: (x[0], -x[1]))
         self.records: list[_Record] = []
@@ -775,7 +783,10 @@ class QuoteExtractor:
                 sub = self._resolve_np(para, r, b, issuer=True)
                 if sub is not None:
                     return sub
-        ent = self._mention_in(p, s, e, titled=lex.is_title(k0))
+        # «افتتاحية الصحيفة التابعة لحزب العمال»: under a nominal reference or a source noun
+        # an entity further in is a modifier, not the speaker.
+        headed = noun is not None and noun[1] in {"nominal", "source"}
+        ent = self._mention_in(p, s, e, titled=lex.is_title(k0), headed=headed)
         if ent is not None:
             return Speaker(ent.name, ent.id)
         if lex.is_title(k0) and b - a > 1:
@@ -936,7 +947,9 @@ class QuoteExtractor:
         return cands[-1]
 
     # -- entities ----------------------------------------------------------------------------
-    def _mention_in(self, p: int, s: int, e: int, titled: bool) -> Entity | None:
+    def _mention_in(
+        self, p: int, s: int, e: int, titled: bool, headed: bool = False
+    ) -> Entity | None:
         ms = [(ms, me, ent) for ms, me, ent in self.mentions.get(p, []) if ms < e and me > s]
         if not ms:
             return None
@@ -949,6 +962,8 @@ class QuoteExtractor:
         at_start = [x for x in ms if x[0] <= s + 1]
         if at_start:
             return at_start[0][2]
+        if headed:
+            return None
         pers_org = [x for x in ms if x[2].type in {"PERS", "PER", "ORG"}]
         if pers_org:
             return pers_org[0][2]
@@ -1263,6 +1278,42 @@ class QuoteExtractor:
             if q.paragraph == para.index and q.start < b and a < q.end and q.kind == "indirect":
                 return None
         return self._quote(para, a, b, "indirect", c.speaker, c.form)
+
+
+def _word_start(paragraphs: list[str], p: int, start: int) -> int:
+    """Where the word holding a mention starts, when the mention begins inside it after
+    letters that are not a proclitic chain: NER output such as «وفي عنان» for «كوفي عنان»
+    (a name's first letter taken for the preposition ك) is given its letter back."""
+    if not 0 <= p < len(paragraphs):
+        return start
+    text = paragraphs[p]
+    ws = start
+    while ws > 0 and ws <= len(text) and text[ws - 1].isalpha():
+        ws -= 1
+    prefix = text[ws:start]
+    if not prefix or (len(prefix) <= 2 and all(ch in _CLITIC_LETTERS for ch in prefix)):
+        return start
+    if prefix.endswith("ال") and all(ch in _CLITIC_LETTERS for ch in prefix[:-2]):
+        return start
+    return ws
+
+
+def _repaired(e: Entity, paragraphs: list[str]) -> Entity:
+    """A copy of an entity whose canonical name was taken from a clipped mention."""
+    for m in e.mentions:
+        if m.text != e.name or not 0 <= m.paragraph < len(paragraphs):
+            continue
+        ws = _word_start(paragraphs, m.paragraph, m.start)
+        if ws < m.start:
+            return replace(e, name=paragraphs[m.paragraph][ws : m.end])
+    return e
+
+
+def _epithet(e: Entity) -> bool:
+    """A one-word definite «person» (القيصر، المضيفة) is an epithet or a role noun the NER
+    took for a name: it is resolved like a nominal reference, not trusted as an entity."""
+    words = norm(e.name).split()
+    return e.type in {"PERS", "PER"} and len(words) == 1 and words[0].startswith("ال")
 
 
 def _conj(key: str, lex: QuoteLexicon) -> bool:
