@@ -133,8 +133,10 @@ class QuoteExtractor:
         self.lex = lex or lexicon()
         self.entities: dict[str, Entity] = {}
         self.mentions: dict[int, list[tuple[int, int, Entity]]] = {}
+        self.epithets: dict[str, Entity] = {}  # norm(name) -> one-word definite «person»
         for e0 in article.entities:
             if _epithet(e0):
+                self.epithets.setdefault(norm(e0.name), e0)
                 continue
             e = _repaired(e0, article.paragraphs)
             self.entities[e.id] = e
@@ -815,7 +817,7 @@ class QuoteExtractor:
             else:
                 key = " ".join(t.key for t in toks[a:b] if t.word)
                 name = self.titled.get(key) or self._titled_before(p, s, k0) or phrase
-            ent = self._entity_by_name(name)
+            ent = self._entity_by_name(name) or self.epithets.get(norm(name))
             return Speaker(ent.name if ent else name, ent.id if ent else None)
         name = phrase
         ent = self._entity_by_name(name)
