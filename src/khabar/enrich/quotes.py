@@ -663,6 +663,9 @@ class QuoteExtractor:
             return (a, b)
 
         a = boundary(c.ti)
+        rel = self._relative_head(para, a, c.ti)
+        if rel is not None:
+            return rel  # «… أيمن الظواهري الذي أدلى ببيان قصير حث فيه …»
         got = clean(a, c.ti)
         tail = self._tail_name(para, a, c.ti)
         if tail is not None and (got is None or not self._speakerish(toks[got[0]].key)):
@@ -695,6 +698,22 @@ class QuoteExtractor:
                 continue
             return (s_a, s_b)
         return first or got
+
+    def _relative_head(self, para: _Para, lo: int, cue: int) -> tuple[int, int] | None:
+        """«X الذي أدلى ببيان حث فيه»: when a relative clause sits between an entity mention
+        and the cue, the mention (the relative's head) is the cue's subject."""
+        toks = para.toks
+        for r in range(cue - 2, max(lo, cue - 7) - 1, -1):
+            if toks[r].key not in _RELATIVES or r == 0:
+                continue
+            end = toks[r - 1].end
+            for ms, me, ent in self.mentions.get(para.index, []):
+                if me == end and ent.type in {"PERS", "PER", "ORG"}:
+                    first = next((k for k in range(lo, r) if toks[k].start >= ms), None)
+                    if first is not None:
+                        return (first, r)
+            return None
+        return None
 
     def _looks_like_name_after(self, toks: list[Tok], j: int) -> bool:
         nxt = toks[j + 1] if j + 1 < len(toks) else None
@@ -817,12 +836,20 @@ class QuoteExtractor:
             else:
                 key = " ".join(t.key for t in toks[a:b] if t.word)
                 name = self.titled.get(key) or self._titled_before(p, s, k0) or phrase
+                if name == phrase and b - a == 1:
+                    role = self._role_referent(p, s, k0)
+                    if role is not None:
+                        return role
             ent = self._entity_by_name(name) or self.epithets.get(norm(name))
             return Speaker(ent.name if ent else name, ent.id if ent else None)
         name = phrase
         ent = self._entity_by_name(name)
         if ent is not None:
             return Speaker(ent.name, ent.id)
+        if b - a == 1:
+            role = self._role_referent(p, s, k0)
+            if role is not None:
+                return role
         if k0.startswith("ب") and k0.endswith("ة") and len(k0) > 4 and not issuer:
             return None  # «وأشار بلهجة مليئة بالسخرية إلى أن …»: a manner phrase, no subject
         known = self._known_name(name)
@@ -837,6 +864,40 @@ class QuoteExtractor:
                 return None
         words = phrase.split()
         return Speaker(" ".join(words[:4]), None)
+
+    def _role_referent(self, p: int, pos: int, key: str) -> Speaker | None:
+        """A bare definite role noun («المضيفة»، «الوزير») names the entity that carries that
+        role earlier in the article: one whose ``titles`` start with it, else a person whose
+        mention is followed within a few words by the indefinite noun («بربارا أوسلت، وهي
+        مضيفة جوية»)."""
+        if not self.entities or not key.startswith("ال") or len(key) < 4:
+            return None
+        head = key[2:]
+
+        def bare(w: str) -> str:
+            w = w[2:] if w.startswith("ال") else w
+            return w[1:] if len(w) > 3 and w[0] in "وف" and w[1:] == head else w
+
+        best: tuple[tuple[int, int], Entity] | None = None
+        for ent in self.entities.values():
+            if not any(bare(norm(t).split()[0]) == head for t in ent.titles if norm(t).split()):
+                continue
+            seen = [(m.paragraph, m.start) for m in ent.mentions if (m.paragraph, m.start) < (p, pos)]
+            if seen and (best is None or max(seen) > best[0]):
+                best = (max(seen), ent)
+        if best is not None:
+            return Speaker(best[1].name, best[1].id)
+        for q in range(p, -1, -1):
+            para = self.paras[q] if q < len(self.paras) else None
+            if para is None:
+                continue
+            for ms, me, ent in reversed(self.mentions.get(q, [])):
+                if (q, ms) >= (p, pos) or ent.type not in {"PERS", "PER"}:
+                    continue
+                after = [t for t in para.toks if t.start >= me and t.word][:4]
+                if any(bare(t.key) == head for t in after):
+                    return Speaker(ent.name, ent.id)
+        return None
 
     def _titled_before(self, p: int, pos: int, title: str) -> str | None:
         """«وشدد الوزير …» after «وزير الخارجية الفرنسي دومينيك دو فيلبان»: the last person
