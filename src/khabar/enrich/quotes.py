@@ -882,7 +882,9 @@ class QuoteExtractor:
         for ent in self.entities.values():
             if not any(bare(norm(t).split()[0]) == head for t in ent.titles if norm(t).split()):
                 continue
-            seen = [(m.paragraph, m.start) for m in ent.mentions if (m.paragraph, m.start) < (p, pos)]
+            seen = [
+                (m.paragraph, m.start) for m in ent.mentions if (m.paragraph, m.start) < (p, pos)
+            ]
             if seen and (best is None or max(seen) > best[0]):
                 best = (max(seen), ent)
         if best is not None:
@@ -1042,6 +1044,26 @@ class QuoteExtractor:
         for ms, _me, ent in self.mentions.get(p, []):
             if ms == s:
                 return ent
+        return None
+
+    def _entity_exact(self, name: str) -> Entity | None:
+        """The entity a whole speaker name names: same words as its name or an alias («ال»
+        ignored), or a person's family name."""
+
+        def words(x: str) -> list[str]:
+            return [w[2:] if w.startswith("ال") and len(w) > 3 else w for w in norm(x).split()]
+
+        key = words(name)
+        if not key:
+            return None
+        for ent in self.entities.values():
+            for n in (ent.name, *ent.aliases):
+                nk = words(n)
+                if nk and (
+                    key == nk
+                    or (len(key) == 1 and ent.type in {"PERS", "PER"} and key[0] == nk[-1])
+                ):
+                    return ent
         return None
 
     def _entity_by_name(self, name: str) -> Entity | None:
@@ -1216,6 +1238,12 @@ class QuoteExtractor:
         self, para: _Para, a: int, b: int, kind: str, speaker: Speaker | None, cue: str | None
     ) -> Quote:
         sp = speaker or Speaker(None, None)
+        if sp.name and sp.entity_id is None:
+            # A speaker named from the text («الكرملين»، «لافروف») still gets the id of the
+            # entity it names; a phrase that only contains a name («مصدر في الخارجية») does not.
+            ent = self._entity_exact(sp.name)
+            if ent is not None:
+                sp = Speaker(sp.name, ent.id)
         return Quote(
             text=para.text[a:b],
             kind=kind,  # type: ignore[arg-type]
