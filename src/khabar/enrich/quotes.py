@@ -134,12 +134,17 @@ class QuoteExtractor:
         self.entities: dict[str, Entity] = {}
         self.mentions: dict[int, list[tuple[int, int, Entity]]] = {}
         self.epithets: dict[str, Entity] = {}  # norm(name) -> one-word definite «person»
+        same = _descriptor_links(article)
         for e0 in article.entities:
             if _epithet(e0):
                 self.epithets.setdefault(norm(e0.name), e0)
                 continue
             e = _repaired(e0, article.paragraphs)
-            self.entities[e.id] = e
+            self.entities.setdefault(e.id, e)
+        for e0 in article.entities:
+            e = self.entities.get(same.get(e0.id, e0.id))
+            if e is None:
+                continue
             for m in e0.mentions:
                 start = _word_start(article.paragraphs, m.paragraph, m.start)
                 self.mentions.setdefault(m.paragraph, []).append((start, m.end, e))
@@ -809,7 +814,8 @@ class QuoteExtractor:
         headed = noun is not None and noun[1] in {"nominal", "source"}
         ent = self._mention_in(p, s, e, titled=lex.is_title(k0), headed=headed)
         if ent is not None:
-            return Speaker(ent.name, ent.id)
+            pair = self._conjoined(p, s, e, ent)
+            return pair or Speaker(ent.name, ent.id)
         if lex.is_title(k0) and b - a > 1:
             # «الخبير الاقتصادي سامر حداد»: a title or role noun followed by a name.
             run = self._name_run(para, a, b)
@@ -1032,6 +1038,23 @@ class QuoteExtractor:
         pers_org = [x for x in ms if x[2].type in {"PERS", "PER", "ORG"}]
         if pers_org:
             return pers_org[0][2]
+        return None
+
+    def _conjoined(self, p: int, s: int, e: int, ent: Entity) -> Speaker | None:
+        """«ووصف عنان وصبري المحادثات»: two mentions joined by «و» at the head of the phrase
+        speak together; the speaker names both and carries no single entity id."""
+        ms = self.mentions.get(p, [])
+        text = self.paras[p].text
+        for i, (a1, b1, e1) in enumerate(ms):
+            if e1 is not ent or a1 > s + 1:
+                continue
+            for a2, b2, e2 in ms[i + 1 :]:
+                if a2 >= e or e2 is ent:
+                    continue
+                kinds = {e1.type, e2.type}
+                if text[b1:a2].strip() == "و" and kinds <= {"PERS", "PER", "ORG"}:
+                    return Speaker(text[a1:b2], None)  # as written: «عنان وصبري»
+            break
         return None
 
     def _entity_at(self, p: int, s: int, e: int) -> Entity | None:
@@ -1398,6 +1421,32 @@ def _repaired(e: Entity, paragraphs: list[str]) -> Entity:
         if ws < m.start:
             return replace(e, name=paragraphs[m.paragraph][ws : m.end])
     return e
+
+
+def _descriptor_links(article: Article) -> dict[str, str]:
+    """«الشيخ خالد الايرلندي» after «القيادي الاصولي الايرلندي خالد كيلي»: a person named by
+    a first name and a definite descriptor is the earlier person with that first name whose
+    mention the same descriptor introduced. Returns entity id -> id of the person it is."""
+    persons = [e for e in article.entities if e.type in {"PERS", "PER"}]
+    out: dict[str, str] = {}
+    for e2 in persons:
+        w2 = norm(e2.name).split()
+        if len(w2) != 2 or not w2[1].startswith("ال"):
+            continue
+        for e1 in persons:
+            w1 = norm(e1.name).split()
+            if e1 is e2 or len(w1) < 2 or w1[0] != w2[0] or w1[1].startswith("ال"):
+                continue
+            for m in e1.mentions:
+                if not 0 <= m.paragraph < len(article.paragraphs):
+                    continue
+                before = norm(article.paragraphs[m.paragraph][: m.start]).split()[-4:]
+                if w2[1] in before:
+                    out[e2.id] = e1.id
+                    break
+            if e2.id in out:
+                break
+    return out
 
 
 def _epithet(e: Entity) -> bool:
