@@ -209,6 +209,20 @@ class QuoteExtractor:
                 if run:
                     a, b = run
                     name = para.text[toks[a].start : toks[b - 1].end]
+                    # The name stops where the entity mention stops («دومينيك دو فيلبان
+                    # نظيره»: the run went one word too far).
+                    for ms, me, ent in self.mentions.get(para.index, []):
+                        if (
+                            ms < toks[b - 1].end
+                            and me > toks[a].start
+                            and ent.type
+                            in {
+                                "PERS",
+                                "PER",
+                            }
+                        ):
+                            name = ent.name
+                            break
                     phrase = " ".join(t.key for t in toks[i:a] if t.word)
                     self.titled.setdefault(phrase, name)
                     self.titled_seq.append((para.index, toks[i].start, phrase, name))

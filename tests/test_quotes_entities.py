@@ -1,0 +1,155 @@
+"""Speaker resolution with entities: hand-made entities for each rule, and the real entities
+step run before the quotes step on the seed."""
+
+from __future__ import annotations
+
+from khabar.enrich import EnrichContext, available, build, enrich
+from khabar.enrich.quotes import extract_quotes
+from khabar.model import Article, Entity, Mention, Quote
+
+from .quotes_fixtures import seed_articles
+
+
+def ent(eid: str, typ: str, name: str, paras: list[str], *surfaces: str, **kw: list[str]) -> Entity:
+    """An entity with a mention at every occurrence of each surface form."""
+    ms = []
+    for p, text in enumerate(paras):
+        for s in surfaces:
+            i = text.find(s)
+            while i >= 0:
+                ms.append(Mention(p, i, i + len(s), s))
+                i = text.find(s, i + 1)
+    return Entity(
+        eid, typ, name, aliases=kw.get("aliases", []), titles=kw.get("titles", []), mentions=ms
+    )
+
+
+def quotes(paras: list[str], ents: list[Entity]) -> list[Quote]:
+    art = Article(headline=None, paragraphs=paras, entities=ents)
+    qs = extract_quotes(art)
+    for q in qs:
+        assert paras[q.paragraph][q.start : q.end] == q.text
+    return qs
+
+
+def test_clipped_mention_gets_its_first_letter_back():
+    # NER output «وفي عنان» for «كوفي عنان» (ك read as the preposition).
+    paras = ["واعلن الأمين العام للامم المتحدة كوفي عنان ان المحادثات ستستأنف الشهر المقبل."]
+    i = paras[0].find("وفي عنان")
+    e = Entity("e1", "PERS", "وفي عنان", mentions=[Mention(0, i, i + 8, "وفي عنان")])
+    (q,) = quotes(paras, [e])
+    assert q.speaker.name == "كوفي عنان" and q.speaker.entity_id == "e1"
+
+
+def test_nominal_head_keeps_its_referent_over_a_modifier_entity():
+    paras = [
+        "ووصفت صحيفة «رودونغ شينمون» الكورية الشمالية الصراع بأنه «حرب مقدسة».",
+        "وجاء في افتتاحية الصحيفة التابعة لحزب العمال الحاكم: «إن العملية العسكرية الخاصة "
+        "هي حرب عادلة».",
+    ]
+    ents = [
+        ent("e1", "ORG", "رودونغ شينمون", paras, "رودونغ شينمون"),
+        ent("e2", "ORG", "حزب العمال", paras, "حزب العمال"),
+    ]
+    q = next(q for q in quotes(paras, ents) if q.text.startswith("إن العملية"))
+    assert q.speaker.name == "رودونغ شينمون" and q.speaker.entity_id == "e1"
+
+
+def test_one_word_definite_person_is_an_epithet_not_a_new_speaker():
+    paras = [
+        "وقال رئيس اللجنة المنظمة فرانتس بكنباور: «المباراة صعبة جدا على الفريقين».",
+        "واعتبر القيصر ان نتيجة المباراة قد تحسم بعد التمديد.",
+    ]
+    ents = [
+        ent("e1", "PERS", "فرانتس بكنباور", paras, "فرانتس بكنباور"),
+        ent("e2", "PERS", "القيصر", paras, "القيصر"),
+    ]
+    q = next(q for q in quotes(paras, ents) if q.paragraph == 1)
+    assert q.speaker.entity_id == "e1"
+
+
+def test_role_noun_resolves_through_an_apposition():
+    paras = [
+        "وقد اتصلت بربارا أوسلت، وهي مضيفة جوية على واحدة من الطائرات المخطوفة، بزوجها مرتين.",
+        "الا ان المضيفة قالت انها لا تستطيع تحديد هوية الخاطفين.",
+    ]
+    (q,) = quotes(paras, [ent("e1", "PERS", "بربارا أوسلت", paras, "بربارا أوسلت")])
+    assert q.speaker.name == "بربارا أوسلت" and q.speaker.entity_id == "e1"
+
+
+def test_role_noun_resolves_through_entity_titles():
+    paras = [
+        "التقى وزير الخارجية الفرنسي دومينيك دو فيلبان نظيره في باريس أمس.",
+        "وأكد الوزير أن الحل السياسي هو الطريق الوحيد.",
+    ]
+    e = ent(
+        "e1",
+        "PERS",
+        "دومينيك دو فيلبان",
+        paras,
+        "دومينيك دو فيلبان",
+        titles=["وزير الخارجية الفرنسي"],
+    )
+    (q,) = quotes(paras, [e])
+    assert q.speaker.entity_id == "e1"
+
+
+def test_relative_clause_head_is_the_subject():
+    paras = [
+        "وظهر في بداية الشريط الرجل الثاني بالتنظيم أيمن الظواهري الذي أدلى ببيان قصير حث "
+        'فيه "الشعب الأميركي خاصة والشعوب الغربية عامة" إلى الاستماع.'
+    ]
+    (q,) = quotes(paras, [ent("e1", "PERS", "أيمن الظواهري", paras, "أيمن الظواهري")])
+    assert q.speaker.name == "أيمن الظواهري" and q.speaker.entity_id == "e1"
+
+
+def test_conjoined_subjects_speak_together():
+    paras = ['ووصف عنان وصبري المحادثات بانها "كانت مفيدة وصريحة".']
+    ents = [
+        ent("e1", "PERS", "كوفي عنان", paras, "عنان"),
+        ent("e2", "PERS", "ناجي صبري", paras, "صبري"),
+    ]
+    (q,) = quotes(paras, ents)
+    assert q.speaker.name == "عنان وصبري" and q.speaker.entity_id is None
+
+
+def test_first_name_with_descriptor_is_the_person_it_described():
+    paras = [
+        "اما القيادي الاصولي الايرلندي خالد كيلي فيصف التحول بانه شيء لا يصدقه عقل.",
+        "واضاف الشيخ خالد الايرلندي: «ان القضية ضخمها الاعلام ونفخ في صورتها».",
+    ]
+    ents = [
+        ent("e1", "PERS", "خالد كيلي", paras, "خالد كيلي"),
+        ent("e2", "PERS", "خالد الايرلندي", paras, "خالد الايرلندي", titles=["الشيخ"]),
+    ]
+    q = next(q for q in quotes(paras, ents) if q.paragraph == 1)
+    assert q.speaker.name == "خالد كيلي" and q.speaker.entity_id == "e1"
+
+
+def test_speaker_named_from_text_gets_the_entity_id():
+    paras = ["وقال لافروف: «لن نقبل بهذه الشروط أبدا في أي حال»."]
+    e = Entity("e1", "PERS", "سيرغي لافروف", aliases=["لافروف"])  # no mention in the text
+    (q,) = quotes(paras, [e])
+    assert q.speaker.entity_id == "e1"
+
+
+def test_real_entities_step_on_the_seed():
+    if "entities" not in available():
+        return
+    steps = build(["entities", "quotes"])
+    a1, a2 = seed_articles(with_entities=False)
+    a1 = enrich(a1, steps, EnrichContext())
+    a2 = enrich(a2, steps, EnrichContext())
+    by_prefix = {q.text[:12]: q for q in a1.quotes + a2.quotes if q.kind != "indirect"}
+    expect = {
+        "تحدد آفاق": "أوشاكوف",
+        "نحن نقدر عال": "بوتين",
+        "حرب مقدسة": "رودونغ شينمون",
+        "إن العملية ا": "رودونغ شينمون",
+        "أفضل طريقة": "كوليبا",
+    }
+    for prefix, who in expect.items():
+        hit = [q for k, q in by_prefix.items() if k.startswith(prefix)]
+        assert hit and who in (hit[0].speaker.name or ""), (prefix, hit)
+    linked = [q for q in a1.quotes if q.speaker.entity_id]
+    assert len(linked) >= 8
