@@ -153,3 +153,13 @@ def test_real_entities_step_on_the_seed():
         assert hit and who in (hit[0].speaker.name or ""), (prefix, hit)
     linked = [q for q in a1.quotes if q.speaker.entity_id]
     assert len(linked) >= 8
+
+
+def test_words_before_a_cue_are_no_speaker_when_the_ner_saw_no_name_there():
+    paras = [
+        "وكان السيد أحمد يوسف الجفيري رئيس قسم الملكية الصناعية القى كلمة في ختام اعمال "
+        "الاجتماع قال فيها: يسرني ان اعرب لكم عن سعادتنا لمشاركتكم."
+    ]
+    ents = [ent("e1", "PERS", "أحمد يوسف الجفيري", paras, "أحمد يوسف الجفيري")]
+    for q in quotes(paras, ents):
+        assert "ختام" not in (q.speaker.name or "")

@@ -687,6 +687,8 @@ class QuoteExtractor:
             return rel  # «… أيمن الظواهري الذي أدلى ببيان قصير حث فيه …»
         got = clean(a, c.ti)
         tail = self._tail_name(para, a, c.ti)
+        if tail is not None and not self._plausible_name(para, *tail):
+            tail = None  # «… في ختام اعمال الاجتماع قال فيها»: words, not a name
         if tail is not None and (got is None or not self._speakerish(toks[got[0]].key)):
             return tail  # «… أيمن الظواهري يقول إن»، «أنان الذي قال إنه»، «سولانا (يمين) قال»
         appos = (
@@ -717,6 +719,18 @@ class QuoteExtractor:
                 continue
             return (s_a, s_b)
         return first or got
+
+    def _plausible_name(self, para: _Para, a: int, b: int) -> bool:
+        """With entities, bare words before a cue are a name only when the NER saw one there
+        or they end like a name seen after a title; without entities, trust the shape."""
+        if not self.entities:
+            return True
+        s, e = para.toks[a].start, para.toks[b - 1].end
+        if any(ms < e and me > s for ms, me, _ in self.mentions.get(para.index, [])):
+            return True
+        if self._speakerish(para.toks[a].key):
+            return True
+        return self._known_name(para.text[s:e]) is not None
 
     def _relative_head(self, para: _Para, lo: int, cue: int) -> tuple[int, int] | None:
         """«X الذي أدلى ببيان حث فيه»: when a relative clause sits between an entity mention
