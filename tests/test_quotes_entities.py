@@ -163,3 +163,15 @@ def test_words_before_a_cue_are_no_speaker_when_the_ner_saw_no_name_there():
     ents = [ent("e1", "PERS", "أحمد يوسف الجفيري", paras, "أحمد يوسف الجفيري")]
     for q in quotes(paras, ents):
         assert "ختام" not in (q.speaker.name or "")
+
+
+def test_criticism_cue_with_a_manner_adverbial_keeps_the_dropped_subject():
+    paras = [
+        "وقال رئيس الوزراء الفرنسي جان بيار رافاران إن فرنسا تريد السلام.",
+        'وانتقد بشكل غير مباشر الموقف الأميركي من خلال التحذير من "الرؤية المفرطة في '
+        'التبسيط للحرب بين الخير والشر".',
+    ]
+    ents = [ent("e1", "PERS", "جان بيار رافاران", paras, "جان بيار رافاران")]
+    q = next(q for q in quotes(paras, ents) if q.paragraph == 1)
+    assert q.kind == "partial" and q.cue == "انتقد"
+    assert q.speaker.entity_id == "e1"
