@@ -161,8 +161,9 @@ def test_words_before_a_cue_are_no_speaker_when_the_ner_saw_no_name_there():
         "الاجتماع قال فيها: يسرني ان اعرب لكم عن سعادتنا لمشاركتكم."
     ]
     ents = [ent("e1", "PERS", "أحمد يوسف الجفيري", paras, "أحمد يوسف الجفيري")]
-    for q in quotes(paras, ents):
-        assert "ختام" not in (q.speaker.name or "")
+    (q,) = quotes(paras, ents)
+    # «قال فيها»: «فيها» points back to the speech of the sentence's first person.
+    assert q.speaker.name == "أحمد يوسف الجفيري" and q.speaker.entity_id == "e1"
 
 
 def test_criticism_cue_with_a_manner_adverbial_keeps_the_dropped_subject():

@@ -994,6 +994,13 @@ class QuoteExtractor:
                 if tp == p and s0 <= tpos < pos:
                     ent = self._entity_by_name(name)
                     return Speaker(ent.name if ent else name, ent.id if ent else None)
+        if c.tj < len(para.toks) and para.toks[c.tj].key in _PRONOUN_PREPS:
+            # «وكان السيد X … القى كلمة في ختام الاجتماع قال فيها:»: «فيها» points back to
+            # something said in this sentence, so its first person is the speaker.
+            pos = para.toks[c.ti].start
+            for ms, _me, ent in self.mentions.get(p, []):
+                if s0 <= ms < pos and ent.type in {"PERS", "PER"}:
+                    return Speaker(ent.name, ent.id)
         prev_key = (p, si - 1) if si > 0 else (p - 1, len(self.paras[p - 1].sents) - 1)
         if prev_key in self.sent_speakers:
             return self.sent_speakers[prev_key]  # the previous sentence's speaker goes on
