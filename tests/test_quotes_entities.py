@@ -176,3 +176,12 @@ def test_criticism_cue_with_a_manner_adverbial_keeps_the_dropped_subject():
     q = next(q for q in quotes(paras, ents) if q.paragraph == 1)
     assert q.kind == "partial" and q.cue == "انتقد"
     assert q.speaker.entity_id == "e1"
+
+
+def test_subject_stops_at_its_mention_before_the_object():
+    paras = ['ووصفت طهران العقوبات الأوروبية الجديدة بأنها "خطوة عدائية لن تمر دون رد".']
+    ents = [ent("e1", "LOC", "طهران", paras, "طهران")]
+    (q,) = quotes(paras, ents)
+    assert q.speaker.name == "طهران" and q.speaker.entity_id == "e1"
+    no_ents = extract_quotes(Article(headline=None, paragraphs=paras))
+    assert no_ents and no_ents[0].speaker.entity_id is None

@@ -513,6 +513,8 @@ class QuoteExtractor:
             if np_ is not None:
                 transitive = c.info is not None and c.info.transitive
                 c.speaker = self._resolve_np(para, *np_, transitive=transitive)
+                if c.speaker is not None and c.speaker.entity_id is not None:
+                    c.np = np_ = self._bounded(para, np_, c.speaker.entity_id)
                 n_np = np_[1] - np_[0]
                 if (
                     c.speaker is None
@@ -719,6 +721,19 @@ class QuoteExtractor:
                 continue
             return (s_a, s_b)
         return first or got
+
+    def _bounded(self, para: _Para, np_: tuple[int, int], eid: str) -> tuple[int, int]:
+        """The speaker phrase ends where the speaker's mention at its head ends: «ووصفت كوريا
+        الشمالية الاتهامات الغربية» → «كوريا الشمالية»; what follows is the object."""
+        a, b = np_
+        s = para.toks[a].start
+        for ms, me, ent in self.mentions.get(para.index, []):
+            if ent.id == eid and ms <= s + 1 < me:
+                k = a
+                while k < b and para.toks[k].end <= me:
+                    k += 1
+                return (a, k) if k > a else np_
+        return np_
 
     def _plausible_name(self, para: _Para, a: int, b: int) -> bool:
         """With entities, bare words before a cue are a name only when the NER saw one there
