@@ -22,6 +22,7 @@ overlaps the speaker phrase, or a name/alias match); without entities the name i
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 
 from ..model import Article, Entity, Quote, Speaker
@@ -158,6 +159,13 @@ class QuoteExtractor:
         self.sent_speakers: dict[tuple[int, int], Speaker] = {}  # (paragraph, sentence)
         self.conj_names: set[tuple[int, int]] = set()  # tokens whose glued و is a conjunction
         self.paras: list[_Para] = []
+        self._heads_cache: dict[str, set[str]] = {}
+        self._appos: dict[str, list[tuple[int, int, str]]] | None = None
+        self._forms = [
+            (e, [norm(n).split() for n in (e.name, *e.aliases)]) for e in self.entities.values()
+        ]
+        self._by_name: dict[str, Entity | None] = {}
+        self._exact: dict[str, Entity | None] = {}
 
     # -- driver ------------------------------------------------------------------------------
     def run(self) -> list[Quote]:
@@ -924,12 +932,11 @@ class QuoteExtractor:
         head = key[2:]
 
         def bare(w: str) -> str:
-            w = w[2:] if w.startswith("ال") else w
-            return w[1:] if len(w) > 3 and w[0] in "وف" and w[1:] == head else w
+            return w[2:] if w.startswith("ال") else w
 
         best: tuple[tuple[int, int], Entity] | None = None
         for ent in self.entities.values():
-            if not any(bare(norm(t).split()[0]) == head for t in ent.titles if norm(t).split()):
+            if head not in self._title_heads(ent, bare):
                 continue
             seen = [
                 (m.paragraph, m.start) for m in ent.mentions if (m.paragraph, m.start) < (p, pos)
@@ -938,17 +945,38 @@ class QuoteExtractor:
                 best = (max(seen), ent)
         if best is not None:
             return Speaker(best[1].name, best[1].id)
-        for q in range(p, -1, -1):
-            para = self.paras[q] if q < len(self.paras) else None
-            if para is None:
-                continue
-            for ms, me, ent in reversed(self.mentions.get(q, [])):
-                if (q, ms) >= (p, pos) or ent.type not in {"PERS", "PER"}:
-                    continue
-                after = [t for t in para.toks if t.start >= me and t.word][:4]
-                if any(bare(t.key) == head for t in after):
-                    return Speaker(ent.name, ent.id)
+        cands = self._appositions().get(head, [])
+        k = bisect_left(cands, (p, pos)) - 1
+        if k >= 0:
+            ent = self.entities[cands[k][2]]
+            return Speaker(ent.name, ent.id)
         return None
+
+    def _title_heads(self, ent: Entity, bare: Callable[[str], str]) -> set[str]:
+        got = self._heads_cache.get(ent.id)
+        if got is None:
+            got = {bare(norm(t).split()[0]) for t in ent.titles if norm(t).split()}
+            self._heads_cache[ent.id] = got
+        return got
+
+    def _appositions(self) -> dict[str, list[tuple[int, int, str]]]:
+        """Word (without «ال») -> sorted (paragraph, start, entity id) of the person mentions
+        it follows within four words; built once per article."""
+        if self._appos is None:
+            self._appos = {}
+            for q, para in enumerate(self.paras):
+                starts = [t.start for t in para.toks]
+                for ms, me, ent in self.mentions.get(q, []):
+                    if ent.type not in {"PERS", "PER"}:
+                        continue
+                    k = bisect_left(starts, me)
+                    for t in [t for t in para.toks[k : k + 8] if t.word][:4]:
+                        w = t.key[2:] if t.key.startswith("ال") else t.key
+                        for form in {w, w[1:] if len(w) > 4 and w[0] in "وف" else w}:
+                            self._appos.setdefault(form, []).append((q, ms, ent.id))
+            for v in self._appos.values():
+                v.sort()
+        return self._appos
 
     def _titled_before(self, p: int, pos: int, title: str) -> str | None:
         """«وشدد الوزير …» after «وزير الخارجية الفرنسي دومينيك دو فيلبان»: the last person
@@ -1126,35 +1154,46 @@ class QuoteExtractor:
         def words(x: str) -> list[str]:
             return [w[2:] if w.startswith("ال") and len(w) > 3 else w for w in norm(x).split()]
 
+        if name in self._exact:
+            return self._exact[name]
         key = words(name)
-        if not key:
-            return None
-        for ent in self.entities.values():
-            for n in (ent.name, *ent.aliases):
-                nk = words(n)
+        found: Entity | None = None
+        for ent, forms in self._forms if key else []:
+            for nk0 in forms:
+                nk = [w[2:] if w.startswith("ال") and len(w) > 3 else w for w in nk0]
                 if nk and (
                     key == nk
                     or (len(key) == 1 and ent.type in {"PERS", "PER"} and key[0] == nk[-1])
                 ):
-                    return ent
-        return None
+                    found = ent
+                    break
+            if found is not None:
+                break
+        self._exact[name] = found
+        return found
 
     def _entity_by_name(self, name: str) -> Entity | None:
         if not self.entities or not name:
             return None
+        if name in self._by_name:
+            return self._by_name[name]
         key = norm(name).split()
-        for ent in self.entities.values():
-            for n in (ent.name, *ent.aliases):
-                nk = norm(n).split()
+        found: Entity | None = None
+        for ent, forms in self._forms:
+            for nk in forms:
                 if not nk:
                     continue
-                if key == nk:
-                    return ent
-                if len(key) == 1 and ent.type in {"PERS", "PER"} and key[0] == nk[-1]:
-                    return ent
-                if len(nk) >= 2 and _contains(key, nk):
-                    return ent
-        return None
+                if (
+                    key == nk
+                    or (len(key) == 1 and ent.type in {"PERS", "PER"} and key[0] == nk[-1])
+                    or (len(nk) >= 2 and _contains(key, nk))
+                ):
+                    found = ent
+                    break
+            if found is not None:
+                break
+        self._by_name[name] = found
+        return found
 
     # -- quote marks -------------------------------------------------------------------------
     def _classify_span(
