@@ -185,3 +185,14 @@ def test_subject_stops_at_its_mention_before_the_object():
     assert q.speaker.name == "طهران" and q.speaker.entity_id == "e1"
     no_ents = extract_quotes(Article(headline=None, paragraphs=paras))
     assert no_ents and no_ents[0].speaker.entity_id is None
+
+
+def test_title_phrase_resolves_through_entity_titles_even_before_the_name():
+    paras = [
+        "وقال الرئيس الروسي إن بلاده لن تتراجع عن مواقفها.",
+        "وكان بوتين قد التقى نظيره الصيني في بكين الشهر الماضي.",
+    ]
+    e = ent("e1", "PERS", "فلاديمير بوتين", paras, "بوتين", titles=["الرئيس الروسي"])
+    e2 = ent("e2", "PERS", "شي جين بينغ", paras, "شي", titles=["الرئيس الصيني"])
+    (q,) = [q for q in quotes(paras, [e2, e]) if q.paragraph == 0]
+    assert q.speaker.name == "فلاديمير بوتين" and q.speaker.entity_id == "e1"

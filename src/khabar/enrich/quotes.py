@@ -22,7 +22,6 @@ overlaps the speaker phrase, or a name/alias match); without entities the name i
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
-from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 
 from ..model import Article, Entity, Quote, Speaker
@@ -159,7 +158,7 @@ class QuoteExtractor:
         self.sent_speakers: dict[tuple[int, int], Speaker] = {}  # (paragraph, sentence)
         self.conj_names: set[tuple[int, int]] = set()  # tokens whose glued و is a conjunction
         self.paras: list[_Para] = []
-        self._heads_cache: dict[str, set[str]] = {}
+        self._heads_cache: dict[str, list[tuple[str, ...]]] = {}
         self._appos: dict[str, list[tuple[int, int, str]]] | None = None
         self._forms = [
             (e, [norm(n).split() for n in (e.name, *e.aliases)]) for e in self.entities.values()
@@ -893,8 +892,9 @@ class QuoteExtractor:
             else:
                 key = " ".join(t.key for t in toks[a:b] if t.word)
                 name = self.titled.get(key) or self._titled_before(p, s, k0) or phrase
-                if name == phrase and b - a == 1:
-                    role = self._role_referent(p, s, k0)
+                if name == phrase and b - a <= 3:
+                    rest = tuple(t.key for t in toks[a + 1 : b] if t.word)
+                    role = self._role_referent(p, s, k0, rest)
                     if role is not None:
                         return role
             ent = self._entity_by_name(name) or self.epithets.get(norm(name))
@@ -922,40 +922,45 @@ class QuoteExtractor:
         words = phrase.split()
         return Speaker(" ".join(words[:4]), None)
 
-    def _role_referent(self, p: int, pos: int, key: str) -> Speaker | None:
-        """A bare definite role noun («المضيفة»، «الوزير») names the entity that carries that
-        role earlier in the article: one whose ``titles`` start with it, else a person whose
+    def _role_referent(
+        self, p: int, pos: int, key: str, rest: tuple[str, ...] = ()
+    ) -> Speaker | None:
+        """A definite role or title («المضيفة»، «الوزير»، «الرئيس الروسي») names the entity
+        that carries it: one whose ``titles`` start with the same words («ال» ignored), the one
+        mentioned last before this point, else any; for a one-word role, else a person whose
         mention is followed within a few words by the indefinite noun («بربارا أوسلت، وهي
         مضيفة جوية»)."""
         if not self.entities or not key.startswith("ال") or len(key) < 4:
             return None
-        head = key[2:]
-
-        def bare(w: str) -> str:
-            return w[2:] if w.startswith("ال") else w
-
+        want = tuple(_bare(w) for w in (key, *rest))
         best: tuple[tuple[int, int], Entity] | None = None
+        later: Entity | None = None
         for ent in self.entities.values():
-            if head not in self._title_heads(ent, bare):
+            if not any(t[: len(want)] == want for t in self._title_words(ent)):
                 continue
             seen = [
                 (m.paragraph, m.start) for m in ent.mentions if (m.paragraph, m.start) < (p, pos)
             ]
             if seen and (best is None or max(seen) > best[0]):
                 best = (max(seen), ent)
-        if best is not None:
-            return Speaker(best[1].name, best[1].id)
-        cands = self._appositions().get(head, [])
+            later = later or ent
+        if best is not None or later is not None:
+            ent = best[1] if best is not None else later
+            assert ent is not None
+            return Speaker(ent.name, ent.id)
+        if rest:
+            return None
+        cands = self._appositions().get(want[0], [])
         k = bisect_left(cands, (p, pos)) - 1
         if k >= 0:
             ent = self.entities[cands[k][2]]
             return Speaker(ent.name, ent.id)
         return None
 
-    def _title_heads(self, ent: Entity, bare: Callable[[str], str]) -> set[str]:
+    def _title_words(self, ent: Entity) -> list[tuple[str, ...]]:
         got = self._heads_cache.get(ent.id)
         if got is None:
-            got = {bare(norm(t).split()[0]) for t in ent.titles if norm(t).split()}
+            got = [tuple(_bare(w) for w in norm(t).split()) for t in ent.titles]
             self._heads_cache[ent.id] = got
         return got
 
@@ -971,7 +976,7 @@ class QuoteExtractor:
                         continue
                     k = bisect_left(starts, me)
                     for t in [t for t in para.toks[k : k + 8] if t.word][:4]:
-                        w = t.key[2:] if t.key.startswith("ال") else t.key
+                        w = _bare(t.key)
                         for form in {w, w[1:] if len(w) > 4 and w[0] in "وف" else w}:
                             self._appos.setdefault(form, []).append((q, ms, ent.id))
             for v in self._appos.values():
@@ -1481,6 +1486,10 @@ class QuoteExtractor:
             if q.paragraph == para.index and q.start < b and a < q.end and q.kind == "indirect":
                 return None
         return self._quote(para, a, b, "indirect", c.speaker, c.form)
+
+
+def _bare(w: str) -> str:
+    return w[2:] if w.startswith("ال") and len(w) > 3 else w
 
 
 def _word_start(paragraphs: list[str], p: int, start: int) -> int:
