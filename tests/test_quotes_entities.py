@@ -3,6 +3,9 @@ step run before the quotes step on the seed."""
 
 from __future__ import annotations
 
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
 from khabar.enrich import EnrichContext, available, build, enrich
 from khabar.enrich.quotes import extract_quotes
 from khabar.model import Article, Entity, Mention, Quote
@@ -196,3 +199,43 @@ def test_title_phrase_resolves_through_entity_titles_even_before_the_name():
     e2 = ent("e2", "PERS", "شي جين بينغ", paras, "شي", titles=["الرئيس الصيني"])
     (q,) = [q for q in quotes(paras, [e2, e]) if q.paragraph == 0]
     assert q.speaker.name == "فلاديمير بوتين" and q.speaker.entity_id == "e1"
+
+
+NAMES = ["بوتين", "كوفي عنان", "المضيفة", "القيصر", "خالد الايرلندي", "خالد كيلي", "الوزير", ""]
+WORDS = ["وقال", "قال", "أكد", "أن", "الرئيس", "الروسي", "الذي", "فيها", "و", "«", "»", ":", "،"]
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(
+    st.lists(
+        st.lists(st.sampled_from(NAMES + WORDS), max_size=25).map(" ".join), min_size=1, max_size=3
+    ),
+    st.lists(
+        st.tuples(
+            st.sampled_from(["PERS", "ORG", "LOC", "PER", "MISC"]),
+            st.sampled_from(NAMES),
+            st.integers(-2, 4),
+            st.integers(-5, 200),
+            st.integers(0, 30),
+            st.lists(st.sampled_from([*NAMES, "الرئيس الروسي", "الوزير"]), max_size=2),
+        ),
+        max_size=6,
+    ),
+)
+def test_odd_entities_never_crash_and_spans_stay_exact(paras, specs):
+    ents = [
+        Entity(
+            f"e{i}",
+            typ,
+            name,
+            aliases=[name[1:]],
+            titles=titles,
+            mentions=[Mention(p, s, s + n, name)],
+        )
+        for i, (typ, name, p, s, n, titles) in enumerate(specs)
+    ]
+    art = Article(headline=None, paragraphs=paras, entities=ents)
+    ids = {e.id for e in ents}
+    for q in extract_quotes(art):
+        assert paras[q.paragraph][q.start : q.end] == q.text
+        assert q.speaker.entity_id is None or q.speaker.entity_id in ids
