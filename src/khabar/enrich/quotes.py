@@ -71,6 +71,8 @@ _SUBJECT_PARTICLES = _normed(
         "كما",
         "ثم",
         "فيما",
+        "لكن",  # «لكن سفيرا مطلعا على الوثيقة قال»: the subject follows
+        "ولكن",
     }
 )
 _WHEN = _normed({"حين", "عندما", "حينما", "لما"})
@@ -684,8 +686,10 @@ class QuoteExtractor:
                     continue
                 if not t.word or lex.cue(t.key) is not None:
                     return None
+                # A title phrase before its cue may hold «على» (normal form «علي»): «سفيرا
+                # مطلعا على الوثيقة قال».
                 if t.key in lex.np_stops and not (
-                    lex.is_title(toks[a].key) and t.key in _TITLE_PREPS
+                    lex.is_title(toks[a].key) and (t.key in _TITLE_PREPS or t.key == "علي")
                 ):
                     return None
             return (a, b)
