@@ -1,13 +1,17 @@
 """Score the quotes step on the hand-annotated gold set (eval/gold/quotes.jsonl) and the seed.
 
 Usage (from the repository root):
-    PYTHONPATH=src python3 eval/quotes.py [--gold eval/gold/quotes.jsonl] [--errors] [--json]
+    PYTHONPATH=src python3 eval/quotes.py [--gold FILE] [--errors] [--json]
+        [--entities | --no-entities] [--compare]
 
 Prints quote-span precision/recall/F1 (exact offsets and any overlap, one-to-one), the same
 split into marked quotes (direct+partial) and reported speech (indirect), speaker accuracy on
 matched quotes, speaker P/R/F1 (a quote counts only when its span matches and its speaker is
 right), kind accuracy, and how many names/terms in quote marks were wrongly taken as quotes.
-The seed's figures are printed separately. The entities step runs first when it is registered.
+The seed's figures are printed separately. The real entities step (NER + linking) runs
+before the quotes step by default (``--entities``); ``--no-entities`` scores the quotes step
+alone (speakers named from the text, no entity ids); ``--compare`` prints the headline figures
+of both runs.
 """
 
 from __future__ import annotations
@@ -68,6 +72,7 @@ class Span:
     kind: str
     speaker: str | None
     text: str
+    entity_id: str | None = None
 
 
 @dataclass
@@ -91,6 +96,7 @@ class Report:
     spk_match: int = 0
     spk_total: int = 0
     spk_correct: int = 0
+    spk_linked: int = 0  # right speakers that carry an entity id
     spk_pred: int = 0
     spk_gold: int = 0
     kind_ok: int = 0
@@ -150,9 +156,12 @@ def match(pred: list[Span], gold: list[Span], exact: bool) -> list[tuple[Span, S
     return out
 
 
-def run_steps() -> list:
-    names = [s for s in ("entities", "quotes") if s in available()]
-    return build(names)
+def run_steps(entities: bool = True) -> list:
+    if entities and "entities" not in available():
+        raise SystemExit("eval/quotes.py: the entities step is not registered on this build")
+    steps = build(["entities", "quotes"] if entities else ["quotes"])
+    # build() pulls in what a step requires; without entities, drop that step again.
+    return steps if entities else [s for s in steps if s.name != "entities"]
 
 
 def predict(item: str, paragraphs: list[str], steps: list) -> list[Span]:
@@ -161,7 +170,9 @@ def predict(item: str, paragraphs: list[str], steps: list) -> list[Span]:
 
 
 def to_span(item: str, q: Quote) -> Span:
-    return Span(item, q.paragraph, q.start, q.end, q.kind, q.speaker.name, q.text)
+    return Span(
+        item, q.paragraph, q.start, q.end, q.kind, q.speaker.name, q.text, q.speaker.entity_id
+    )
 
 
 def gold_spans(rec: dict) -> list[Span]:
@@ -203,6 +214,7 @@ def score(pairs: list[tuple[list[Span], list[Span], list[tuple[str, list[str]]]]
                 if speaker_ok(s.speaker, g.speaker):
                     rep.spk_match += 1
                     rep.spk_correct += 1
+                    rep.spk_linked += s.entity_id is not None
                 else:
                     rep.errors.append(
                         f"speaker {g.item}#{g.p}: gold={g.speaker!r} pred={s.speaker!r} "
@@ -297,6 +309,7 @@ def figures_of(rep: Report) -> dict[str, object]:
         "r": round(sr, 3),
         "f1": round(2 * sp * sr / (sp + sr), 3) if sp + sr else 0.0,
     }
+    figures["speaker"]["with_entity_id"] = rep.spk_linked  # type: ignore[index]
     figures["kind_accuracy"] = round(rep.kind_ok / rep.kind_total, 3) if rep.kind_total else 0.0
     figures["names_quoted"] = f"{rep.names_quoted}/{rep.names_total}"
     return figures
@@ -318,8 +331,41 @@ def print_figures(title: str, f: dict) -> None:
         f"speaker accuracy on matched quotes: {s['accuracy_on_matched']:.3f} "
         f"({s['matched']} quotes); speaker P/R/F1: {s['p']:.3f}/{s['r']:.3f}/{s['f1']:.3f}"
     )
+    print(f"right speakers with an entity id: {s['with_entity_id']}/{s['matched']}")
     print(f"kind accuracy on matched quotes: {f['kind_accuracy']:.3f}")
     print(f"names/terms in quote marks taken as quotes: {f['names_quoted']}")
+
+
+def run_all(golds: list[tuple[str, Path]], entities: bool) -> tuple[dict[str, object], list[str]]:
+    steps = run_steps(entities)
+    out: dict[str, object] = {"steps": [s.name for s in steps]}
+    errors: list[str] = []
+    for name, path in golds:
+        rep = evaluate_gold(path, steps)
+        out[name] = figures_of(rep)
+        errors += [f"[{name}] {e}" for e in sorted(rep.errors)]
+    out["seed"] = evaluate_seed(steps)
+    return out, errors
+
+
+def print_compare(golds: list[tuple[str, Path]], runs: dict[str, dict]) -> None:
+    """Headline figures with and without the entities step, one row per set and run."""
+    print(
+        f"{'set':<6}{'run':<15}{'speaker acc':>12}{'ent ids':>9}"
+        f"{'marked P/R':>14}{'reported R':>12}"
+    )
+    for name, _path in golds:
+        for run, out in runs.items():
+            f = out[name]
+            m, i, s = f["marked"]["overlap"], f["indirect"]["overlap"], f["speaker"]
+            print(
+                f"{name:<6}{run:<15}{s['accuracy_on_matched']:>12.3f}"
+                f"{s['with_entity_id']:>5}/{s['matched']:<3}"
+                f"{m['p']:>8.3f}/{m['r']:.3f}{i['r']:>12.3f}"
+            )
+    for run, out in runs.items():
+        seed = out["seed"]
+        print(f"seed  {run:<15}{seed['speaker_ok']}/{seed['expected']} right speakers")
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -327,17 +373,29 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--gold", type=Path, default=None, help="Score only this gold file.")
     ap.add_argument("--errors", action="store_true", help="List every miss/extra/wrong speaker.")
     ap.add_argument("--json", action="store_true", help="Print the figures as JSON.")
+    ap.add_argument(
+        "--entities",
+        action=argparse.BooleanOptionalAction,
+        default=True,
+        help="Run the real entities step before quotes (default: on).",
+    )
+    ap.add_argument(
+        "--compare", action="store_true", help="Headline figures with and without entities."
+    )
     args = ap.parse_args(argv)
-    steps = run_steps()
     golds = [("gold", args.gold)] if args.gold else [("dev", GOLD), ("test", GOLD_TEST)]
-    out: dict[str, object] = {"steps": [s.name for s in steps]}
-    errors: list[str] = []
-    for name, path in golds:
-        rep = evaluate_gold(path, steps)
-        out[name] = figures_of(rep)
-        errors += [f"[{name}] {e}" for e in sorted(rep.errors)]
-    seed = evaluate_seed(steps)
-    out["seed"] = seed
+    if args.compare:
+        runs = {
+            "with entities": run_all(golds, True)[0],
+            "no entities": run_all(golds, False)[0],
+        }
+        if args.json:
+            print(json.dumps(runs, ensure_ascii=False, indent=2))
+        else:
+            print_compare(golds, runs)
+        return 0
+    out, errors = run_all(golds, args.entities)
+    seed = out["seed"]
     if args.json:
         print(json.dumps(out, ensure_ascii=False, indent=2))
         return 0
@@ -345,12 +403,12 @@ def main(argv: list[str] | None = None) -> int:
     for name, path in golds:
         print_figures(f"{name}: {path.name}", out[name])  # type: ignore[arg-type]
     print(
-        f"== seed: {seed['found']}/{seed['expected']} expected quotes found, "
-        f"{seed['speaker_ok']} with the right speaker; marked quotes predicted "
-        f"{seed['marked_predicted']} (expected {seed['marked_expected']}); "
-        f"names quoted: {len(seed['names_quoted'])}"  # type: ignore[arg-type]
+        f"== seed: {seed['found']}/{seed['expected']} expected quotes found, "  # type: ignore[index]
+        f"{seed['speaker_ok']} with the right speaker; marked quotes predicted "  # type: ignore[index]
+        f"{seed['marked_predicted']} (expected {seed['marked_expected']}); "  # type: ignore[index]
+        f"names quoted: {len(seed['names_quoted'])}"  # type: ignore[index,arg-type]
     )
-    for prob in seed["problems"]:  # type: ignore[attr-defined]
+    for prob in seed["problems"]:  # type: ignore[index]
         print(f"  seed: {prob}")
     if args.errors:
         print("\n".join(errors))

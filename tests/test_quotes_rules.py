@@ -464,3 +464,13 @@ def test_odd_entities_do_not_break_the_step():
     )
     (q,) = extract_quotes(art)
     assert q.speaker.entity_id == "e1" and q.speaker.name == "الوزير"
+
+
+def test_subject_after_lakin_is_an_accusative_title_phrase():
+    # «لكن» takes its subject in the accusative: «سفيرا» is the title «سفير».
+    qs = run(
+        "وقدم سفير فرنسا مشروع قرار جديدا، لكن سفيرا مطلعا على الوثيقة قال انها مماثلة "
+        "فيما يبدو لمشروع سابق."
+    )
+    q = one(qs, "مماثلة")
+    assert q.speaker.name == "سفيرا مطلعا على الوثيقة"

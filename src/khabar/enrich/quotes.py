@@ -22,7 +22,7 @@ overlaps the speaker phrase, or a name/alias match); without entities the name i
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from ..model import Article, Entity, Quote, Speaker
 from .base import EnrichContext, register
@@ -37,6 +37,9 @@ def _normed(words: set[str]) -> frozenset[str]:
 
 _COMMA = {"،", ","}
 _PREFIX = {"ب", "ل", "و", "ف", "ك"}
+# Letters of a proclitic chain before a name (وب، ول، فل …); ك is left out on purpose: before
+# a name it is far more often the name's own first letter (كوفي، كمال) than «like».
+_CLITIC_LETTERS = {"و", "ف", "ب", "ل"}
 _STATEMENT_LINKS = _normed(
     {
         "اصدره",
@@ -68,6 +71,8 @@ _SUBJECT_PARTICLES = _normed(
         "كما",
         "ثم",
         "فيما",
+        "لكن",  # «لكن سفيرا مطلعا على الوثيقة قال»: the subject follows
+        "ولكن",
     }
 )
 _WHEN = _normed({"حين", "عندما", "حينما", "لما"})
@@ -128,11 +133,23 @@ class QuoteExtractor:
     def __init__(self, article: Article, lex: QuoteLexicon | None = None) -> None:
         self.a = article
         self.lex = lex or lexicon()
-        self.entities: dict[str, Entity] = {e.id: e for e in article.entities}
+        self.entities: dict[str, Entity] = {}
         self.mentions: dict[int, list[tuple[int, int, Entity]]] = {}
-        for e in article.entities:
-            for m in e.mentions:
-                self.mentions.setdefault(m.paragraph, []).append((m.start, m.end, e))
+        self.epithets: dict[str, Entity] = {}  # norm(name) -> one-word definite «person»
+        same = _descriptor_links(article)
+        for e0 in article.entities:
+            if _epithet(e0):
+                self.epithets.setdefault(norm(e0.name), e0)
+                continue
+            e = _repaired(e0, article.paragraphs)
+            self.entities.setdefault(e.id, e)
+        for e0 in article.entities:
+            e = self.entities.get(same.get(e0.id, e0.id))
+            if e is None:
+                continue
+            for m in e0.mentions:
+                start = _word_start(article.paragraphs, m.paragraph, m.start)
+                self.mentions.setdefault(m.paragraph, []).append((start, m.end, e))
         for ms in self.mentions.values():
             ms.sort(key=lambda x: (x[0], -x[1]))
         self.records: list[_Record] = []
@@ -143,6 +160,13 @@ class QuoteExtractor:
         self.sent_speakers: dict[tuple[int, int], Speaker] = {}  # (paragraph, sentence)
         self.conj_names: set[tuple[int, int]] = set()  # tokens whose glued و is a conjunction
         self.paras: list[_Para] = []
+        self._heads_cache: dict[str, list[tuple[str, ...]]] = {}
+        self._appos: dict[str, list[tuple[int, int, str]]] | None = None
+        self._forms = [
+            (e, [norm(n).split() for n in (e.name, *e.aliases)]) for e in self.entities.values()
+        ]
+        self._by_name: dict[str, Entity | None] = {}
+        self._exact: dict[str, Entity | None] = {}
 
     # -- driver ------------------------------------------------------------------------------
     def run(self) -> list[Quote]:
@@ -194,6 +218,20 @@ class QuoteExtractor:
                 if run:
                     a, b = run
                     name = para.text[toks[a].start : toks[b - 1].end]
+                    # The name stops where the entity mention stops («دومينيك دو فيلبان
+                    # نظيره»: the run went one word too far).
+                    for ms, me, ent in self.mentions.get(para.index, []):
+                        if (
+                            ms < toks[b - 1].end
+                            and me > toks[a].start
+                            and ent.type
+                            in {
+                                "PERS",
+                                "PER",
+                            }
+                        ):
+                            name = ent.name
+                            break
                     phrase = " ".join(t.key for t in toks[i:a] if t.word)
                     self.titled.setdefault(phrase, name)
                     self.titled_seq.append((para.index, toks[i].start, phrase, name))
@@ -484,6 +522,8 @@ class QuoteExtractor:
             if np_ is not None:
                 transitive = c.info is not None and c.info.transitive
                 c.speaker = self._resolve_np(para, *np_, transitive=transitive)
+                if c.speaker is not None and c.speaker.entity_id is not None:
+                    c.np = np_ = self._bounded(para, np_, c.speaker.entity_id)
                 n_np = np_[1] - np_[0]
                 if (
                     c.speaker is None
@@ -646,15 +686,22 @@ class QuoteExtractor:
                     continue
                 if not t.word or lex.cue(t.key) is not None:
                     return None
+                # A title phrase before its cue may hold «على» (normal form «علي»): «سفيرا
+                # مطلعا على الوثيقة قال».
                 if t.key in lex.np_stops and not (
-                    lex.is_title(toks[a].key) and t.key in _TITLE_PREPS
+                    lex.is_title(toks[a].key) and (t.key in _TITLE_PREPS or t.key == "علي")
                 ):
                     return None
             return (a, b)
 
         a = boundary(c.ti)
+        rel = self._relative_head(para, a, c.ti)
+        if rel is not None:
+            return rel  # «… أيمن الظواهري الذي أدلى ببيان قصير حث فيه …»
         got = clean(a, c.ti)
         tail = self._tail_name(para, a, c.ti)
+        if tail is not None and not self._plausible_name(para, *tail):
+            tail = None  # «… في ختام اعمال الاجتماع قال فيها»: words, not a name
         if tail is not None and (got is None or not self._speakerish(toks[got[0]].key)):
             return tail  # «… أيمن الظواهري يقول إن»، «أنان الذي قال إنه»، «سولانا (يمين) قال»
         appos = (
@@ -685,6 +732,47 @@ class QuoteExtractor:
                 continue
             return (s_a, s_b)
         return first or got
+
+    def _bounded(self, para: _Para, np_: tuple[int, int], eid: str) -> tuple[int, int]:
+        """The speaker phrase ends where the speaker's mention at its head ends: «ووصفت كوريا
+        الشمالية الاتهامات الغربية» → «كوريا الشمالية»; what follows is the object."""
+        a, b = np_
+        s = para.toks[a].start
+        for ms, me, ent in self.mentions.get(para.index, []):
+            if ent.id == eid and ms <= s + 1 < me:
+                k = a
+                while k < b and para.toks[k].end <= me:
+                    k += 1
+                return (a, k) if k > a else np_
+        return np_
+
+    def _plausible_name(self, para: _Para, a: int, b: int) -> bool:
+        """With entities, bare words before a cue are a name only when the NER saw one there
+        or they end like a name seen after a title; without entities, trust the shape."""
+        if not self.entities:
+            return True
+        s, e = para.toks[a].start, para.toks[b - 1].end
+        if any(ms < e and me > s for ms, me, _ in self.mentions.get(para.index, [])):
+            return True
+        if self._speakerish(para.toks[a].key):
+            return True
+        return self._known_name(para.text[s:e]) is not None
+
+    def _relative_head(self, para: _Para, lo: int, cue: int) -> tuple[int, int] | None:
+        """«X الذي أدلى ببيان حث فيه»: when a relative clause sits between an entity mention
+        and the cue, the mention (the relative's head) is the cue's subject."""
+        toks = para.toks
+        for r in range(cue - 2, max(lo, cue - 7) - 1, -1):
+            if toks[r].key not in _RELATIVES or r == 0:
+                continue
+            end = toks[r - 1].end
+            for ms, me, ent in self.mentions.get(para.index, []):
+                if me == end and ent.type in {"PERS", "PER", "ORG"}:
+                    first = next((k for k in range(lo, r) if toks[k].start >= ms), None)
+                    if first is not None:
+                        return (first, r)
+            return None
+        return None
 
     def _looks_like_name_after(self, toks: list[Tok], j: int) -> bool:
         nxt = toks[j + 1] if j + 1 < len(toks) else None
@@ -775,9 +863,13 @@ class QuoteExtractor:
                 sub = self._resolve_np(para, r, b, issuer=True)
                 if sub is not None:
                     return sub
-        ent = self._mention_in(p, s, e, titled=lex.is_title(k0))
+        # «افتتاحية الصحيفة التابعة لحزب العمال»: under a nominal reference or a source noun
+        # an entity further in is a modifier, not the speaker.
+        headed = noun is not None and noun[1] in {"nominal", "source"}
+        ent = self._mention_in(p, s, e, titled=lex.is_title(k0), headed=headed)
         if ent is not None:
-            return Speaker(ent.name, ent.id)
+            pair = self._conjoined(p, s, e, ent)
+            return pair or Speaker(ent.name, ent.id)
         if lex.is_title(k0) and b - a > 1:
             # «الخبير الاقتصادي سامر حداد»: a title or role noun followed by a name.
             run = self._name_run(para, a, b)
@@ -804,12 +896,21 @@ class QuoteExtractor:
             else:
                 key = " ".join(t.key for t in toks[a:b] if t.word)
                 name = self.titled.get(key) or self._titled_before(p, s, k0) or phrase
-            ent = self._entity_by_name(name)
+                if name == phrase and b - a <= 3:
+                    rest = tuple(t.key for t in toks[a + 1 : b] if t.word)
+                    role = self._role_referent(p, s, k0, rest)
+                    if role is not None:
+                        return role
+            ent = self._entity_by_name(name) or self.epithets.get(norm(name))
             return Speaker(ent.name if ent else name, ent.id if ent else None)
         name = phrase
         ent = self._entity_by_name(name)
         if ent is not None:
             return Speaker(ent.name, ent.id)
+        if b - a == 1:
+            role = self._role_referent(p, s, k0)
+            if role is not None:
+                return role
         if k0.startswith("ب") and k0.endswith("ة") and len(k0) > 4 and not issuer:
             return None  # «وأشار بلهجة مليئة بالسخرية إلى أن …»: a manner phrase, no subject
         known = self._known_name(name)
@@ -824,6 +925,67 @@ class QuoteExtractor:
                 return None
         words = phrase.split()
         return Speaker(" ".join(words[:4]), None)
+
+    def _role_referent(
+        self, p: int, pos: int, key: str, rest: tuple[str, ...] = ()
+    ) -> Speaker | None:
+        """A definite role or title («المضيفة»، «الوزير»، «الرئيس الروسي») names the entity
+        that carries it: one whose ``titles`` start with the same words («ال» ignored), the one
+        mentioned last before this point, else any; for a one-word role, else a person whose
+        mention is followed within a few words by the indefinite noun («بربارا أوسلت، وهي
+        مضيفة جوية»)."""
+        if not self.entities or not key.startswith("ال") or len(key) < 4:
+            return None
+        want = tuple(_bare(w) for w in (key, *rest))
+        best: tuple[tuple[int, int], Entity] | None = None
+        later: Entity | None = None
+        for ent in self.entities.values():
+            if not any(t[: len(want)] == want for t in self._title_words(ent)):
+                continue
+            seen = [
+                (m.paragraph, m.start) for m in ent.mentions if (m.paragraph, m.start) < (p, pos)
+            ]
+            if seen and (best is None or max(seen) > best[0]):
+                best = (max(seen), ent)
+            later = later or ent
+        if best is not None or later is not None:
+            ent = best[1] if best is not None else later
+            assert ent is not None
+            return Speaker(ent.name, ent.id)
+        if rest:
+            return None
+        cands = self._appositions().get(want[0], [])
+        k = bisect_left(cands, (p, pos)) - 1
+        if k >= 0:
+            ent = self.entities[cands[k][2]]
+            return Speaker(ent.name, ent.id)
+        return None
+
+    def _title_words(self, ent: Entity) -> list[tuple[str, ...]]:
+        got = self._heads_cache.get(ent.id)
+        if got is None:
+            got = [tuple(_bare(w) for w in norm(t).split()) for t in ent.titles]
+            self._heads_cache[ent.id] = got
+        return got
+
+    def _appositions(self) -> dict[str, list[tuple[int, int, str]]]:
+        """Word (without «ال») -> sorted (paragraph, start, entity id) of the person mentions
+        it follows within four words; built once per article."""
+        if self._appos is None:
+            self._appos = {}
+            for q, para in enumerate(self.paras):
+                starts = [t.start for t in para.toks]
+                for ms, me, ent in self.mentions.get(q, []):
+                    if ent.type not in {"PERS", "PER"}:
+                        continue
+                    k = bisect_left(starts, me)
+                    for t in [t for t in para.toks[k : k + 8] if t.word][:4]:
+                        w = _bare(t.key)
+                        for form in {w, w[1:] if len(w) > 4 and w[0] in "وف" else w}:
+                            self._appos.setdefault(form, []).append((q, ms, ent.id))
+            for v in self._appos.values():
+                v.sort()
+        return self._appos
 
     def _titled_before(self, p: int, pos: int, title: str) -> str | None:
         """«وشدد الوزير …» after «وزير الخارجية الفرنسي دومينيك دو فيلبان»: the last person
@@ -884,6 +1046,13 @@ class QuoteExtractor:
                 if tp == p and s0 <= tpos < pos:
                     ent = self._entity_by_name(name)
                     return Speaker(ent.name if ent else name, ent.id if ent else None)
+        if c.tj < len(para.toks) and para.toks[c.tj].key in _PRONOUN_PREPS:
+            # «وكان السيد X … القى كلمة في ختام الاجتماع قال فيها:»: «فيها» points back to
+            # something said in this sentence, so its first person is the speaker.
+            pos = para.toks[c.ti].start
+            for ms, _me, ent in self.mentions.get(p, []):
+                if s0 <= ms < pos and ent.type in {"PERS", "PER"}:
+                    return Speaker(ent.name, ent.id)
         prev_key = (p, si - 1) if si > 0 else (p - 1, len(self.paras[p - 1].sents) - 1)
         if prev_key in self.sent_speakers:
             return self.sent_speakers[prev_key]  # the previous sentence's speaker goes on
@@ -936,7 +1105,9 @@ class QuoteExtractor:
         return cands[-1]
 
     # -- entities ----------------------------------------------------------------------------
-    def _mention_in(self, p: int, s: int, e: int, titled: bool) -> Entity | None:
+    def _mention_in(
+        self, p: int, s: int, e: int, titled: bool, headed: bool = False
+    ) -> Entity | None:
         ms = [(ms, me, ent) for ms, me, ent in self.mentions.get(p, []) if ms < e and me > s]
         if not ms:
             return None
@@ -949,9 +1120,28 @@ class QuoteExtractor:
         at_start = [x for x in ms if x[0] <= s + 1]
         if at_start:
             return at_start[0][2]
+        if headed:
+            return None
         pers_org = [x for x in ms if x[2].type in {"PERS", "PER", "ORG"}]
         if pers_org:
             return pers_org[0][2]
+        return None
+
+    def _conjoined(self, p: int, s: int, e: int, ent: Entity) -> Speaker | None:
+        """«ووصف عنان وصبري المحادثات»: two mentions joined by «و» at the head of the phrase
+        speak together; the speaker names both and carries no single entity id."""
+        ms = self.mentions.get(p, [])
+        text = self.paras[p].text
+        for i, (a1, b1, e1) in enumerate(ms):
+            if e1 is not ent or a1 > s + 1:
+                continue
+            for a2, b2, e2 in ms[i + 1 :]:
+                if a2 >= e or e2 is ent:
+                    continue
+                kinds = {e1.type, e2.type}
+                if text[b1:a2].strip() == "و" and kinds <= {"PERS", "PER", "ORG"}:
+                    return Speaker(text[a1:b2], None)  # as written: «عنان وصبري»
+            break
         return None
 
     def _entity_at(self, p: int, s: int, e: int) -> Entity | None:
@@ -966,22 +1156,53 @@ class QuoteExtractor:
                 return ent
         return None
 
+    def _entity_exact(self, name: str) -> Entity | None:
+        """The entity a whole speaker name names: same words as its name or an alias («ال»
+        ignored), or a person's family name."""
+
+        def words(x: str) -> list[str]:
+            return [w[2:] if w.startswith("ال") and len(w) > 3 else w for w in norm(x).split()]
+
+        if name in self._exact:
+            return self._exact[name]
+        key = words(name)
+        found: Entity | None = None
+        for ent, forms in self._forms if key else []:
+            for nk0 in forms:
+                nk = [w[2:] if w.startswith("ال") and len(w) > 3 else w for w in nk0]
+                if nk and (
+                    key == nk
+                    or (len(key) == 1 and ent.type in {"PERS", "PER"} and key[0] == nk[-1])
+                ):
+                    found = ent
+                    break
+            if found is not None:
+                break
+        self._exact[name] = found
+        return found
+
     def _entity_by_name(self, name: str) -> Entity | None:
         if not self.entities or not name:
             return None
+        if name in self._by_name:
+            return self._by_name[name]
         key = norm(name).split()
-        for ent in self.entities.values():
-            for n in (ent.name, *ent.aliases):
-                nk = norm(n).split()
+        found: Entity | None = None
+        for ent, forms in self._forms:
+            for nk in forms:
                 if not nk:
                     continue
-                if key == nk:
-                    return ent
-                if len(key) == 1 and ent.type in {"PERS", "PER"} and key[0] == nk[-1]:
-                    return ent
-                if len(nk) >= 2 and _contains(key, nk):
-                    return ent
-        return None
+                if (
+                    key == nk
+                    or (len(key) == 1 and ent.type in {"PERS", "PER"} and key[0] == nk[-1])
+                    or (len(nk) >= 2 and _contains(key, nk))
+                ):
+                    found = ent
+                    break
+            if found is not None:
+                break
+        self._by_name[name] = found
+        return found
 
     # -- quote marks -------------------------------------------------------------------------
     def _classify_span(
@@ -1138,6 +1359,12 @@ class QuoteExtractor:
         self, para: _Para, a: int, b: int, kind: str, speaker: Speaker | None, cue: str | None
     ) -> Quote:
         sp = speaker or Speaker(None, None)
+        if sp.name and sp.entity_id is None:
+            # A speaker named from the text («الكرملين»، «لافروف») still gets the id of the
+            # entity it names; a phrase that only contains a name («مصدر في الخارجية») does not.
+            ent = self._entity_exact(sp.name)
+            if ent is not None:
+                sp = Speaker(sp.name, ent.id)
         return Quote(
             text=para.text[a:b],
             kind=kind,  # type: ignore[arg-type]
@@ -1263,6 +1490,72 @@ class QuoteExtractor:
             if q.paragraph == para.index and q.start < b and a < q.end and q.kind == "indirect":
                 return None
         return self._quote(para, a, b, "indirect", c.speaker, c.form)
+
+
+def _bare(w: str) -> str:
+    return w[2:] if w.startswith("ال") and len(w) > 3 else w
+
+
+def _word_start(paragraphs: list[str], p: int, start: int) -> int:
+    """Where the word holding a mention starts, when the mention begins inside it after
+    letters that are not a proclitic chain: NER output such as «وفي عنان» for «كوفي عنان»
+    (a name's first letter taken for the preposition ك) is given its letter back."""
+    if not 0 <= p < len(paragraphs):
+        return start
+    text = paragraphs[p]
+    ws = start
+    while ws > 0 and ws <= len(text) and text[ws - 1].isalpha():
+        ws -= 1
+    prefix = text[ws:start]
+    if not prefix or (len(prefix) <= 2 and all(ch in _CLITIC_LETTERS for ch in prefix)):
+        return start
+    if prefix.endswith("ال") and all(ch in _CLITIC_LETTERS for ch in prefix[:-2]):
+        return start
+    return ws
+
+
+def _repaired(e: Entity, paragraphs: list[str]) -> Entity:
+    """A copy of an entity whose canonical name was taken from a clipped mention."""
+    for m in e.mentions:
+        if m.text != e.name or not 0 <= m.paragraph < len(paragraphs):
+            continue
+        ws = _word_start(paragraphs, m.paragraph, m.start)
+        if ws < m.start:
+            return replace(e, name=paragraphs[m.paragraph][ws : m.end])
+    return e
+
+
+def _descriptor_links(article: Article) -> dict[str, str]:
+    """«الشيخ خالد الايرلندي» after «القيادي الاصولي الايرلندي خالد كيلي»: a person named by
+    a first name and a definite descriptor is the earlier person with that first name whose
+    mention the same descriptor introduced. Returns entity id -> id of the person it is."""
+    persons = [e for e in article.entities if e.type in {"PERS", "PER"}]
+    out: dict[str, str] = {}
+    for e2 in persons:
+        w2 = norm(e2.name).split()
+        if len(w2) != 2 or not w2[1].startswith("ال"):
+            continue
+        for e1 in persons:
+            w1 = norm(e1.name).split()
+            if e1 is e2 or len(w1) < 2 or w1[0] != w2[0] or w1[1].startswith("ال"):
+                continue
+            for m in e1.mentions:
+                if not 0 <= m.paragraph < len(article.paragraphs):
+                    continue
+                before = norm(article.paragraphs[m.paragraph][: m.start]).split()[-4:]
+                if w2[1] in before:
+                    out[e2.id] = e1.id
+                    break
+            if e2.id in out:
+                break
+    return out
+
+
+def _epithet(e: Entity) -> bool:
+    """A one-word definite «person» (القيصر، المضيفة) is an epithet or a role noun the NER
+    took for a name: it is resolved like a nominal reference, not trusted as an entity."""
+    words = norm(e.name).split()
+    return e.type in {"PERS", "PER"} and len(words) == 1 and words[0].startswith("ال")
 
 
 def _conj(key: str, lex: QuoteLexicon) -> bool:

@@ -54,7 +54,10 @@ class QuoteLexicon:
 
     def is_title(self, key: str) -> bool:
         """«وزير» and «الوزير» alike."""
-        return key in self.titles or (key.startswith("ال") and key[2:] in self.titles)
+        if key in self.titles or (key.startswith("ال") and key[2:] in self.titles):
+            return True
+        # «لكن سفيرا مطلعا»: an indefinite accusative title (tanwin written with alef).
+        return len(key) > 3 and key.endswith("ا") and key[:-1] in self.titles
 
     def cue_is_stripped(self, key: str) -> bool:
         """Whether :meth:`cue` matched ``key`` only after removing a glued و/ف."""
