@@ -31,11 +31,9 @@ from .html_lines import (
     agency,
     block_heading,
     byline_line,
-    clean,
     comment_notice,
     dateline_line,
     dateline_prefix,
-    fold,
     is_furniture,
     parse_date,
     place_line,
@@ -46,9 +44,11 @@ from .html_lines import (
     split_name_place,
     split_names,
     widget,
-    words,
 )
 from .html_meta import Meta, extract_meta
+from .lines import cached_fold as fold
+from .lines import clean_line as clean
+from .lines import word_count as words
 
 _SENT_END = (".", "!", "?", "؟", "…", ":")
 _DECKISH = re.compile(

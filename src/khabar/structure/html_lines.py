@@ -9,40 +9,18 @@ never see the DOM, so the plain-text parser can reuse them.
 from __future__ import annotations
 
 import re
-from functools import cache, lru_cache
+from functools import cache
 
 from ..lexicons import column, table
 from ..model import Byline
+from .lines import cached_fold as fold
+from .lines import clean_line as clean
+from .lines import word_count as words
 
-_DIACRITICS = re.compile(r"[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640]")
-_SPACES = re.compile(r"\s+")
 _PUNCT_EDGE = " \t:：-–—|/\\.,،؛;«»\"'()[]{}…"
 _SENT_END = tuple(column("sentence_end"))
 # A byline may end in an abbreviation dot («د.»), never in ! ? or a colon-less ellipsis.
 _SENT_END_NO_DOT = tuple(c for c in _SENT_END if c != ".")
-
-
-@lru_cache(maxsize=16384)
-def fold(s: str) -> str:
-    """Match key: no diacritics/tatweel, alef/hamza, ya and ta-marbuta folded, single spaces."""
-    s = _DIACRITICS.sub("", s)
-    s = s.translate(_FOLD)
-    return _SPACES.sub(" ", s).strip().lower()
-
-
-_FOLD = str.maketrans(
-    {"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ى": "ي", "ة": "ه", "ؤ": "و", "ئ": "ي", "\u00a0": " "}
-)
-
-
-def clean(s: str) -> str:
-    """Collapse whitespace (including no-break and zero-width spaces) to single spaces."""
-    s = s.replace("\u200f", "").replace("\u200e", "").replace("\u200b", "").replace("\ufeff", "")
-    return _SPACES.sub(" ", s.replace("\u00a0", " ")).strip()
-
-
-def words(s: str) -> int:
-    return len(s.split())
 
 
 # -- vocabularies ------------------------------------------------------------------------------

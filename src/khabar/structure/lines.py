@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from .. import lexicons
 from ..model import Byline
@@ -37,8 +37,19 @@ def clean_line(line: str) -> str:
     return _SPACES.sub(" ", line).strip()
 
 
-_DIACRITICS = re.compile("[\u064b-\u0652\u0670\u0640]+")  # harakat, dagger alef, tatweel
-_LETTER_FOLDS = (("أ", "ا"), ("إ", "ا"), ("آ", "ا"), ("ٱ", "ا"), ("ى", "ي"), ("ة", "ه"))
+# Harakat and the other combining marks (maddah, hamza above/below), dagger alef, Quranic
+# annotation signs, tatweel.
+_DIACRITICS = re.compile("[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640]+")
+_LETTER_FOLDS = (
+    ("أ", "ا"),
+    ("إ", "ا"),
+    ("آ", "ا"),
+    ("ٱ", "ا"),
+    ("ى", "ي"),
+    ("ة", "ه"),
+    ("ؤ", "و"),
+    ("ئ", "ي"),
+)
 _INDIC_DIGIT = re.compile("[\u0660-\u0669\u06f0-\u06f9]")
 _DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890123456789")
 _DOT_SPACE = re.compile(r"\s*\.\s*")
@@ -64,6 +75,11 @@ def fold(s: str, *, clean: bool = False) -> str:
         s = s.translate(_DIGITS)
     s = _DOT_SPACE.sub(".", s)
     return _SPACES.sub(" ", s).strip().casefold()
+
+
+# The HTML parser folds the same short strings (names, headlines, captions) many times per
+# page; the plain-text parser folds each line once and calls :func:`fold` directly.
+cached_fold = lru_cache(maxsize=16384)(fold)
 
 
 # Punctuation that varies between two printings of the same line (and the spaces).
