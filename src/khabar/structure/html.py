@@ -25,6 +25,7 @@ from ..lexicons import column
 from ..model import Article, Byline, Dropped, Media, Page, Teaser
 from ..profiles import for_url, site_from_url
 from . import register_parser
+from .dates import parse_date
 from .html_body import AUTHORISH, Item, attrs, find_container, is_texty, junk_reason, walk
 from .html_lines import (
     RELATED_KINDS,
@@ -35,7 +36,6 @@ from .html_lines import (
     dateline_line,
     dateline_prefix,
     is_furniture,
-    parse_date,
     place_line,
     read_also_prefix,
     sign_off,

@@ -70,12 +70,6 @@ def _credit_words() -> tuple[tuple[str, ...], tuple[str, ...]]:
     )
 
 
-@cache
-def _months() -> tuple[tuple[str, int], ...]:
-    rows = [(fold(r["name"]), int(r["month"])) for r in table("date_months")]
-    return tuple(sorted(rows, key=lambda r: len(r[0]), reverse=True))
-
-
 # Kinds of block_headings.tsv whose links are stories (returned as teasers); other kinds
 # («tags») open link lists that are dropped. Order matters: the first three count anywhere on
 # the page, «latest» only inside the body (a sidebar of latest news is a ticker).
@@ -439,49 +433,3 @@ def split_credit(caption: str) -> tuple[str, str | None]:
     if m and s[: m.start()].strip() and words(m.group(1)) <= 8:
         return s[: m.start()].strip(" -–—|/"), m.group(1).strip()
     return s, None
-
-
-# -- dates -------------------------------------------------------------------------------------
-_ISO = re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})")
-_DMY = re.compile(r"\b(\d{1,2})\s*[/.\-]\s*(\d{1,2})\s*[/.\-]\s*(\d{4})\b")
-_AR_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890123456789")
-
-
-def parse_date(text: str | None) -> str | None:
-    """An ISO ``YYYY-MM-DD`` from an ISO stamp, ``DD/MM/YYYY`` or «الأربعاء، 07 أكتوبر 2020»."""
-    if not text:
-        return None
-    s = clean(text).translate(_AR_DIGITS)
-    m = _ISO.search(s)
-    if m:
-        return _iso(int(m.group(1)), int(m.group(2)), int(m.group(3)))
-    key = fold(s)
-    for name, month in _months():
-        i = key.find(name)
-        if i < 0:
-            continue
-        before = re.search(r"(\d{1,2})\s*$", key[:i].rstrip(" ,،/-"))
-        after = re.match(r"[\s/\w]*?(\d{4})", key[i + len(name) :])
-        if before and after:
-            return _iso(int(after.group(1)), month, int(before.group(1)))
-    m = _DMY.search(s)
-    if m:
-        return _iso(int(m.group(3)), int(m.group(2)), int(m.group(1)))
-    return None
-
-
-def _iso(y: int, m: int, d: int) -> str | None:
-    if 1990 <= y <= 2100 and 1 <= m <= 12 and 1 <= d <= 31:
-        return f"{y:04d}-{m:02d}-{d:02d}"
-    return None
-
-
-_URL_DATE = re.compile(r"/((?:19|20)\d{2})/(?:[a-z_\-]+/)?(\d{1,2})/(\d{1,2})/")
-
-
-def date_from_url(url: str | None) -> str | None:
-    """``/2020/8/24/`` (or ``/2013/middle_east/8/3/``) in an article URL."""
-    if not url:
-        return None
-    m = _URL_DATE.search(url)
-    return _iso(int(m.group(1)), int(m.group(2)), int(m.group(3))) if m else None

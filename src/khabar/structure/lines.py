@@ -51,7 +51,7 @@ _LETTER_FOLDS = (
     ("ئ", "ي"),
 )
 _INDIC_DIGIT = re.compile("[\u0660-\u0669\u06f0-\u06f9]")
-_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890123456789")
+ASCII_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890123456789")
 _DOT_SPACE = re.compile(r"\s*\.\s*")
 
 
@@ -64,7 +64,7 @@ def fold(s: str, *, clean: bool = False) -> str:
         for a, b in _LETTER_FOLDS:
             s = s.replace(a, b)
         if _INDIC_DIGIT.search(s):
-            s = s.translate(_DIGITS)
+            s = s.translate(ASCII_DIGITS)
         if "." in s:
             s = _DOT_SPACE.sub(".", s)
         return s.casefold()
@@ -72,7 +72,7 @@ def fold(s: str, *, clean: bool = False) -> str:
     for a, b in _LETTER_FOLDS:
         s = s.replace(a, b)
     if _INDIC_DIGIT.search(s):
-        s = s.translate(_DIGITS)
+        s = s.translate(ASCII_DIGITS)
     s = _DOT_SPACE.sub(".", s)
     return _SPACES.sub(" ", s).strip().casefold()
 
@@ -343,28 +343,6 @@ def section_line(line: str, v: Vocab) -> str | None:
         if f == fs:
             return original
     return None
-
-
-_DIGIT = "0-9\u0660-\u0669"
-_YEAR = re.compile(rf"(?<![{_DIGIT}])(?:19|20|١٩|٢٠)[{_DIGIT}]{{2}}(?![{_DIGIT}])")
-_NUMERIC_DATE = re.compile(
-    rf"[{_DIGIT}]{{1,4}}\s*[/.-]\s*[{_DIGIT}]{{1,2}}\s*[/.-]\s*[{_DIGIT}]{{1,4}}"
-)
-_WORDS = re.compile(r"[^\W\d_]+")
-
-
-def is_date_line(line: str, v: Vocab) -> bool:
-    """A short line that is only a date or a time stamp («الإثنين، 24 أغسطس 2020 09:23 ص»,
-    «٠٢:٠٠ الثلاثاء ١ / ١٢ / ٢٠٢٠», «نُشر في: 18 يونيو 2024»): page furniture, or the publication
-    date when it stands in the header. Every word must be a date word (weekday, month, «ص»…)."""
-    if len(line) > 90 or word_count(line, 16) > 15:
-        return False
-    if not (_YEAR.search(line) or _NUMERIC_DATE.search(line)):
-        return False
-    words = _WORDS.findall(fold(line))  # folded first: diacritics would split the words
-    unknown = sum(1 for w in words if w not in v.date_words)
-    # One word may be the place the date line starts with («القاهرة: الأربعاء، 7 أكتوبر 2020»).
-    return unknown == 0 or (unknown == 1 and len(words) >= 3)
 
 
 def is_navigation_item(line: str) -> bool:
