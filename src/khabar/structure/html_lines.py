@@ -13,6 +13,14 @@ from functools import cache
 
 from ..lexicons import column, table
 from ..model import Byline
+from .lines import (
+    agency_names,
+    byline_cues,
+    credit_openers,
+    credit_qualifiers,
+    heading_kinds,
+    widget_kinds,
+)
 from .lines import cached_fold as fold
 from .lines import clean_line as clean
 from .lines import word_count as words
@@ -25,49 +33,13 @@ _SENT_END_NO_DOT = tuple(c for c in _SENT_END if c != ".")
 
 # -- vocabularies ------------------------------------------------------------------------------
 @cache
-def _headings() -> dict[str, str]:
-    return {fold(r["heading"]): r["kind"] for r in table("block_headings")}
-
-
-@cache
-def _widgets() -> dict[str, str]:
-    return {fold(r["token"]): r["what"] for r in table("widgets")}
-
-
-@cache
 def _comment_cues() -> tuple[tuple[str, str], ...]:
     return tuple((fold(r["phrase"]), r["reason"]) for r in table("comment_cues"))
 
 
 @cache
-def _agencies() -> dict[str, str]:
-    out = {}
-    for r in table("agencies"):
-        out[_agency_key(r["spelling"])] = r["canonical"]
-    return out
-
-
-def _agency_key(s: str) -> str:
-    return re.sub(r"\s*\.\s*", ".", fold(s)).strip(" .")
-
-
-@cache
-def _cues() -> tuple[str, ...]:
-    # Longest first so «أجرى الحوار» wins over «حوار».
-    return tuple(sorted((fold(c) for c in column("byline_cues")), key=len, reverse=True))
-
-
-@cache
 def _places() -> frozenset[str]:
     return frozenset(fold(p) for p in column("datelines"))
-
-
-@cache
-def _credit_words() -> tuple[tuple[str, ...], tuple[str, ...]]:
-    return (
-        tuple(fold(x) for x in column("credit_openers")),
-        tuple(fold(x) for x in column("credit_qualifiers")),
-    )
 
 
 # Kinds of block_headings.tsv whose links are stories (returned as teasers); other kinds
@@ -82,7 +54,7 @@ def block_heading(line: str, extra: tuple[str, ...] = ()) -> str | None:
     key = fold(line).strip(_PUNCT_EDGE)
     if not key or words(key) > 6:
         return None
-    kind = _headings().get(key)
+    kind = heading_kinds().get(key)
     if kind is None and any(key == fold(x) for x in extra):
         kind = "related"
     return kind
@@ -102,13 +74,13 @@ def widget(line: str, extra: tuple[str, ...] = ()) -> str | None:
     key = fold(line).strip(_PUNCT_EDGE)
     if not key:
         return None
-    what = _widgets().get(key)
+    what = widget_kinds().get(key)
     if what is None and key in {fold(x) for x in extra}:
         what = "widget"
     if what is None and ":" in key:
         # «الكلمات المفتاحية: غزة، مصر»: a labelled list of tags.
         label = key.split(":", 1)[0].strip()
-        if _widgets().get(label) == "tags":
+        if widget_kinds().get(label) == "tags":
             what = "tags"
     return what
 
@@ -145,7 +117,7 @@ def is_furniture(line: str) -> bool:
 # -- agencies, places --------------------------------------------------------------------------
 def agency(s: str) -> str | None:
     """Canonical agency name when ``s`` is one of its spellings («أ ف ب» -> AFP)."""
-    return _agencies().get(_agency_key(s.strip(_PUNCT_EDGE)))
+    return agency_names().get(fold(s.strip(_PUNCT_EDGE)).strip(" ."))
 
 
 def is_place(s: str) -> bool:
@@ -201,7 +173,7 @@ def byline_line(line: str, outlets: tuple[str, ...] = ()) -> Byline | None:
     if not s or words(s) > 12 or s.endswith(_SENT_END_NO_DOT):
         return None
     key = fold(s)
-    for cue in _cues():
+    for cue in byline_cues():
         if key == cue or not key.startswith(cue) or key[len(cue)] not in " :：-–/ـ":
             continue  # the cue must be a whole word: «كتبا كثيرة» is not «كتب»
         rest_start = _offset_after_words(s, words(cue))
@@ -399,7 +371,7 @@ def is_credit(s: str) -> bool:
     if agency(s):
         return True
     key = fold(s)
-    openers, quals = _credit_words()
+    openers, quals = credit_openers(), credit_qualifiers()
     if any(key == o or key.startswith(o + " ") or key.startswith(o + ":") for o in openers):
         return True
     parts = [p.strip(_PUNCT_EDGE) for p in re.split(r"\s*[-–/|،,]\s*", s) if p.strip()]

@@ -96,6 +96,44 @@ def fold_key(s: str) -> str:
 
 
 # -- vocabularies ----------------------------------------------------------------------------
+# One loader per table, folded once, shared by both parsers (the HTML rules use them as they
+# are; :func:`vocab_for` adds a site profile's own entries).
+
+
+@cache
+def agency_names() -> dict[str, str]:
+    """Folded spelling of a news or photo agency -> its canonical name («أ ف ب» -> AFP)."""
+    return {fold(r["spelling"]).strip(" ."): r["canonical"] for r in lexicons.table("agencies")}
+
+
+@cache
+def heading_kinds() -> dict[str, str]:
+    """Folded block heading («اقرأ أيضاً») -> the kind of block it opens."""
+    return {fold(r["heading"]): r["kind"] for r in lexicons.table("block_headings")}
+
+
+@cache
+def widget_kinds() -> dict[str, str]:
+    """Folded widget token («شارك») -> what piece of page furniture it is."""
+    return {fold(r["token"]): r["what"] for r in lexicons.table("widgets")}
+
+
+@cache
+def credit_openers() -> tuple[str, ...]:
+    """Folded words a photo credit starts with («تصوير», «المصدر»)."""
+    return tuple(fold(o) for o in lexicons.column("credit_openers"))
+
+
+@cache
+def credit_qualifiers() -> frozenset[str]:
+    """Folded words a credit may add to an agency («أرشيفية», «خاص»)."""
+    return frozenset(fold(q) for q in lexicons.column("credit_qualifiers"))
+
+
+@cache
+def byline_cues() -> tuple[str, ...]:
+    """Folded byline cues («كتب», «بقلم»), longest first so «أجرى الحوار» wins over «حوار»."""
+    return tuple(sorted((fold(c) for c in lexicons.column("byline_cues")), key=len, reverse=True))
 
 
 @dataclass(frozen=True, slots=True)
@@ -121,19 +159,17 @@ class Vocab:
 @cache
 def vocab_for(profile: Profile | None = None) -> Vocab:
     p = profile or default_profile()
-    agencies = {fold(r["spelling"]) for r in lexicons.table("agencies")} | {
-        fold(a) for a in p.agencies
-    }
-    headings = {fold(r["heading"]): r["kind"] for r in lexicons.table("block_headings")}
+    agencies = set(agency_names()) | {fold(a) for a in p.agencies}
+    headings = dict(heading_kinds())
     headings.update({fold(h): "related" for h in p.block_headings})
-    widgets = {fold(w) for w in lexicons.column("widgets", "token")} | {fold(w) for w in p.widgets}
+    widgets = set(widget_kinds()) | {fold(w) for w in p.widgets}
     secs = {fold(s): s for s in (*lexicons.column("sections"), *p.sections)}
-    cues = tuple(sorted((fold(c) for c in lexicons.column("byline_cues")), key=len)[::-1])
+    cues = byline_cues()
     return Vocab(
         profile=p,
         agencies=frozenset(agencies),
-        qualifiers=frozenset(fold(q) for q in lexicons.column("credit_qualifiers")),
-        credit_openers=tuple(fold(o) for o in lexicons.column("credit_openers")),
+        qualifiers=credit_qualifiers(),
+        credit_openers=credit_openers(),
         block_headings=headings,
         widgets=frozenset(widgets),
         boilerplate=tuple(
