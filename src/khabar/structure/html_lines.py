@@ -9,23 +9,26 @@ never see the DOM, so the plain-text parser can reuse them.
 from __future__ import annotations
 
 import re
-from functools import cache
+from collections.abc import Callable
+from functools import cache, lru_cache
 
 from ..lexicons import column, table
 from ..model import Byline
 from .lines import (
+    EDGE_PUNCT,
     agency_names,
     byline_cues,
     credit_openers,
     credit_qualifiers,
+    heading_kind,
     heading_kinds,
+    widget_kind,
     widget_kinds,
 )
 from .lines import cached_fold as fold
 from .lines import clean_line as clean
 from .lines import word_count as words
 
-_PUNCT_EDGE = " \t:：-–—|/\\.,،؛;«»\"'()[]{}…"
 _SENT_END = tuple(column("sentence_end"))
 # A byline may end in an abbreviation dot («د.»), never in ! ? or a colon-less ellipsis.
 _SENT_END_NO_DOT = tuple(c for c in _SENT_END if c != ".")
@@ -50,14 +53,18 @@ RELATED_KINDS = ("related", "read-also", "most-read", "latest")
 
 # -- block kinds -------------------------------------------------------------------------------
 def block_heading(line: str, extra: tuple[str, ...] = ()) -> str | None:
-    """Kind of related block a heading opens («اقرأ أيضاً» -> read-also), or None."""
-    key = fold(line).strip(_PUNCT_EDGE)
+    """Kind of related block a heading opens («اقرأ أيضاً» -> read-also), or None; ``extra``
+    are the site profile's own headings (kind «related»)."""
+    key = fold(line).strip(EDGE_PUNCT)
     if not key or words(key) > 6:
         return None
-    kind = heading_kinds().get(key)
-    if kind is None and any(key == fold(x) for x in extra):
-        kind = "related"
-    return kind
+    return heading_kind(line, _with_extra(heading_kinds, extra, "related"), fold(line))
+
+
+@lru_cache(maxsize=64)
+def _with_extra(kinds: Callable[[], dict[str, str]], extra: tuple[str, ...], kind: str) -> dict:
+    # A profile's own entries, the table's kind winning where both list a line.
+    return {**{fold(x): kind for x in extra}, **kinds()}
 
 
 def read_also_prefix(line: str) -> tuple[str, str] | None:
@@ -70,19 +77,9 @@ def read_also_prefix(line: str) -> tuple[str, str] | None:
 
 
 def widget(line: str, extra: tuple[str, ...] = ()) -> str | None:
-    """What piece of page furniture a whole line is (share bar, tags...), or None."""
-    key = fold(line).strip(_PUNCT_EDGE)
-    if not key:
-        return None
-    what = widget_kinds().get(key)
-    if what is None and key in {fold(x) for x in extra}:
-        what = "widget"
-    if what is None and ":" in key:
-        # «الكلمات المفتاحية: غزة، مصر»: a labelled list of tags.
-        label = key.split(":", 1)[0].strip()
-        if widget_kinds().get(label) == "tags":
-            what = "tags"
-    return what
+    """What piece of page furniture a whole line is (share bar, tags...), or None; ``extra``
+    are the site profile's own widget tokens."""
+    return widget_kind(line, _with_extra(widget_kinds, extra, "widget"), fold(line))
 
 
 def comment_notice(line: str) -> str | None:
@@ -117,16 +114,16 @@ def is_furniture(line: str) -> bool:
 # -- agencies, places --------------------------------------------------------------------------
 def agency(s: str) -> str | None:
     """Canonical agency name when ``s`` is one of its spellings («أ ف ب» -> AFP)."""
-    return agency_names().get(fold(s.strip(_PUNCT_EDGE)).strip(" ."))
+    return agency_names().get(fold(s.strip(EDGE_PUNCT)).strip(" ."))
 
 
 def is_place(s: str) -> bool:
-    key = fold(s).strip(_PUNCT_EDGE)
+    key = fold(s).strip(EDGE_PUNCT)
     return key in _places() or key.split("،")[0].strip() in _places()
 
 
 def _is_outlet(s: str, outlets: tuple[str, ...]) -> bool:
-    key = fold(s).strip(_PUNCT_EDGE)
+    key = fold(s).strip(EDGE_PUNCT)
     if agency(s) or key in {fold(o) for o in outlets if o}:
         return True
     # Latin initials such as «CNN», «BBC»: an outlet, never a place.
@@ -143,7 +140,7 @@ _NAME_SEP = re.compile(r"\s*[،,&]\s*|\s+و\s+|\s+and\s+", re.IGNORECASE)
 def split_names(name: str) -> list[str]:
     """«أحمد علي، سارة محمود» / «أحمد علي و سارة محمود» -> two names; a single name stays whole.
     Only separators with spaces count: «وليد» starts with the conjunction's letter."""
-    parts = [p.strip(_PUNCT_EDGE) for p in _NAME_SEP.split(name) if p.strip(_PUNCT_EDGE)]
+    parts = [p.strip(EDGE_PUNCT) for p in _NAME_SEP.split(name) if p.strip(EDGE_PUNCT)]
     if len(parts) > 1 and all(1 <= words(p) <= 5 for p in parts):
         return parts
     return [name]
@@ -151,8 +148,8 @@ def split_names(name: str) -> list[str]:
 
 def split_name_place(s: str, outlets: tuple[str, ...] = ()) -> Byline:
     """«حسام أبو العلا - القاهرة» -> name + dateline; «القاهرة - أ ش أ» -> the same, reversed."""
-    s = clean(s).strip(_PUNCT_EDGE)
-    parts = [p.strip(_PUNCT_EDGE) for p in _SEP.split(s) if p.strip(_PUNCT_EDGE)]
+    s = clean(s).strip(EDGE_PUNCT)
+    parts = [p.strip(EDGE_PUNCT) for p in _SEP.split(s) if p.strip(EDGE_PUNCT)]
     if len(parts) == 2:
         a, b = parts
         if is_place(b) or _is_outlet(a, outlets):
@@ -186,7 +183,7 @@ def byline_line(line: str, outlets: tuple[str, ...] = ()) -> Byline | None:
             return None
         else:
             limit = 5  # «كتبت أسماء نصار»: without a colon, only a short name follows the cue
-        rest = rest.strip(_PUNCT_EDGE)
+        rest = rest.strip(EDGE_PUNCT)
         if not rest or words(rest) > limit or any(ch.isdigit() for ch in rest):
             return None
         if _FUNCTION_WORDS & set(fold(rest).split()):
@@ -320,7 +317,7 @@ def sign_off(line: str) -> list[str] | None:
     if not m or words(s) > 10:
         return None
     head = s[: m.start()].strip()
-    names = [p.strip(_PUNCT_EDGE) for p in re.split(r"\s*[،,/]\s*", m.group(1)) if p.strip()]
+    names = [p.strip(EDGE_PUNCT) for p in re.split(r"\s*[،,/]\s*", m.group(1)) if p.strip()]
     if not names or not all(agency(n) for n in names):
         return None
     if head and not _INITIALS.match(head.replace(" ", "")):
@@ -339,7 +336,7 @@ def source_line(line: str) -> str | None:
     m = re.match(r"^([^:：]{2,15})\s*[:：]\s*(.{2,60})$", s)
     if not m or words(s) > 8 or fold(m.group(1)) not in _source_cues():
         return None
-    return m.group(2).strip(_PUNCT_EDGE) or None
+    return m.group(2).strip(EDGE_PUNCT) or None
 
 
 _PLACE_COLON_NAME = re.compile(r"^\s*([^:：()]{2,25}?)\s*[:：]\s*(.{3,40})$")
@@ -353,7 +350,7 @@ def place_line(line: str, outlets: tuple[str, ...] = ()) -> Byline | None:
         return None
     m = _PLACE_COLON_NAME.match(s)
     if m and is_place(m.group(1)) and not any(ch.isdigit() for ch in m.group(2)):
-        name = m.group(2).strip(_PUNCT_EDGE)
+        name = m.group(2).strip(EDGE_PUNCT)
         if name and not _FUNCTION_WORDS & set(fold(name).split()):
             return Byline(name=name, dateline=m.group(1).strip())
     m = _OUTLET_PLACE.match(s)
@@ -365,7 +362,7 @@ def place_line(line: str, outlets: tuple[str, ...] = ()) -> Byline | None:
 # -- captions and credits ----------------------------------------------------------------------
 def is_credit(s: str) -> bool:
     """True for «رويترز», «أ ف ب - أرشيفية», «تصوير: أحمد», «من حساب الوزارة على إكس»."""
-    s = clean(s).strip(_PUNCT_EDGE)
+    s = clean(s).strip(EDGE_PUNCT)
     if not s or words(s) > 10:
         return False
     if agency(s):
@@ -374,7 +371,7 @@ def is_credit(s: str) -> bool:
     openers, quals = credit_openers(), credit_qualifiers()
     if any(key == o or key.startswith(o + " ") or key.startswith(o + ":") for o in openers):
         return True
-    parts = [p.strip(_PUNCT_EDGE) for p in re.split(r"\s*[-–/|،,]\s*", s) if p.strip()]
+    parts = [p.strip(EDGE_PUNCT) for p in re.split(r"\s*[-–/|،,]\s*", s) if p.strip()]
     if parts and all(agency(p) or fold(p) in quals for p in parts):
         return True
     return bool(re.match(r"(?i)^(photo|credit|image|getty|afp|reuters|ap)\b", s))
@@ -400,7 +397,7 @@ def split_credit(caption: str) -> tuple[str, str | None]:
     for rx in (_TRAIL_PAREN, _TRAIL_SEP):
         m = rx.search(s)
         if m and is_credit(m.group(1)) and s[: m.start()].strip():
-            return s[: m.start()].strip(" -–—|/"), clean(m.group(1)).strip(_PUNCT_EDGE)
+            return s[: m.start()].strip(" -–—|/"), clean(m.group(1)).strip(EDGE_PUNCT)
     m = _CREDIT_LABEL.search(s)
     if m and s[: m.start()].strip() and words(m.group(1)) <= 8:
         return s[: m.start()].strip(" -–—|/"), m.group(1).strip()

@@ -9,6 +9,7 @@ these answers with the line's position.
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
@@ -145,7 +146,7 @@ class Vocab:
     qualifiers: frozenset[str]
     credit_openers: tuple[str, ...]
     block_headings: dict[str, str]  # folded heading -> kind
-    widgets: frozenset[str]
+    widgets: dict[str, str]  # folded token -> what (the profile's own: "widget")
     boilerplate: tuple[str, ...]  # folded phrases a line starts with
     boilerplate_anywhere: tuple[str, ...]  # folded phrases a short line contains
     byline_cues: tuple[str, ...]
@@ -162,7 +163,8 @@ def vocab_for(profile: Profile | None = None) -> Vocab:
     agencies = set(agency_names()) | {fold(a) for a in p.agencies}
     headings = dict(heading_kinds())
     headings.update({fold(h): "related" for h in p.block_headings})
-    widgets = set(widget_kinds()) | {fold(w) for w in p.widgets}
+    widgets = {fold(w): "widget" for w in p.widgets}
+    widgets.update(widget_kinds())  # the table's kind wins over the profile's plain "widget"
     secs = {fold(s): s for s in (*lexicons.column("sections"), *p.sections)}
     cues = byline_cues()
     return Vocab(
@@ -171,7 +173,7 @@ def vocab_for(profile: Profile | None = None) -> Vocab:
         qualifiers=credit_qualifiers(),
         credit_openers=credit_openers(),
         block_headings=headings,
-        widgets=frozenset(widgets),
+        widgets=widgets,
         boilerplate=tuple(
             fold(r["phrase"]) for r in lexicons.table("boilerplate") if r["match"] == "prefix"
         ),
@@ -204,8 +206,37 @@ def word_count(s: str, limit: int = 10_000) -> int:
     return len(s.split(None, limit))
 
 
+# Punctuation and spaces a heading or widget line may carry at either edge («اقرأ أيضاً:»,
+# «| شارك |»).
+EDGE_PUNCT = " \t:：-–—|/\\.,،؛;«»\"'()[]{}…"
+
+
+def heading_kind(line: str, headings: Mapping[str, str], folded: str | None = None) -> str | None:
+    """The kind of block a whole line opens when it is a known heading, else None.
+    ``headings`` maps folded headings to kinds (:func:`heading_kinds`, ``Vocab.block_headings``).
+    A table entry may itself end in punctuation («المزيد...»), so the less trimmed keys are
+    tried too."""
+    f = folded or fold(line)
+    return headings.get(f.strip(EDGE_PUNCT)) or headings.get(f.rstrip(" :：-–—")) or headings.get(f)
+
+
+def widget_kind(line: str, widgets: Mapping[str, str], folded: str | None = None) -> str | None:
+    """What piece of page furniture a whole line is (share bar, tags…), else None; also a
+    labelled tag list «الكلمات المفتاحية: غزة، مصر». ``widgets`` maps folded tokens to kinds."""
+    f = folded or fold(line)
+    key = f.strip(EDGE_PUNCT)
+    if not key:
+        return None
+    what = widgets.get(key) or widgets.get(f)  # «A+ A-» ends in what EDGE_PUNCT trims
+    if what is None and ":" in key:
+        label = key.split(":", 1)[0].strip()
+        if widgets.get(label) == "tags":
+            what = "tags"
+    return what
+
+
 def is_widget(line: str, v: Vocab, folded: str | None = None) -> bool:
-    return len(line) <= 40 and (folded or fold(line)) in v.widgets
+    return len(line) <= 40 and widget_kind(line, v.widgets, folded) is not None
 
 
 def is_boilerplate(line: str, v: Vocab, folded: str | None = None) -> bool:
@@ -220,15 +251,15 @@ def block_heading(line: str, v: Vocab, folded: str | None = None) -> tuple[str, 
     a heading written inline («اقرأ أيضاً: عنوان …»), else empty."""
     if len(line) > 300:
         return None
-    f = (folded or fold(line)).rstrip(" :：-–—")
-    if f in v.block_headings:
-        return v.block_headings[f], ""
+    kind = heading_kind(line, v.block_headings, folded)
+    if kind:
+        return kind, ""
     for sep in (":", " - ", " – "):
         head, found, rest = line.partition(sep)
         if found and rest.strip():
-            hf = fold(head).rstrip()
-            if hf in v.block_headings:
-                return v.block_headings[hf], rest.strip()
+            kind = heading_kind(head, v.block_headings)
+            if kind:
+                return kind, rest.strip()
     return None
 
 
