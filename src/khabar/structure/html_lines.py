@@ -18,10 +18,9 @@ from .lines import (
     EDGE_PUNCT,
     agency_names,
     byline_cues,
-    credit_openers,
-    credit_qualifiers,
     heading_kind,
     heading_kinds,
+    is_credit,
     widget_kind,
     widget_kinds,
 )
@@ -359,24 +358,7 @@ def place_line(line: str, outlets: tuple[str, ...] = ()) -> Byline | None:
     return None
 
 
-# -- captions and credits ----------------------------------------------------------------------
-def is_credit(s: str) -> bool:
-    """True for «رويترز», «أ ف ب - أرشيفية», «تصوير: أحمد», «من حساب الوزارة على إكس»."""
-    s = clean(s).strip(EDGE_PUNCT)
-    if not s or words(s) > 10:
-        return False
-    if agency(s):
-        return True
-    key = fold(s)
-    openers, quals = credit_openers(), credit_qualifiers()
-    if any(key == o or key.startswith(o + " ") or key.startswith(o + ":") for o in openers):
-        return True
-    parts = [p.strip(EDGE_PUNCT) for p in re.split(r"\s*[-–/|،,]\s*", s) if p.strip()]
-    if parts and all(agency(p) or fold(p) in quals for p in parts):
-        return True
-    return bool(re.match(r"(?i)^(photo|credit|image|getty|afp|reuters|ap)\b", s))
-
-
+# -- captions and credits (what a credit is: lines.is_credit) ---------------------------------
 _TRAIL_PAREN = re.compile(r"\s*[(（]([^()]{1,60})[)）]\s*[.]?\s*$")
 _TRAIL_SEP = re.compile(r"\s+[-–—|/]\s+([^-–—|/]{1,60})$")
 _CREDIT_LABEL = re.compile(

@@ -199,6 +199,7 @@ MAX_CAPTION_WORDS = 80
 _FINAL_PAREN = re.compile(r"\(([^()]{1,120})\)\s*$")
 _CREDIT_SPLIT = re.compile(r"\s*(?:-|–|—|/|،|,|\|)\s*")
 _LATIN_CREDIT = re.compile(r"^[A-Za-z][A-Za-z .&/'-]{0,40}$")
+_LATIN_CREDIT_HEAD = re.compile(r"(?i)^(photo|credit|image|getty|afp|reuters|ap)\b")
 
 
 def word_count(s: str, limit: int = 10_000) -> int:
@@ -263,22 +264,28 @@ def block_heading(line: str, v: Vocab, folded: str | None = None) -> tuple[str, 
     return None
 
 
-def is_credit(inner: str, v: Vocab) -> bool:
-    """Whether the text inside a final parenthesis is a photo credit, not a gloss or aside."""
-    f = fold(inner).strip(" .")
+def is_credit(inner: str, v: Vocab | None = None) -> bool:
+    """Whether a caption's final parenthesis or trailing part is a photo credit, not a gloss
+    or aside: «رويترز», «أ ف ب - أرشيفية», «تصوير: أحمد», «من حساب الوزارة على إكس», «AFP».
+    ``v`` defaults to the tables alone (no site profile)."""
+    v = v or vocab_for()
+    f = fold(inner).strip(EDGE_PUNCT)
     if not f:
         return False
     if f in v.agencies or f in v.qualifiers:
         return True
-    parts = [p for p in _CREDIT_SPLIT.split(f) if p]
-    if len(parts) > 1 and all(
+    if any(f == o or f.startswith(o + " ") or f.startswith(o + ":") for o in v.credit_openers):
+        return True
+    parts = [q for q in (p.strip(EDGE_PUNCT) for p in _CREDIT_SPLIT.split(f)) if q]
+    if parts and all(
         p in v.agencies or p in v.qualifiers or p.startswith(v.credit_openers) for p in parts
     ):
         return True
-    if any(f == o or f.startswith(o + " ") or f.startswith(o + ":") for o in v.credit_openers):
-        return True
     # Latin credits («AFP», «Getty Images», «Photo: AP») on Arabic pages.
-    return bool(_LATIN_CREDIT.match(inner.strip())) and word_count(inner) <= 4
+    s = inner.strip()
+    if _LATIN_CREDIT.match(s) and word_count(s) <= 4:
+        return True
+    return bool(_LATIN_CREDIT_HEAD.match(s.strip(EDGE_PUNCT)))
 
 
 def split_credit(line: str, v: Vocab, *, open_credits: bool = True) -> tuple[str, str] | None:
