@@ -1,28 +1,20 @@
 """Dates on a page, for both parsers: a date written in a line, a line that is only a date, a
 date in an article URL.
 
-Pure functions over one string; the month names come from ``lexicons/date_months.tsv`` and the
-words a date line may hold from ``lexicons/date_words.tsv`` (through :class:`.lines.Vocab`).
+Pure functions over one string; the month names come from ``lexicons/months.tsv`` (shared with
+the time-expression tagger) and the other words a date line may hold from
+``lexicons/date_words.tsv`` (both through :mod:`.lines`).
 """
 
 from __future__ import annotations
 
 import re
-from functools import cache
 
-from ..lexicons import table
-from .lines import ASCII_DIGITS, Vocab, clean_line, fold, word_count
+from .lines import ASCII_DIGITS, Vocab, clean_line, fold, month_names, word_count
 
 # -- a date inside a line --------------------------------------------------------------------
 _ISO = re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})")
 _DMY = re.compile(r"\b(\d{1,2})\s*[/.\-]\s*(\d{1,2})\s*[/.\-]\s*(\d{4})\b")
-
-
-@cache
-def _months() -> tuple[tuple[str, int], ...]:
-    # Longest first so «تشرين الثاني» is tried before any shorter name it contains.
-    rows = [(fold(r["name"]), int(r["month"])) for r in table("date_months")]
-    return tuple(sorted(rows, key=lambda r: len(r[0]), reverse=True))
 
 
 def parse_date(text: str | None) -> str | None:
@@ -34,7 +26,7 @@ def parse_date(text: str | None) -> str | None:
     if m:
         return _iso(int(m.group(1)), int(m.group(2)), int(m.group(3)))
     key = fold(s)
-    for name, month in _months():
+    for name, month in month_names():
         i = key.find(name)
         if i < 0:
             continue

@@ -132,6 +132,14 @@ def credit_qualifiers() -> frozenset[str]:
 
 
 @cache
+def month_names() -> tuple[tuple[str, int], ...]:
+    """Folded Gregorian month names of ``months.tsv`` (all three naming systems) with their
+    numbers, longest first so «تشرين الثاني» is tried before any shorter name it contains."""
+    rows = {(fold(r["form"]), int(r["month"])) for r in lexicons.table("months")}
+    return tuple(sorted(rows, key=lambda r: (-len(r[0]), r[0])))
+
+
+@cache
 def byline_cues() -> tuple[str, ...]:
     """Folded byline cues («كتب», «بقلم»), longest first so «أجرى الحوار» wins over «حوار»."""
     return tuple(sorted((fold(c) for c in lexicons.column("byline_cues")), key=len, reverse=True))
@@ -184,7 +192,11 @@ def vocab_for(profile: Profile | None = None) -> Vocab:
         byline_cue_initials=tuple({c[0] for c in cues}),
         sections=tuple(sorted(secs.items(), key=lambda kv: -len(kv[0]))),
         sentence_end=frozenset(lexicons.column("sentence_end")),
-        date_words=frozenset(fold(w) for w in lexicons.column("date_words")),
+        # Month names come from months.tsv, the other date words from date_words.tsv.
+        date_words=frozenset(
+            {fold(w) for w in lexicons.column("date_words")}
+            | {w for name, _ in month_names() for w in name.split()}
+        ),
         media_markers=frozenset(fold(w) for w in lexicons.column("media_markers")),
     )
 
