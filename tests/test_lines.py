@@ -261,3 +261,12 @@ def test_is_credit_is_shared_by_both_parsers():
     assert is_credit("Photo courtesy of the ministry press office")
     assert not is_credit("الأمين العام للأمم المتحدة")
     assert not is_credit("باتريوت", V)
+
+
+def test_byline_cue_is_a_whole_word():
+    from khabar.structure.lines import after_words, byline_cue
+
+    assert byline_cue(fold("كتب: أحمد علي")) == fold("كتب")
+    assert byline_cue(fold("كتبا كثيرة في المكتبة")) is None
+    assert after_words("أجرى الحوار:  سارة محمود", 2) == ":  سارة محمود"
+    assert after_words("بقلم", 1) == ""

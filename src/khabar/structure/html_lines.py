@@ -16,8 +16,9 @@ from ..lexicons import column, table
 from ..model import Byline
 from .lines import (
     EDGE_PUNCT,
+    after_words,
     agency_names,
-    byline_cues,
+    byline_cue,
     heading_kind,
     heading_kinds,
     is_credit,
@@ -168,12 +169,9 @@ def byline_line(line: str, outlets: tuple[str, ...] = ()) -> Byline | None:
     s = clean(line)
     if not s or words(s) > 12 or s.endswith(_SENT_END_NO_DOT):
         return None
-    key = fold(s)
-    for cue in byline_cues():
-        if key == cue or not key.startswith(cue) or key[len(cue)] not in " :：-–/ـ":
-            continue  # the cue must be a whole word: «كتبا كثيرة» is not «كتب»
-        rest_start = _offset_after_words(s, words(cue))
-        rest = s[rest_start:].strip()
+    cue = byline_cue(fold(s))
+    if cue:
+        rest = after_words(s, words(cue)).strip()
         sep = rest[:1]
         if sep in ":：-–/" or rest.startswith("ـ"):
             rest = rest[1:].strip()
@@ -215,16 +213,6 @@ _FUNCTION_WORDS = frozenset(
         "اليوم",
     ]
 )
-
-
-def _offset_after_words(s: str, n: int) -> int:
-    i = 0
-    for _ in range(n):
-        m = re.match(r"\s*\S+", s[i:])
-        if not m:
-            return len(s)
-        i += m.end()
-    return i
 
 
 _PAREN_DATELINE = re.compile(r"^\s*[(（]\s*([^()]{2,40}?)\s*[)）]\s*[:：\-–—]*\s*")

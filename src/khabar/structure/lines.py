@@ -365,16 +365,14 @@ def parse_byline(
             return Byline(name=bare, dateline=place)
         return None
     f = folded or fold(line)
-    if not f.startswith(v.byline_cue_initials):
-        f = ""
-    for cue in v.byline_cues if f else ():
-        if f.startswith(cue) and len(f) > len(cue) and f[len(cue)] in " :-–":
-            # Cut the same number of characters from the cleaned original as the folded cue.
-            rest = _strip_cue(line, cue).strip(" :-–—")
-            name, dateline = _name_and_place(rest)
-            if name and _plausible_name(name):
-                return Byline(name=name, dateline=dateline)
-            return None
+    cue = byline_cue(f, v.byline_cues) if f.startswith(v.byline_cue_initials) else None
+    if cue:
+        # Cut as many words from the original as the folded cue has.
+        rest = after_words(line, len(cue.split())).strip(" :-–—")
+        name, dateline = _name_and_place(rest)
+        if name and _plausible_name(name):
+            return Byline(name=name, dateline=dateline)
+        return None
     if allow_colon:
         head, found, tail = line.partition(":")
         if found and _plausible_name(head, 2) and _plausible_name(tail.strip(), 4):
@@ -390,10 +388,23 @@ def parse_byline(
     return None
 
 
-def _strip_cue(line: str, folded_cue: str) -> str:
-    words = line.split()
-    n = len(folded_cue.split())
-    return " ".join(words[n:]) if len(words) > n else ""
+# What may follow a byline cue: it must be a whole word («كتبا كثيرة» is not «كتب»).
+_CUE_END = " :：-–/"
+
+
+def byline_cue(folded: str, cues: tuple[str, ...] | None = None) -> str | None:
+    """The byline cue («كتب», «بقلم», «أجرى الحوار») a folded line opens with, as a whole
+    word, or None. ``cues``: folded, longest first (default: the table's)."""
+    for cue in cues if cues is not None else byline_cues():
+        if folded.startswith(cue) and len(folded) > len(cue) and folded[len(cue)] in _CUE_END:
+            return cue
+    return None
+
+
+def after_words(s: str, n: int) -> str:
+    """``s`` without its first ``n`` words and the spaces after them."""
+    parts = s.split(None, n)
+    return parts[n] if len(parts) > n else ""
 
 
 def _name_and_place(rest: str) -> tuple[str, str | None]:
