@@ -268,5 +268,6 @@ def test_byline_cue_is_a_whole_word():
 
     assert byline_cue(fold("كتب: أحمد علي")) == fold("كتب")
     assert byline_cue(fold("كتبا كثيرة في المكتبة")) is None
-    assert after_words("أجرى الحوار:  سارة محمود", 2) == ":  سارة محمود"
+    assert after_words("أجرى الحوار:  سارة محمود", 2) == "سارة محمود"
+    assert after_words("أجرى الحوار : سارة  محمود", 2) == ": سارة  محمود"  # spacing kept
     assert after_words("بقلم", 1) == ""
