@@ -21,7 +21,6 @@ from urllib.parse import urljoin
 import lxml.html
 from lxml import etree
 
-from ..lexicons import column
 from ..model import Article, Byline, Dropped, Media, Page, Teaser
 from ..profiles import for_url, site_from_url
 from . import register_parser
@@ -48,6 +47,7 @@ from .html_lines import (
 from .html_meta import Meta, extract_meta
 from .lines import cached_fold as fold
 from .lines import clean_line as clean
+from .lines import vocab_for
 from .lines import word_count as words
 
 _SENT_END = (".", "!", "?", "؟", "…", ":")
@@ -504,7 +504,7 @@ def _add_byline(art: Article, b: Byline) -> None:
 
 @cache
 def _section_names() -> frozenset[str]:
-    return frozenset(fold(s) for s in column("sections"))
+    return frozenset(fs for fs, _ in vocab_for().sections)  # the tables, no site profile
 
 
 # -- around the body ---------------------------------------------------------------------------

@@ -1,9 +1,15 @@
-"""Line-level Arabic rules for HTML pages: pure functions over one string.
+"""Line-level Arabic rules that only the HTML parser needs: pure functions over one string.
 
 Each function looks at one line (a paragraph, a caption, an author field) and says what it is:
-a byline, a dateline, a caption with a credit, a related-block heading, a widget, a comment
-notice, a date. They read their vocabularies from :mod:`khabar.lexicons`, hold no state, and
-never see the DOM, so the plain-text parser can reuse them.
+a byline line with its separators, a dateline (whole line or opening a paragraph), a closing
+sign-off or source line, a caption with a labelled or trailing credit, a comment notice, page
+furniture; and splits several authors. They hold no state and never see the DOM.
+
+What both parsers share lives in :mod:`.lines` (folding, cleaning, word counts, the lexicon
+loaders, credits, byline cues, heading and widget lookups) and :mod:`.dates` (dates); the
+functions here build on those. ``block_heading`` and ``widget`` are thin wrappers that add a
+site profile's extra entries; ``split_credit`` differs from :func:`.lines.split_credit` on
+purpose (HTML captions carry «تصوير: …» labels and «- أ ف ب» tails, and need no open credits).
 """
 
 from __future__ import annotations
