@@ -230,7 +230,11 @@ def heading_kind(line: str, headings: Mapping[str, str], folded: str | None = No
     A table entry may itself end in punctuation («المزيد...»), so the less trimmed keys are
     tried too."""
     f = folded or fold(line)
-    return headings.get(f.strip(EDGE_PUNCT)) or headings.get(f.rstrip(" :：-–—")) or headings.get(f)
+    key = f.strip(EDGE_PUNCT)
+    kind = headings.get(key)
+    if kind is None and key != f:  # hot path: most lines carry no edge punctuation
+        kind = headings.get(f.rstrip(" :：-–—")) or headings.get(f)
+    return kind
 
 
 def widget_kind(line: str, widgets: Mapping[str, str], folded: str | None = None) -> str | None:
@@ -240,7 +244,9 @@ def widget_kind(line: str, widgets: Mapping[str, str], folded: str | None = None
     key = f.strip(EDGE_PUNCT)
     if not key:
         return None
-    what = widgets.get(key) or widgets.get(f)  # «A+ A-» ends in what EDGE_PUNCT trims
+    what = widgets.get(key)
+    if what is None and key != f:
+        what = widgets.get(f)  # «A+ A-» ends in what EDGE_PUNCT trims
     if what is None and ":" in key:
         label = key.split(":", 1)[0].strip()
         if widgets.get(label) == "tags":
