@@ -43,21 +43,6 @@ def clean_line(line: str) -> str:
 _DIACRITICS = re.compile("[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640]+")
 
 
-def _fold_letters(s: str) -> str:
-    # alef/hamza forms, alef maqsura, taa marbuta, hamza on waw/ya: one chain of str.replace
-    # (no loop, no translate table: this runs once per line of every page).
-    return (
-        s.replace("أ", "ا")
-        .replace("إ", "ا")
-        .replace("آ", "ا")
-        .replace("ٱ", "ا")
-        .replace("ى", "ي")
-        .replace("ة", "ه")
-        .replace("ؤ", "و")
-        .replace("ئ", "ي")
-    )
-
-
 _INDIC_DIGIT = re.compile("[\u0660-\u0669\u06f0-\u06f9]")
 ASCII_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890123456789")
 _DOT_SPACE = re.compile(r"\s*\.\s*")
@@ -67,16 +52,27 @@ def fold(s: str, *, clean: bool = False) -> str:
     """A matching key: diacritics and tatweel removed, alef/hamza, ya and taa marbuta forms
     folded, digits made ASCII, spaces around dots removed, case folded, one space.
     ``clean=True`` says ``s`` came from :func:`clean_line` (skips work already done)."""
+    if not clean:
+        s = _INVISIBLE.sub("", s)
+    s = _DIACRITICS.sub("", s)
+    # Alef/hamza forms, alef maqsura, taa marbuta, hamza on waw/ya: a chain of str.replace
+    # (no loop, no translate table: this runs for every line of every page).
+    s = (
+        s.replace("أ", "ا")
+        .replace("إ", "ا")
+        .replace("آ", "ا")
+        .replace("ٱ", "ا")
+        .replace("ى", "ي")
+        .replace("ة", "ه")
+        .replace("ؤ", "و")
+        .replace("ئ", "ي")
+    )
+    if _INDIC_DIGIT.search(s):
+        s = s.translate(ASCII_DIGITS)
     if clean:
-        s = _fold_letters(_DIACRITICS.sub("", s))
-        if _INDIC_DIGIT.search(s):
-            s = s.translate(ASCII_DIGITS)
         if "." in s:
             s = _DOT_SPACE.sub(".", s)
         return s.casefold()
-    s = _fold_letters(_DIACRITICS.sub("", _INVISIBLE.sub("", s)))
-    if _INDIC_DIGIT.search(s):
-        s = s.translate(ASCII_DIGITS)
     s = _DOT_SPACE.sub(".", s)
     return _SPACES.sub(" ", s).strip().casefold()
 
@@ -297,11 +293,15 @@ def is_credit(inner: str, v: Vocab | None = None) -> bool:
         return True
     if any(f == o or f.startswith(o + " ") or f.startswith(o + ":") for o in v.credit_openers):
         return True
-    parts = [q for q in (p.strip(EDGE_PUNCT) for p in _CREDIT_SPLIT.split(f)) if q]
-    if parts and all(
-        p in v.agencies or p in v.qualifiers or p.startswith(v.credit_openers) for p in parts
-    ):
-        return True
+    raw = _CREDIT_SPLIT.split(f)
+    if len(raw) > 1:  # «أ ف ب - أرشيفية», «تصوير: … / رويترز»
+        parts = [q for q in (p.strip(EDGE_PUNCT) for p in raw) if q]
+        several = len(parts) > 1
+        if parts and all(
+            p in v.agencies or p in v.qualifiers or (several and p.startswith(v.credit_openers))
+            for p in parts
+        ):
+            return True
     # Latin credits («AFP», «Getty Images», «Photo: AP») on Arabic pages.
     s = inner.strip()
     if _LATIN_CREDIT.match(s) and word_count(s) <= 4:
