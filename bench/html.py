@@ -31,7 +31,7 @@ sys.path.insert(0, str(ROOT / "src"))
 from khabar.ingest.html import decode_html  # noqa: E402
 from khabar.model import Page, Source  # noqa: E402
 from khabar.structure.html import parse_html_page  # noqa: E402
-from khabar.structure.html_lines import fold  # noqa: E402
+from khabar.structure.lines import cached_fold as fold  # noqa: E402
 
 
 def load_pages(d: Path) -> list[tuple[str, str]]:

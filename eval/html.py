@@ -31,7 +31,8 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "src"))
 
 import khabar  # noqa: E402
-from khabar.structure.html_lines import clean, fold  # noqa: E402
+from khabar.structure.lines import cached_fold as fold  # noqa: E402
+from khabar.structure.lines import clean_line as clean  # noqa: E402
 
 FIELDS = ("headline", "date", "section", "bylines", "captions", "body", "related", "no_leak")
 

@@ -16,15 +16,14 @@ from khabar.cli import main
 from khabar.ingest.html import decode_html
 from khabar.ingest.reader import read_pages
 from khabar.model import Page, Source
+from khabar.structure.dates import date_from_url, parse_date
 from khabar.structure.html import parse_html, parse_html_page, strip_site_suffix
 from khabar.structure.html_lines import (
     block_heading,
     byline_line,
     comment_notice,
-    date_from_url,
     dateline_line,
     dateline_prefix,
-    parse_date,
     read_also_prefix,
     split_credit,
     split_name_place,

@@ -251,3 +251,23 @@ def test_every_byline_cue(cue):
 def test_every_section_splits_off_a_teaser_caption(section):
     sec, rest = split_section(f"{section} جنود يقفون قرب الحدود", V)
     assert (sec, rest) == (section, "جنود يقفون قرب الحدود")
+
+
+def test_is_credit_is_shared_by_both_parsers():
+    # The one rule serves the HTML parser (no Vocab: tables only) and the text parser.
+    assert is_credit("أ ف ب - أرشيفية")
+    assert is_credit("تصوير: أحمد حسن", V)
+    assert is_credit("Getty Images")
+    assert is_credit("Photo courtesy of the ministry press office")
+    assert not is_credit("الأمين العام للأمم المتحدة")
+    assert not is_credit("باتريوت", V)
+
+
+def test_byline_cue_is_a_whole_word():
+    from khabar.structure.lines import after_words, byline_cue
+
+    assert byline_cue(fold("كتب: أحمد علي")) == fold("كتب")
+    assert byline_cue(fold("كتبا كثيرة في المكتبة")) is None
+    assert after_words("أجرى الحوار:  سارة محمود", 2) == "سارة محمود"
+    assert after_words("أجرى الحوار : سارة  محمود", 2) == ": سارة  محمود"  # spacing kept
+    assert after_words("بقلم", 1) == ""

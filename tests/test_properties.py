@@ -88,3 +88,25 @@ def test_split_credit_reassembles_the_line(caption_words, credit):
         cap, cred = got
         assert cred == credit
         assert line.startswith(cap)
+
+
+@given(st.text(alphabet=" \t:-كتب أحمد«»"), st.integers(min_value=0, max_value=5))
+def test_after_words_drops_exactly_n_words(s, n):
+    from khabar.structure.lines import after_words
+
+    assert after_words(s, n).split() == s.split()[n:]
+
+
+@given(st.text(max_size=60))
+def test_shared_lookups_never_crash(s):
+    from khabar.structure.lines import (
+        byline_cue,
+        heading_kind,
+        heading_kinds,
+        widget_kind,
+        widget_kinds,
+    )
+
+    heading_kind(s, heading_kinds())
+    widget_kind(s, widget_kinds())
+    byline_cue(fold(s))

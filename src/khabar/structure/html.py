@@ -21,23 +21,20 @@ from urllib.parse import urljoin
 import lxml.html
 from lxml import etree
 
-from ..lexicons import column
 from ..model import Article, Byline, Dropped, Media, Page, Teaser
 from ..profiles import for_url, site_from_url
 from . import register_parser
+from .dates import parse_date
 from .html_body import AUTHORISH, Item, attrs, find_container, is_texty, junk_reason, walk
 from .html_lines import (
     RELATED_KINDS,
     agency,
     block_heading,
     byline_line,
-    clean,
     comment_notice,
     dateline_line,
     dateline_prefix,
-    fold,
     is_furniture,
-    parse_date,
     place_line,
     read_also_prefix,
     sign_off,
@@ -46,9 +43,12 @@ from .html_lines import (
     split_name_place,
     split_names,
     widget,
-    words,
 )
 from .html_meta import Meta, extract_meta
+from .lines import cached_fold as fold
+from .lines import clean_line as clean
+from .lines import vocab_for
+from .lines import word_count as words
 
 _SENT_END = (".", "!", "?", "؟", "…", ":")
 _DECKISH = re.compile(
@@ -504,7 +504,7 @@ def _add_byline(art: Article, b: Byline) -> None:
 
 @cache
 def _section_names() -> frozenset[str]:
-    return frozenset(fold(s) for s in column("sections"))
+    return frozenset(fs for fs, _ in vocab_for().sections)  # the tables, no site profile
 
 
 # -- around the body ---------------------------------------------------------------------------

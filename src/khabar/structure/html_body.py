@@ -12,7 +12,8 @@ from dataclasses import dataclass, field
 
 from lxml import etree
 
-from .html_lines import clean, words
+from .lines import clean_line as clean
+from .lines import word_count as words
 
 BLOCK_TAGS = frozenset(
     [

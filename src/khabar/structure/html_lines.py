@@ -1,101 +1,54 @@
-"""Line-level Arabic rules for HTML pages: pure functions over one string.
+"""Line-level Arabic rules that only the HTML parser needs: pure functions over one string.
 
 Each function looks at one line (a paragraph, a caption, an author field) and says what it is:
-a byline, a dateline, a caption with a credit, a related-block heading, a widget, a comment
-notice, a date. They read their vocabularies from :mod:`khabar.lexicons`, hold no state, and
-never see the DOM, so the plain-text parser can reuse them.
+a byline line with its separators, a dateline (whole line or opening a paragraph), a closing
+sign-off or source line, a caption with a labelled or trailing credit, a comment notice, page
+furniture; and splits several authors. They hold no state and never see the DOM.
+
+What both parsers share lives in :mod:`.lines` (folding, cleaning, word counts, the lexicon
+loaders, credits, byline cues, heading and widget lookups) and :mod:`.dates` (dates); the
+functions here build on those. ``block_heading`` and ``widget`` are thin wrappers that add a
+site profile's extra entries; ``split_credit`` differs from :func:`.lines.split_credit` on
+purpose (HTML captions carry «تصوير: …» labels and «- أ ف ب» tails, and need no open credits).
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from functools import cache, lru_cache
 
 from ..lexicons import column, table
 from ..model import Byline
+from .lines import (
+    EDGE_PUNCT,
+    after_words,
+    agency_names,
+    byline_cue,
+    heading_kind,
+    heading_kinds,
+    is_credit,
+    widget_kind,
+    widget_kinds,
+)
+from .lines import cached_fold as fold
+from .lines import clean_line as clean
+from .lines import word_count as words
 
-_DIACRITICS = re.compile(r"[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640]")
-_SPACES = re.compile(r"\s+")
-_PUNCT_EDGE = " \t:：-–—|/\\.,،؛;«»\"'()[]{}…"
 _SENT_END = tuple(column("sentence_end"))
 # A byline may end in an abbreviation dot («د.»), never in ! ? or a colon-less ellipsis.
 _SENT_END_NO_DOT = tuple(c for c in _SENT_END if c != ".")
 
 
-@lru_cache(maxsize=16384)
-def fold(s: str) -> str:
-    """Match key: no diacritics/tatweel, alef/hamza, ya and ta-marbuta folded, single spaces."""
-    s = _DIACRITICS.sub("", s)
-    s = s.translate(_FOLD)
-    return _SPACES.sub(" ", s).strip().lower()
-
-
-_FOLD = str.maketrans(
-    {"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ى": "ي", "ة": "ه", "ؤ": "و", "ئ": "ي", "\u00a0": " "}
-)
-
-
-def clean(s: str) -> str:
-    """Collapse whitespace (including no-break and zero-width spaces) to single spaces."""
-    s = s.replace("\u200f", "").replace("\u200e", "").replace("\u200b", "").replace("\ufeff", "")
-    return _SPACES.sub(" ", s.replace("\u00a0", " ")).strip()
-
-
-def words(s: str) -> int:
-    return len(s.split())
-
-
 # -- vocabularies ------------------------------------------------------------------------------
-@cache
-def _headings() -> dict[str, str]:
-    return {fold(r["heading"]): r["kind"] for r in table("block_headings")}
-
-
-@cache
-def _widgets() -> dict[str, str]:
-    return {fold(r["token"]): r["what"] for r in table("widgets")}
-
-
 @cache
 def _comment_cues() -> tuple[tuple[str, str], ...]:
     return tuple((fold(r["phrase"]), r["reason"]) for r in table("comment_cues"))
 
 
 @cache
-def _agencies() -> dict[str, str]:
-    out = {}
-    for r in table("agencies"):
-        out[_agency_key(r["spelling"])] = r["canonical"]
-    return out
-
-
-def _agency_key(s: str) -> str:
-    return re.sub(r"\s*\.\s*", ".", fold(s)).strip(" .")
-
-
-@cache
-def _cues() -> tuple[str, ...]:
-    # Longest first so «أجرى الحوار» wins over «حوار».
-    return tuple(sorted((fold(c) for c in column("byline_cues")), key=len, reverse=True))
-
-
-@cache
 def _places() -> frozenset[str]:
     return frozenset(fold(p) for p in column("datelines"))
-
-
-@cache
-def _credit_words() -> tuple[tuple[str, ...], tuple[str, ...]]:
-    return (
-        tuple(fold(x) for x in column("credit_openers")),
-        tuple(fold(x) for x in column("credit_qualifiers")),
-    )
-
-
-@cache
-def _months() -> tuple[tuple[str, int], ...]:
-    rows = [(fold(r["name"]), int(r["month"])) for r in table("date_months")]
-    return tuple(sorted(rows, key=lambda r: len(r[0]), reverse=True))
 
 
 # Kinds of block_headings.tsv whose links are stories (returned as teasers); other kinds
@@ -106,14 +59,18 @@ RELATED_KINDS = ("related", "read-also", "most-read", "latest")
 
 # -- block kinds -------------------------------------------------------------------------------
 def block_heading(line: str, extra: tuple[str, ...] = ()) -> str | None:
-    """Kind of related block a heading opens («اقرأ أيضاً» -> read-also), or None."""
-    key = fold(line).strip(_PUNCT_EDGE)
+    """Kind of related block a heading opens («اقرأ أيضاً» -> read-also), or None; ``extra``
+    are the site profile's own headings (kind «related»)."""
+    key = fold(line).strip(EDGE_PUNCT)
     if not key or words(key) > 6:
         return None
-    kind = _headings().get(key)
-    if kind is None and any(key == fold(x) for x in extra):
-        kind = "related"
-    return kind
+    return heading_kind(line, _with_extra(heading_kinds, extra, "related"), fold(line))
+
+
+@lru_cache(maxsize=64)
+def _with_extra(kinds: Callable[[], dict[str, str]], extra: tuple[str, ...], kind: str) -> dict:
+    # A profile's own entries, the table's kind winning where both list a line.
+    return {**{fold(x): kind for x in extra}, **kinds()}
 
 
 def read_also_prefix(line: str) -> tuple[str, str] | None:
@@ -126,19 +83,9 @@ def read_also_prefix(line: str) -> tuple[str, str] | None:
 
 
 def widget(line: str, extra: tuple[str, ...] = ()) -> str | None:
-    """What piece of page furniture a whole line is (share bar, tags...), or None."""
-    key = fold(line).strip(_PUNCT_EDGE)
-    if not key:
-        return None
-    what = _widgets().get(key)
-    if what is None and key in {fold(x) for x in extra}:
-        what = "widget"
-    if what is None and ":" in key:
-        # «الكلمات المفتاحية: غزة، مصر»: a labelled list of tags.
-        label = key.split(":", 1)[0].strip()
-        if _widgets().get(label) == "tags":
-            what = "tags"
-    return what
+    """What piece of page furniture a whole line is (share bar, tags...), or None; ``extra``
+    are the site profile's own widget tokens."""
+    return widget_kind(line, _with_extra(widget_kinds, extra, "widget"), fold(line))
 
 
 def comment_notice(line: str) -> str | None:
@@ -173,16 +120,16 @@ def is_furniture(line: str) -> bool:
 # -- agencies, places --------------------------------------------------------------------------
 def agency(s: str) -> str | None:
     """Canonical agency name when ``s`` is one of its spellings («أ ف ب» -> AFP)."""
-    return _agencies().get(_agency_key(s.strip(_PUNCT_EDGE)))
+    return agency_names().get(fold(s.strip(EDGE_PUNCT)).strip(" ."))
 
 
 def is_place(s: str) -> bool:
-    key = fold(s).strip(_PUNCT_EDGE)
+    key = fold(s).strip(EDGE_PUNCT)
     return key in _places() or key.split("،")[0].strip() in _places()
 
 
 def _is_outlet(s: str, outlets: tuple[str, ...]) -> bool:
-    key = fold(s).strip(_PUNCT_EDGE)
+    key = fold(s).strip(EDGE_PUNCT)
     if agency(s) or key in {fold(o) for o in outlets if o}:
         return True
     # Latin initials such as «CNN», «BBC»: an outlet, never a place.
@@ -199,7 +146,7 @@ _NAME_SEP = re.compile(r"\s*[،,&]\s*|\s+و\s+|\s+and\s+", re.IGNORECASE)
 def split_names(name: str) -> list[str]:
     """«أحمد علي، سارة محمود» / «أحمد علي و سارة محمود» -> two names; a single name stays whole.
     Only separators with spaces count: «وليد» starts with the conjunction's letter."""
-    parts = [p.strip(_PUNCT_EDGE) for p in _NAME_SEP.split(name) if p.strip(_PUNCT_EDGE)]
+    parts = [p.strip(EDGE_PUNCT) for p in _NAME_SEP.split(name) if p.strip(EDGE_PUNCT)]
     if len(parts) > 1 and all(1 <= words(p) <= 5 for p in parts):
         return parts
     return [name]
@@ -207,8 +154,8 @@ def split_names(name: str) -> list[str]:
 
 def split_name_place(s: str, outlets: tuple[str, ...] = ()) -> Byline:
     """«حسام أبو العلا - القاهرة» -> name + dateline; «القاهرة - أ ش أ» -> the same, reversed."""
-    s = clean(s).strip(_PUNCT_EDGE)
-    parts = [p.strip(_PUNCT_EDGE) for p in _SEP.split(s) if p.strip(_PUNCT_EDGE)]
+    s = clean(s).strip(EDGE_PUNCT)
+    parts = [p.strip(EDGE_PUNCT) for p in _SEP.split(s) if p.strip(EDGE_PUNCT)]
     if len(parts) == 2:
         a, b = parts
         if is_place(b) or _is_outlet(a, outlets):
@@ -228,12 +175,9 @@ def byline_line(line: str, outlets: tuple[str, ...] = ()) -> Byline | None:
     s = clean(line)
     if not s or words(s) > 12 or s.endswith(_SENT_END_NO_DOT):
         return None
-    key = fold(s)
-    for cue in _cues():
-        if key == cue or not key.startswith(cue) or key[len(cue)] not in " :：-–/ـ":
-            continue  # the cue must be a whole word: «كتبا كثيرة» is not «كتب»
-        rest_start = _offset_after_words(s, words(cue))
-        rest = s[rest_start:].strip()
+    cue = byline_cue(fold(s))
+    if cue:
+        rest = after_words(s, words(cue)).strip()
         sep = rest[:1]
         if sep in ":：-–/" or rest.startswith("ـ"):
             rest = rest[1:].strip()
@@ -242,7 +186,7 @@ def byline_line(line: str, outlets: tuple[str, ...] = ()) -> Byline | None:
             return None
         else:
             limit = 5  # «كتبت أسماء نصار»: without a colon, only a short name follows the cue
-        rest = rest.strip(_PUNCT_EDGE)
+        rest = rest.strip(EDGE_PUNCT)
         if not rest or words(rest) > limit or any(ch.isdigit() for ch in rest):
             return None
         if _FUNCTION_WORDS & set(fold(rest).split()):
@@ -275,16 +219,6 @@ _FUNCTION_WORDS = frozenset(
         "اليوم",
     ]
 )
-
-
-def _offset_after_words(s: str, n: int) -> int:
-    i = 0
-    for _ in range(n):
-        m = re.match(r"\s*\S+", s[i:])
-        if not m:
-            return len(s)
-        i += m.end()
-    return i
 
 
 _PAREN_DATELINE = re.compile(r"^\s*[(（]\s*([^()]{2,40}?)\s*[)）]\s*[:：\-–—]*\s*")
@@ -376,7 +310,7 @@ def sign_off(line: str) -> list[str] | None:
     if not m or words(s) > 10:
         return None
     head = s[: m.start()].strip()
-    names = [p.strip(_PUNCT_EDGE) for p in re.split(r"\s*[،,/]\s*", m.group(1)) if p.strip()]
+    names = [p.strip(EDGE_PUNCT) for p in re.split(r"\s*[،,/]\s*", m.group(1)) if p.strip()]
     if not names or not all(agency(n) for n in names):
         return None
     if head and not _INITIALS.match(head.replace(" ", "")):
@@ -395,7 +329,7 @@ def source_line(line: str) -> str | None:
     m = re.match(r"^([^:：]{2,15})\s*[:：]\s*(.{2,60})$", s)
     if not m or words(s) > 8 or fold(m.group(1)) not in _source_cues():
         return None
-    return m.group(2).strip(_PUNCT_EDGE) or None
+    return m.group(2).strip(EDGE_PUNCT) or None
 
 
 _PLACE_COLON_NAME = re.compile(r"^\s*([^:：()]{2,25}?)\s*[:：]\s*(.{3,40})$")
@@ -409,7 +343,7 @@ def place_line(line: str, outlets: tuple[str, ...] = ()) -> Byline | None:
         return None
     m = _PLACE_COLON_NAME.match(s)
     if m and is_place(m.group(1)) and not any(ch.isdigit() for ch in m.group(2)):
-        name = m.group(2).strip(_PUNCT_EDGE)
+        name = m.group(2).strip(EDGE_PUNCT)
         if name and not _FUNCTION_WORDS & set(fold(name).split()):
             return Byline(name=name, dateline=m.group(1).strip())
     m = _OUTLET_PLACE.match(s)
@@ -418,24 +352,7 @@ def place_line(line: str, outlets: tuple[str, ...] = ()) -> Byline | None:
     return None
 
 
-# -- captions and credits ----------------------------------------------------------------------
-def is_credit(s: str) -> bool:
-    """True for «رويترز», «أ ف ب - أرشيفية», «تصوير: أحمد», «من حساب الوزارة على إكس»."""
-    s = clean(s).strip(_PUNCT_EDGE)
-    if not s or words(s) > 10:
-        return False
-    if agency(s):
-        return True
-    key = fold(s)
-    openers, quals = _credit_words()
-    if any(key == o or key.startswith(o + " ") or key.startswith(o + ":") for o in openers):
-        return True
-    parts = [p.strip(_PUNCT_EDGE) for p in re.split(r"\s*[-–/|،,]\s*", s) if p.strip()]
-    if parts and all(agency(p) or fold(p) in quals for p in parts):
-        return True
-    return bool(re.match(r"(?i)^(photo|credit|image|getty|afp|reuters|ap)\b", s))
-
-
+# -- captions and credits (what a credit is: lines.is_credit) ---------------------------------
 _TRAIL_PAREN = re.compile(r"\s*[(（]([^()]{1,60})[)）]\s*[.]?\s*$")
 _TRAIL_SEP = re.compile(r"\s+[-–—|/]\s+([^-–—|/]{1,60})$")
 _CREDIT_LABEL = re.compile(
@@ -456,54 +373,8 @@ def split_credit(caption: str) -> tuple[str, str | None]:
     for rx in (_TRAIL_PAREN, _TRAIL_SEP):
         m = rx.search(s)
         if m and is_credit(m.group(1)) and s[: m.start()].strip():
-            return s[: m.start()].strip(" -–—|/"), clean(m.group(1)).strip(_PUNCT_EDGE)
+            return s[: m.start()].strip(" -–—|/"), clean(m.group(1)).strip(EDGE_PUNCT)
     m = _CREDIT_LABEL.search(s)
     if m and s[: m.start()].strip() and words(m.group(1)) <= 8:
         return s[: m.start()].strip(" -–—|/"), m.group(1).strip()
     return s, None
-
-
-# -- dates -------------------------------------------------------------------------------------
-_ISO = re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})")
-_DMY = re.compile(r"\b(\d{1,2})\s*[/.\-]\s*(\d{1,2})\s*[/.\-]\s*(\d{4})\b")
-_AR_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890123456789")
-
-
-def parse_date(text: str | None) -> str | None:
-    """An ISO ``YYYY-MM-DD`` from an ISO stamp, ``DD/MM/YYYY`` or «الأربعاء، 07 أكتوبر 2020»."""
-    if not text:
-        return None
-    s = clean(text).translate(_AR_DIGITS)
-    m = _ISO.search(s)
-    if m:
-        return _iso(int(m.group(1)), int(m.group(2)), int(m.group(3)))
-    key = fold(s)
-    for name, month in _months():
-        i = key.find(name)
-        if i < 0:
-            continue
-        before = re.search(r"(\d{1,2})\s*$", key[:i].rstrip(" ,،/-"))
-        after = re.match(r"[\s/\w]*?(\d{4})", key[i + len(name) :])
-        if before and after:
-            return _iso(int(after.group(1)), month, int(before.group(1)))
-    m = _DMY.search(s)
-    if m:
-        return _iso(int(m.group(3)), int(m.group(2)), int(m.group(1)))
-    return None
-
-
-def _iso(y: int, m: int, d: int) -> str | None:
-    if 1990 <= y <= 2100 and 1 <= m <= 12 and 1 <= d <= 31:
-        return f"{y:04d}-{m:02d}-{d:02d}"
-    return None
-
-
-_URL_DATE = re.compile(r"/((?:19|20)\d{2})/(?:[a-z_\-]+/)?(\d{1,2})/(\d{1,2})/")
-
-
-def date_from_url(url: str | None) -> str | None:
-    """``/2020/8/24/`` (or ``/2013/middle_east/8/3/``) in an article URL."""
-    if not url:
-        return None
-    m = _URL_DATE.search(url)
-    return _iso(int(m.group(1)), int(m.group(2)), int(m.group(3))) if m else None

@@ -14,7 +14,8 @@ from typing import Any
 
 from lxml import etree
 
-from .html_lines import clean, date_from_url, parse_date
+from .dates import date_from_url, parse_date
+from .lines import clean_line as clean
 
 _ARTICLE_TYPES = {
     "newsarticle",

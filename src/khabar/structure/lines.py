@@ -9,8 +9,9 @@ these answers with the line's position.
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from .. import lexicons
 from ..model import Byline
@@ -37,10 +38,13 @@ def clean_line(line: str) -> str:
     return _SPACES.sub(" ", line).strip()
 
 
-_DIACRITICS = re.compile("[\u064b-\u0652\u0670\u0640]+")  # harakat, dagger alef, tatweel
-_LETTER_FOLDS = (("أ", "ا"), ("إ", "ا"), ("آ", "ا"), ("ٱ", "ا"), ("ى", "ي"), ("ة", "ه"))
+# Harakat and the other combining marks (maddah, hamza above/below), dagger alef, Quranic
+# annotation signs, tatweel.
+_DIACRITICS = re.compile("[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640]+")
+
+
 _INDIC_DIGIT = re.compile("[\u0660-\u0669\u06f0-\u06f9]")
-_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890123456789")
+ASCII_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890123456789")
 _DOT_SPACE = re.compile(r"\s*\.\s*")
 
 
@@ -48,22 +52,34 @@ def fold(s: str, *, clean: bool = False) -> str:
     """A matching key: diacritics and tatweel removed, alef/hamza, ya and taa marbuta forms
     folded, digits made ASCII, spaces around dots removed, case folded, one space.
     ``clean=True`` says ``s`` came from :func:`clean_line` (skips work already done)."""
+    if not clean:
+        s = _INVISIBLE.sub("", s)
+    s = _DIACRITICS.sub("", s)
+    # Alef/hamza forms, alef maqsura, taa marbuta, hamza on waw/ya: a chain of str.replace
+    # (no loop, no translate table: this runs for every line of every page).
+    s = (
+        s.replace("أ", "ا")
+        .replace("إ", "ا")
+        .replace("آ", "ا")
+        .replace("ٱ", "ا")
+        .replace("ى", "ي")
+        .replace("ة", "ه")
+        .replace("ؤ", "و")
+        .replace("ئ", "ي")
+    )
+    if _INDIC_DIGIT.search(s):
+        s = s.translate(ASCII_DIGITS)
     if clean:
-        s = _DIACRITICS.sub("", s)
-        for a, b in _LETTER_FOLDS:
-            s = s.replace(a, b)
-        if _INDIC_DIGIT.search(s):
-            s = s.translate(_DIGITS)
         if "." in s:
             s = _DOT_SPACE.sub(".", s)
         return s.casefold()
-    s = _DIACRITICS.sub("", _INVISIBLE.sub("", s))
-    for a, b in _LETTER_FOLDS:
-        s = s.replace(a, b)
-    if _INDIC_DIGIT.search(s):
-        s = s.translate(_DIGITS)
     s = _DOT_SPACE.sub(".", s)
     return _SPACES.sub(" ", s).strip().casefold()
+
+
+# The HTML parser folds the same short strings (names, headlines, captions) many times per
+# page; the plain-text parser folds each line once and calls :func:`fold` directly.
+cached_fold = lru_cache(maxsize=16384)(fold)
 
 
 # Punctuation that varies between two printings of the same line (and the spaces).
@@ -80,6 +96,52 @@ def fold_key(s: str) -> str:
 
 
 # -- vocabularies ----------------------------------------------------------------------------
+# One loader per table, folded once, shared by both parsers (the HTML rules use them as they
+# are; :func:`vocab_for` adds a site profile's own entries).
+
+
+@cache
+def agency_names() -> dict[str, str]:
+    """Folded spelling of a news or photo agency -> its canonical name («أ ف ب» -> AFP)."""
+    return {fold(r["spelling"]).strip(" ."): r["canonical"] for r in lexicons.table("agencies")}
+
+
+@cache
+def heading_kinds() -> dict[str, str]:
+    """Folded block heading («اقرأ أيضاً») -> the kind of block it opens."""
+    return {fold(r["heading"]): r["kind"] for r in lexicons.table("block_headings")}
+
+
+@cache
+def widget_kinds() -> dict[str, str]:
+    """Folded widget token («شارك») -> what piece of page furniture it is."""
+    return {fold(r["token"]): r["what"] for r in lexicons.table("widgets")}
+
+
+@cache
+def credit_openers() -> tuple[str, ...]:
+    """Folded words a photo credit starts with («تصوير», «المصدر»)."""
+    return tuple(fold(o) for o in lexicons.column("credit_openers"))
+
+
+@cache
+def credit_qualifiers() -> frozenset[str]:
+    """Folded words a credit may add to an agency («أرشيفية», «خاص»)."""
+    return frozenset(fold(q) for q in lexicons.column("credit_qualifiers"))
+
+
+@cache
+def month_names() -> tuple[tuple[str, int], ...]:
+    """Folded Gregorian month names of ``months.tsv`` (all three naming systems) with their
+    numbers, longest first so «تشرين الثاني» is tried before any shorter name it contains."""
+    rows = {(fold(r["form"]), int(r["month"])) for r in lexicons.table("months")}
+    return tuple(sorted(rows, key=lambda r: (-len(r[0]), r[0])))
+
+
+@cache
+def byline_cues() -> tuple[str, ...]:
+    """Folded byline cues («كتب», «بقلم»), longest first so «أجرى الحوار» wins over «حوار»."""
+    return tuple(sorted((fold(c) for c in lexicons.column("byline_cues")), key=len, reverse=True))
 
 
 @dataclass(frozen=True, slots=True)
@@ -91,7 +153,7 @@ class Vocab:
     qualifiers: frozenset[str]
     credit_openers: tuple[str, ...]
     block_headings: dict[str, str]  # folded heading -> kind
-    widgets: frozenset[str]
+    widgets: dict[str, str]  # folded token -> what (the profile's own: "widget")
     boilerplate: tuple[str, ...]  # folded phrases a line starts with
     boilerplate_anywhere: tuple[str, ...]  # folded phrases a short line contains
     byline_cues: tuple[str, ...]
@@ -105,21 +167,20 @@ class Vocab:
 @cache
 def vocab_for(profile: Profile | None = None) -> Vocab:
     p = profile or default_profile()
-    agencies = {fold(r["spelling"]) for r in lexicons.table("agencies")} | {
-        fold(a) for a in p.agencies
-    }
-    headings = {fold(r["heading"]): r["kind"] for r in lexicons.table("block_headings")}
+    agencies = set(agency_names()) | {fold(a) for a in p.agencies}
+    headings = dict(heading_kinds())
     headings.update({fold(h): "related" for h in p.block_headings})
-    widgets = {fold(w) for w in lexicons.column("widgets", "token")} | {fold(w) for w in p.widgets}
+    widgets = {fold(w): "widget" for w in p.widgets}
+    widgets.update(widget_kinds())  # the table's kind wins over the profile's plain "widget"
     secs = {fold(s): s for s in (*lexicons.column("sections"), *p.sections)}
-    cues = tuple(sorted((fold(c) for c in lexicons.column("byline_cues")), key=len)[::-1])
+    cues = byline_cues()
     return Vocab(
         profile=p,
         agencies=frozenset(agencies),
-        qualifiers=frozenset(fold(q) for q in lexicons.column("credit_qualifiers")),
-        credit_openers=tuple(fold(o) for o in lexicons.column("credit_openers")),
+        qualifiers=credit_qualifiers(),
+        credit_openers=credit_openers(),
         block_headings=headings,
-        widgets=frozenset(widgets),
+        widgets=widgets,
         boilerplate=tuple(
             fold(r["phrase"]) for r in lexicons.table("boilerplate") if r["match"] == "prefix"
         ),
@@ -130,7 +191,11 @@ def vocab_for(profile: Profile | None = None) -> Vocab:
         byline_cue_initials=tuple({c[0] for c in cues}),
         sections=tuple(sorted(secs.items(), key=lambda kv: -len(kv[0]))),
         sentence_end=frozenset(lexicons.column("sentence_end")),
-        date_words=frozenset(fold(w) for w in lexicons.column("date_words")),
+        # Month names come from months.tsv, the other date words from date_words.tsv.
+        date_words=frozenset(
+            {fold(w) for w in lexicons.column("date_words")}
+            | {w for name, _ in month_names() for w in name.split()}
+        ),
         media_markers=frozenset(fold(w) for w in lexicons.column("media_markers")),
     )
 
@@ -145,6 +210,7 @@ MAX_CAPTION_WORDS = 80
 _FINAL_PAREN = re.compile(r"\(([^()]{1,120})\)\s*$")
 _CREDIT_SPLIT = re.compile(r"\s*(?:-|–|—|/|،|,|\|)\s*")
 _LATIN_CREDIT = re.compile(r"^[A-Za-z][A-Za-z .&/'-]{0,40}$")
+_LATIN_CREDIT_HEAD = re.compile(r"(?i)^(photo|credit|image|getty|afp|reuters|ap)\b")
 
 
 def word_count(s: str, limit: int = 10_000) -> int:
@@ -152,8 +218,43 @@ def word_count(s: str, limit: int = 10_000) -> int:
     return len(s.split(None, limit))
 
 
+# Punctuation and spaces a heading or widget line may carry at either edge («اقرأ أيضاً:»,
+# «| شارك |»).
+EDGE_PUNCT = " \t:：-–—|/\\.,،؛;«»\"'()[]{}…"
+
+
+def heading_kind(line: str, headings: Mapping[str, str], folded: str | None = None) -> str | None:
+    """The kind of block a whole line opens when it is a known heading, else None.
+    ``headings`` maps folded headings to kinds (:func:`heading_kinds`, ``Vocab.block_headings``).
+    A table entry may itself end in punctuation («المزيد...»), so the less trimmed keys are
+    tried too."""
+    f = folded or fold(line)
+    key = f.strip(EDGE_PUNCT)
+    kind = headings.get(key)
+    if kind is None and key != f:  # hot path: most lines carry no edge punctuation
+        kind = headings.get(f.rstrip(" :：-–—")) or headings.get(f)
+    return kind
+
+
+def widget_kind(line: str, widgets: Mapping[str, str], folded: str | None = None) -> str | None:
+    """What piece of page furniture a whole line is (share bar, tags…), else None; also a
+    labelled tag list «الكلمات المفتاحية: غزة، مصر». ``widgets`` maps folded tokens to kinds."""
+    f = folded or fold(line)
+    key = f.strip(EDGE_PUNCT)
+    if not key:
+        return None
+    what = widgets.get(key)
+    if what is None and key != f:
+        what = widgets.get(f)  # «A+ A-» ends in what EDGE_PUNCT trims
+    if what is None and ":" in key:
+        label = key.split(":", 1)[0].strip()
+        if widgets.get(label) == "tags":
+            what = "tags"
+    return what
+
+
 def is_widget(line: str, v: Vocab, folded: str | None = None) -> bool:
-    return len(line) <= 40 and (folded or fold(line)) in v.widgets
+    return len(line) <= 40 and widget_kind(line, v.widgets, folded) is not None
 
 
 def is_boilerplate(line: str, v: Vocab, folded: str | None = None) -> bool:
@@ -168,9 +269,9 @@ def block_heading(line: str, v: Vocab, folded: str | None = None) -> tuple[str, 
     a heading written inline («اقرأ أيضاً: عنوان …»), else empty."""
     if len(line) > 300:
         return None
-    f = (folded or fold(line)).rstrip(" :：-–—")
-    if f in v.block_headings:
-        return v.block_headings[f], ""
+    kind = heading_kind(line, v.block_headings, folded)
+    if kind:
+        return kind, ""
     for sep in (":", " - ", " – "):
         head, found, rest = line.partition(sep)
         if found and rest.strip():
@@ -180,22 +281,32 @@ def block_heading(line: str, v: Vocab, folded: str | None = None) -> tuple[str, 
     return None
 
 
-def is_credit(inner: str, v: Vocab) -> bool:
-    """Whether the text inside a final parenthesis is a photo credit, not a gloss or aside."""
-    f = fold(inner).strip(" .")
+def is_credit(inner: str, v: Vocab | None = None) -> bool:
+    """Whether a caption's final parenthesis or trailing part is a photo credit, not a gloss
+    or aside: «رويترز», «أ ف ب - أرشيفية», «تصوير: أحمد», «من حساب الوزارة على إكس», «AFP».
+    ``v`` defaults to the tables alone (no site profile)."""
+    v = v or vocab_for()
+    f = fold(inner).strip(EDGE_PUNCT)
     if not f:
         return False
     if f in v.agencies or f in v.qualifiers:
         return True
-    parts = [p for p in _CREDIT_SPLIT.split(f) if p]
-    if len(parts) > 1 and all(
-        p in v.agencies or p in v.qualifiers or p.startswith(v.credit_openers) for p in parts
-    ):
-        return True
     if any(f == o or f.startswith(o + " ") or f.startswith(o + ":") for o in v.credit_openers):
         return True
+    raw = _CREDIT_SPLIT.split(f)
+    if len(raw) > 1:  # «أ ف ب - أرشيفية», «تصوير: … / رويترز»
+        parts = [q for q in (p.strip(EDGE_PUNCT) for p in raw) if q]
+        several = len(parts) > 1
+        if parts and all(
+            p in v.agencies or p in v.qualifiers or (several and p.startswith(v.credit_openers))
+            for p in parts
+        ):
+            return True
     # Latin credits («AFP», «Getty Images», «Photo: AP») on Arabic pages.
-    return bool(_LATIN_CREDIT.match(inner.strip())) and word_count(inner) <= 4
+    s = inner.strip()
+    if _LATIN_CREDIT.match(s) and word_count(s) <= 4:
+        return True
+    return bool(_LATIN_CREDIT_HEAD.match(s.strip(EDGE_PUNCT)))
 
 
 def split_credit(line: str, v: Vocab, *, open_credits: bool = True) -> tuple[str, str] | None:
@@ -263,16 +374,14 @@ def parse_byline(
             return Byline(name=bare, dateline=place)
         return None
     f = folded or fold(line)
-    if not f.startswith(v.byline_cue_initials):
-        f = ""
-    for cue in v.byline_cues if f else ():
-        if f.startswith(cue) and len(f) > len(cue) and f[len(cue)] in " :-–":
-            # Cut the same number of characters from the cleaned original as the folded cue.
-            rest = _strip_cue(line, cue).strip(" :-–—")
-            name, dateline = _name_and_place(rest)
-            if name and _plausible_name(name):
-                return Byline(name=name, dateline=dateline)
-            return None
+    cue = byline_cue(f, v.byline_cues) if f.startswith(v.byline_cue_initials) else None
+    if cue:
+        # Cut as many words from the original as the folded cue has.
+        rest = after_words(line, len(cue.split())).strip(" :-–—")
+        name, dateline = _name_and_place(rest)
+        if name and _plausible_name(name):
+            return Byline(name=name, dateline=dateline)
+        return None
     if allow_colon:
         head, found, tail = line.partition(":")
         if found and _plausible_name(head, 2) and _plausible_name(tail.strip(), 4):
@@ -288,10 +397,23 @@ def parse_byline(
     return None
 
 
-def _strip_cue(line: str, folded_cue: str) -> str:
-    words = line.split()
-    n = len(folded_cue.split())
-    return " ".join(words[n:]) if len(words) > n else ""
+# What may follow a byline cue: it must be a whole word («كتبا كثيرة» is not «كتب»).
+_CUE_END = " :：-–/"
+
+
+def byline_cue(folded: str, cues: tuple[str, ...] | None = None) -> str | None:
+    """The byline cue («كتب», «بقلم», «أجرى الحوار») a folded line opens with, as a whole
+    word, or None. ``cues``: folded, longest first (default: the table's)."""
+    for cue in cues if cues is not None else byline_cues():
+        if folded.startswith(cue) and len(folded) > len(cue) and folded[len(cue)] in _CUE_END:
+            return cue
+    return None
+
+
+def after_words(s: str, n: int) -> str:
+    """``s`` without its first ``n`` words and the spaces after them."""
+    parts = s.split(None, n)
+    return parts[n] if len(parts) > n else ""
 
 
 def _name_and_place(rest: str) -> tuple[str, str | None]:
@@ -327,28 +449,6 @@ def section_line(line: str, v: Vocab) -> str | None:
         if f == fs:
             return original
     return None
-
-
-_DIGIT = "0-9\u0660-\u0669"
-_YEAR = re.compile(rf"(?<![{_DIGIT}])(?:19|20|١٩|٢٠)[{_DIGIT}]{{2}}(?![{_DIGIT}])")
-_NUMERIC_DATE = re.compile(
-    rf"[{_DIGIT}]{{1,4}}\s*[/.-]\s*[{_DIGIT}]{{1,2}}\s*[/.-]\s*[{_DIGIT}]{{1,4}}"
-)
-_WORDS = re.compile(r"[^\W\d_]+")
-
-
-def is_date_line(line: str, v: Vocab) -> bool:
-    """A short line that is only a date or a time stamp («الإثنين، 24 أغسطس 2020 09:23 ص»,
-    «٠٢:٠٠ الثلاثاء ١ / ١٢ / ٢٠٢٠», «نُشر في: 18 يونيو 2024»): page furniture, or the publication
-    date when it stands in the header. Every word must be a date word (weekday, month, «ص»…)."""
-    if len(line) > 90 or word_count(line, 16) > 15:
-        return False
-    if not (_YEAR.search(line) or _NUMERIC_DATE.search(line)):
-        return False
-    words = _WORDS.findall(fold(line))  # folded first: diacritics would split the words
-    unknown = sum(1 for w in words if w not in v.date_words)
-    # One word may be the place the date line starts with («القاهرة: الأربعاء، 7 أكتوبر 2020»).
-    return unknown == 0 or (unknown == 1 and len(words) >= 3)
 
 
 def is_navigation_item(line: str) -> bool:

@@ -25,7 +25,7 @@ from dataclasses import dataclass, field
 from ..model import Article, Byline, Dropped, Media, Page, Source, Teaser
 from ..profiles import for_text
 from . import register_parser
-from .html_lines import parse_date
+from .dates import is_date_line, parse_date
 from .lines import (
     KEY_PUNCT,
     Vocab,
@@ -34,7 +34,6 @@ from .lines import (
     ends_sentence,
     fold,
     is_boilerplate,
-    is_date_line,
     is_navigation_item,
     is_title_like,
     is_widget,
