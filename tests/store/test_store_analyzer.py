@@ -179,3 +179,13 @@ def test_ingest_fast_path_indexes_the_same_terms(texts: list[str]) -> None:
     joined = an.words("\n".join(texts))
     assert joined == [w for t in texts for w in an.words(t)]
     assert an.index_text(joined).split() == " ".join(an.index_terms(t) for t in texts).split()
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    ARABIC
+    | st.text(max_size=40)
+    | st.text(alphabet=st.characters(min_codepoint=0x600, max_codepoint=0x6FF))
+)
+def test_fast_translate_equals_table(text: str) -> None:
+    assert an._translate(text) == text.translate(an._TABLE)
