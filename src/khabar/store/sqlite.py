@@ -17,7 +17,7 @@ from typing import Any
 
 from ..errors import StoreError
 from . import analyzer
-from .base import SQLStore, _Prepared
+from .base import SearchHit, SQLStore, _Prepared
 
 
 class SQLiteStore(SQLStore):
@@ -95,6 +95,17 @@ class SQLiteStore(SQLStore):
             "search.rank",  # FTS5 sorts by rank without computing it twice
             [expr],
         )
+
+    def search(self, query: str | analyzer.Query, **kw: Any) -> list[SearchHit]:
+        # One read snapshot for the whole search: the growing top-k windows (and the match
+        # count) must all see the same index, even while another process ingests.
+        if self.conn.in_transaction:
+            return super().search(query, **kw)
+        self.conn.execute("BEGIN")
+        try:
+            return super().search(query, **kw)
+        finally:
+            self.conn.execute("COMMIT")
 
     def _topk_sql(self, query: analyzer.Query) -> tuple[str, str, list[Any]] | None:
         expr = analyzer.fts5_match(query)
