@@ -7,6 +7,8 @@ earlier ones, so near-duplicate detection does real work.
 
     python3 bench/store.py --n 5000                 # SQLite in a temp dir
     python3 bench/store.py --n 5000 --db postgresql://...
+    python3 bench/store.py --n 100000 --db big.db   # keeps big.db ...
+    python3 bench/store.py --db big.db --search-only  # ... and times search on it again
 """
 
 from __future__ import annotations
@@ -96,14 +98,42 @@ def rss_mb() -> float:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
+def search_latency(store, repeat: int) -> None:
+    lat = []
+    cq = time.process_time()
+    for q in QUERIES:
+        store.search(q)  # warm
+        for _ in range(repeat):
+            s = time.perf_counter()
+            store.search(q, limit=10)
+            lat.append((time.perf_counter() - s) * 1000)
+    cpu_q = (time.process_time() - cq) * 1000 / len(lat)
+    lat.sort()
+    p95 = lat[int(len(lat) * 0.95) - 1]
+    print(
+        f"search: p50 {statistics.median(lat):.1f} ms  p95 {p95:.1f} ms  max {lat[-1]:.1f} ms"
+        f" ({len(lat)} queries, limit 10, snippets included; {cpu_q:.1f} ms CPU each on average)"
+    )
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--n", type=int, default=5000)
     ap.add_argument("--db", default=None, help="store URL (default: a temp SQLite file)")
     ap.add_argument("--repeat", type=int, default=10, help="runs of each query")
+    ap.add_argument(
+        "--search-only",
+        action="store_true",
+        help="reuse the store in --db as it is: time search only (no ingest)",
+    )
     args = ap.parse_args()
     url = args.db or os.path.join(tempfile.mkdtemp(), "bench.db")
     store = open_store(url)
+    if args.search_only:
+        print(f"store: {store.stats()['articles']} articles (reused, not re-ingested)")
+        search_latency(store, args.repeat)
+        store.close()
+        return
     rss0 = rss_mb()
     t0 = time.perf_counter()
     c0 = time.process_time()
@@ -123,16 +153,6 @@ def main() -> None:
     t1 = time.perf_counter()
     again = store.ingest(articles(args.n))
     dt_again = time.perf_counter() - t1
-    lat = []
-    cq = time.process_time()
-    for q in QUERIES:
-        store.search(q)  # warm
-        for _ in range(args.repeat):
-            s = time.perf_counter()
-            store.search(q, limit=10)
-            lat.append((time.perf_counter() - s) * 1000)
-    cpu_q = (time.process_time() - cq) * 1000 / len(lat)
-    lat.sort()
     st = store.stats()
     print(f"store: {st['backend']}  articles: {st['articles']}  stories: {st['stories']}")
     print(
@@ -141,11 +161,7 @@ def main() -> None:
         f" {report.near_duplicates} near-duplicates linked)"
     )
     print(f"re-ingest (all skipped): {again.existing / dt_again:,.0f} articles/s")
-    p95 = lat[int(len(lat) * 0.95) - 1]
-    print(
-        f"search: p50 {statistics.median(lat):.1f} ms  p95 {p95:.1f} ms  max {lat[-1]:.1f} ms"
-        f" ({len(lat)} queries, limit 10, snippets included; {cpu_q:.1f} ms CPU each on average)"
-    )
+    search_latency(store, args.repeat)
     if st["size_bytes"]:
         print(
             f"size: {st['size_bytes'] / 1e6:.1f} MB ({st['size_bytes'] / st['articles'] / 1e3:.1f}"

@@ -169,3 +169,23 @@ def test_any_query_parses(text: str) -> None:
 @given(ARABIC | st.text(max_size=40))
 def test_fast_words_equal_tokens(text: str) -> None:
     assert an.words(text) == [t.norm for t in an.tokens(text)]
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(ARABIC | st.text(max_size=20), max_size=4))
+def test_ingest_fast_path_indexes_the_same_terms(texts: list[str]) -> None:
+    # The store splits the body texts in one call and joins cached forms; the FTS tokeniser
+    # must see exactly the terms of the per-text analysis.
+    joined = an.words("\n".join(texts))
+    assert joined == [w for t in texts for w in an.words(t)]
+    assert an.index_text(joined).split() == " ".join(an.index_terms(t) for t in texts).split()
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    ARABIC
+    | st.text(max_size=40)
+    | st.text(alphabet=st.characters(min_codepoint=0x600, max_codepoint=0x6FF))
+)
+def test_fast_translate_equals_table(text: str) -> None:
+    assert an._translate(text) == text.translate(an._TABLE)

@@ -36,7 +36,7 @@ def _count_inputs(paths: tuple[str, ...]) -> int:
 @click.option(
     "--published", default=None, metavar="YYYY-MM-DD", help="Reference date for enrichment."
 )
-@click.option("--batch-size", default=32, show_default=True, help="Articles per transaction.")
+@click.option("--batch-size", default=256, show_default=True, help="Articles per transaction.")
 def command(
     paths: tuple[str, ...], db: str, enrich_: bool, published: str | None, batch_size: int
 ) -> None:

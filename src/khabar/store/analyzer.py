@@ -65,6 +65,26 @@ for _i in range(10):
     _TABLE[0x0660 + _i] = str(_i)  # Arabic-Indic digits
     _TABLE[0x06F0 + _i] = str(_i)  # Extended (Persian) digits
 
+_REMOVE_RE = re.compile("[" + re.escape("".join(map(chr, _REMOVE))) + "]")
+_FOLD_ITEMS = tuple(_FOLD.items())
+_DIGIT_RE = re.compile("[\u0660-\u0669\u06f0-\u06f9]")
+
+
+def _translate(text: str) -> str:
+    """``text.translate(_TABLE)``, ~3× faster on Arabic text: ``str.translate`` with a dict
+    looks every non-ASCII character up one by one, while a regex scan and a few ``replace``
+    calls run in C over the whole string. Equal by construction: no fold produces a key or
+    a removed character (a hypothesis test checks it)."""
+    if _REMOVE_RE.search(text):
+        text = _REMOVE_RE.sub("", text)
+    for k, v in _FOLD_ITEMS:
+        if k in text:
+            text = text.replace(k, v)
+    if _DIGIT_RE.search(text):
+        text = text.translate(_TABLE)
+    return text
+
+
 # A token in ORIGINAL text: letters and digits plus everything _REMOVE deletes (marks,
 # joiners, direction marks, soft hyphens), since those sit inside words: Python's \w
 # excludes combining marks, which would split «مُحَمَّد».
@@ -239,7 +259,7 @@ def words(text: str) -> list[str]:
         text = _TANWEEN_ALEF.sub("", text)
     if not unicodedata.is_normalized("NFKC", text):  # the common case skips both passes
         text = unicodedata.normalize("NFKC", " ".join(TOKEN_RE.findall(text)))
-    return _WORD_RE.findall(text.translate(_TABLE).lower())
+    return _WORD_RE.findall(_translate(text).lower())
 
 
 def analyse(text: str | list[str]) -> list[tuple[str, ...]]:
@@ -251,6 +271,24 @@ def analyse(text: str | list[str]) -> list[tuple[str, ...]]:
 def index_terms(text: str) -> str:
     """The space-separated terms stored in the full-text column for ``text``."""
     return " ".join(f for forms in analyse(text) for f in forms)
+
+
+_JOINED: dict[str, str] = {}
+
+
+def index_text(ws: list[str]) -> str:
+    """``index_terms`` for already split words, the ingest fast path: one dict look-up per word.
+
+    Each distinct word's forms are joined once and cached, so an article costs one ``join``
+    instead of a cached-function call and a tuple walk per word. A word without forms maps to
+    "" (two spaces in a row): the FTS tokeniser skips it, so the indexed terms are identical.
+    """
+    cache = _JOINED
+    if len(cache) > 500_000:  # bounded: memory stays flat on long ingests
+        cache.clear()
+    for w in set(ws).difference(cache):
+        cache[w] = " ".join(index_forms(w))
+    return " ".join(map(cache.__getitem__, ws))
 
 
 def shingle_words(text: str | list[str]) -> list[str]:

@@ -110,7 +110,7 @@ class Store(Protocol):
         articles: Iterable[Article | InputError],
         *,
         on_item: Callable[[Article | InputError, str], None] | None = None,
-        batch_size: int = 32,
+        batch_size: int = 256,
     ) -> IngestReport: ...
 
     def save(self, article: Article) -> str: ...
@@ -170,22 +170,39 @@ def _like_words(name: str) -> str | None:
 class _Prepared:
     article: Article
     content_hash: str
-    head_terms: list[tuple[str, ...]]
-    body_terms: list[tuple[str, ...]]
+    head_words: list[str]
+    body_words: list[str]
     sig: dedup.Signature | None
+
+    # Each backend asks for the form it stores: FTS5 text (SQLite) or per-word forms
+    # (PostgreSQL's positional tsvector); neither pays for the other.
+    @property
+    def head_terms(self) -> list[tuple[str, ...]]:
+        return analyzer.analyse(self.head_words)
+
+    @property
+    def body_terms(self) -> list[tuple[str, ...]]:
+        return analyzer.analyse(self.body_words)
+
+    @property
+    def head_text(self) -> str:
+        return analyzer.index_text(self.head_words)
+
+    @property
+    def body_text(self) -> str:
+        return analyzer.index_text(self.body_words)
 
 
 def _prepare(article: Article) -> _Prepared:
-    # Split every text once; the same words feed the index and the MinHash shingles.
+    # Split every text once; the same words feed the index and the MinHash shingles. The body
+    # texts are split in one call: words never span the newline, so the words are the same.
     head = analyzer.words(article.headline or "")
-    body: list[str] = []
-    for text in (article.deck or "", *article.paragraphs):
-        body.extend(analyzer.words(text))
+    body = analyzer.words("\n".join((article.deck or "", *article.paragraphs)))
     return _Prepared(
         article=article,
         content_hash=article.content_hash(),
-        head_terms=analyzer.analyse(head),
-        body_terms=analyzer.analyse(body),
+        head_words=head,
+        body_words=body,
         sig=dedup.signature(article, analyzer.shingle_words(head + body)),
     )
 
@@ -221,6 +238,11 @@ class SQLStore:
     def _match_sql(self, query: analyzer.Query) -> tuple[str, str, str, str, list[Any]] | None:
         """(FROM clause, WHERE condition, score expression, ORDER BY, params) for a query."""
         raise NotImplementedError
+
+    def _topk_sql(self, query: analyzer.Query) -> tuple[str, str, list[Any]] | None:
+        """Optional fast path: (SQL ranking the index alone, best first, with the window size
+        as its last parameter; SQL counting the matches; parameters), or None."""
+        return None
 
     def _db_size(self) -> int | None:
         return None
@@ -274,7 +296,7 @@ class SQLStore:
         articles: Iterable[Article | InputError],
         *,
         on_item: Callable[[Article | InputError, str], None] | None = None,
-        batch_size: int = 32,
+        batch_size: int = 256,
         max_wait: float = 1.0,
     ) -> IngestReport:
         """Store articles; errors in the stream are counted and reported, never raised.
@@ -698,49 +720,45 @@ class SQLStore:
         if match is None or limit <= 0:
             return []
         from_sql, cond, score_expr, order, params = match
-        where = [cond]
+        filters: list[str] = []
+        fparams: list[Any] = []
         if site:
-            where.append("a.site = ?")
-            params.append(site)
+            filters.append("a.site = ?")
+            fparams.append(site)
         if section:
-            where.append("a.section = ?")
-            params.append(section)
+            filters.append("a.section = ?")
+            fparams.append(section)
         if date_from:
-            where.append("a.published >= ?")
-            params.append(date_from)
+            filters.append("a.published >= ?")
+            fparams.append(date_from)
         if date_to:
-            where.append("substr(a.published, 1, ?) <= ?")
-            params.extend([len(date_to), date_to])
+            filters.append("substr(a.published, 1, ?) <= ?")
+            fparams.extend([len(date_to), date_to])
         if entity:
             pat = _like_words(entity)
             if pat is None:
                 return []
-            where.append(
+            filters.append(
                 "EXISTS (SELECT 1 FROM entities e WHERE e.rid = a.rid"
                 " AND e.names_norm LIKE ? ESCAPE '\\')"
             )
-            params.append(pat)
+            fparams.append(pat)
         if speaker:
             pat = _like_words(speaker)
             if pat is None:
                 return []
-            where.append(
+            filters.append(
                 "EXISTS (SELECT 1 FROM quotes qu WHERE qu.rid = a.rid"
                 " AND qu.speaker_norm LIKE ? ESCAPE '\\')"
             )
-            params.append(pat)
-        sql = (
-            f"SELECT {HIT_COLS}, {score_expr} AS score FROM {from_sql}"
-            f" WHERE {' AND '.join(where)} ORDER BY {order}, a.rid LIMIT ? OFFSET ?"
-        )
+            fparams.append(pat)
         need_check = q.has_phrase()
         want = offset + limit
         hits: list[SearchHit] = []
         by_story: dict[str, SearchHit] = {}
-        fetch = max(50, want * 3)
-        skip = 0
-        while len(hits) < want:
-            rows = self._run(sql, [*params, fetch, skip])
+
+        def consume(rows: list[tuple[Any, ...]]) -> bool:
+            """Phrase check and one hit per story over ranked rows; True once there are enough."""
             texts = self._texts([r[0] for r in rows]) if need_check else {}
             for rid, aid, headline, published, site_, section_, url, canon, sim, score in rows:
                 if need_check and not analyzer.query_satisfied(q, texts.get(rid, [])):
@@ -756,10 +774,47 @@ class SQLStore:
                 by_story[story] = hit
                 hits.append(hit)
                 if len(hits) >= want:
+                    return True
+            return False
+
+        fetch = max(50, want * 3)
+        topk = self._topk_sql(q)
+        if topk is not None:
+            # Rank inside the full-text index alone and keep only the best `window` rows (a
+            # top-N sort, so no full sort of every match); article metadata, filters, phrase
+            # checks and the one-per-story collapse then touch only those rows. When they do
+            # not yield enough hits the window grows; each window is a prefix of the same
+            # total order (score, rid), so the result is exactly that of ranking every match.
+            inner, count_sql, mparams = topk
+            sql = (
+                f"SELECT {HIT_COLS}, -s.r AS score FROM ({inner}) s JOIN articles a"
+                " ON a.rid = s.rid"
+                + (f" WHERE {' AND '.join(filters)}" if filters else "")
+                + " ORDER BY s.r, a.rid"
+            )
+            window, done, total = fetch, 0, None
+            while True:
+                rows = self._run(sql, [*mparams, window, *fparams])
+                if consume(rows[done:]):
                     break
-            if len(rows) < fetch:
-                break
-            skip += fetch
+                done = len(rows)
+                if total is None:
+                    total = int(self._run(count_sql, mparams)[0][0])
+                if window >= total:
+                    break
+                window *= 4
+        else:
+            sql = (
+                f"SELECT {HIT_COLS}, {score_expr} AS score FROM {from_sql}"
+                f" WHERE {' AND '.join([cond, *filters])} ORDER BY {order}, a.rid"
+                " LIMIT ? OFFSET ?"
+            )
+            skip = 0
+            while True:
+                rows = self._run(sql, [*params, *fparams, fetch, skip])
+                if consume(rows) or len(rows) < fetch:
+                    break
+                skip += fetch
         hits = hits[offset:want]
         texts = self._texts([h.rid for h in hits])
         for h in hits:

@@ -13,12 +13,11 @@ import os
 import sqlite3
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
-from itertools import chain
 from typing import Any
 
 from ..errors import StoreError
 from . import analyzer
-from .base import SQLStore, _Prepared
+from .base import SearchHit, SQLStore, _Prepared
 
 
 class SQLiteStore(SQLStore):
@@ -81,11 +80,7 @@ class SQLiteStore(SQLStore):
     def _fts_write(self, rid: int, prep: _Prepared) -> None:
         self.conn.execute(
             "INSERT INTO search (rowid, headline, body) VALUES (?, ?, ?)",
-            (
-                rid,
-                " ".join(chain.from_iterable(prep.head_terms)),
-                " ".join(chain.from_iterable(prep.body_terms)),
-            ),
+            (rid, prep.head_text, prep.body_text),
         )
 
     def _match_sql(self, query: analyzer.Query) -> tuple[str, str, str, str, list[Any]] | None:
@@ -98,6 +93,32 @@ class SQLiteStore(SQLStore):
             "search MATCH ?",
             "-search.rank",
             "search.rank",  # FTS5 sorts by rank without computing it twice
+            [expr],
+        )
+
+    def search(self, query: str | analyzer.Query, **kw: Any) -> list[SearchHit]:
+        # One read snapshot for the whole search: the growing top-k windows (and the match
+        # count) must all see the same index, even while another process ingests.
+        if self.conn.in_transaction:
+            return super().search(query, **kw)
+        self.conn.execute("BEGIN")
+        try:
+            return super().search(query, **kw)
+        finally:
+            self.conn.execute("COMMIT")
+
+    def _topk_sql(self, query: analyzer.Query) -> tuple[str, str, list[Any]] | None:
+        expr = analyzer.fts5_match(query)
+        if expr is None:
+            return None
+        # The same BM25 as the table's rank (bm25(4.0, 1.0), set in the migration), called
+        # directly: FTS5's own ORDER BY rank sorts every match in a temporary table, while an
+        # explicit expression with LIMIT gets SQLite's top-N sorter. rowid breaks ties, so
+        # every window is a prefix of one total order.
+        return (
+            "SELECT rowid AS rid, bm25(search, 4.0, 1.0) AS r FROM search"
+            " WHERE search MATCH ? ORDER BY r, rowid LIMIT ?",
+            "SELECT count(*) FROM search WHERE search MATCH ?",
             [expr],
         )
 
