@@ -3,7 +3,7 @@
 Script, style and noscript elements are removed and the page's text content is split on
 newlines, one block per line, with blank lines between blocks: navigation, tickers, footers
 and all, as found in web corpora. `eval/text.py` scores the plain-text parser on these pages
-(pages it was not written against).
+(pages of other sites than the seed; see docs/text-parser.md for how far to trust the figures).
 """
 
 from __future__ import annotations
