@@ -63,15 +63,26 @@ def test_binary_files_raise_clear_error(tmp_path, data):
     assert "image.bin" in str(e.value) and "binary" in str(e.value)
 
 
-def test_undecodable_bytes_raise_decode_error():
-    # Valid in no Arabic code page and too short for a detector: Latin-1 mojibake soup.
-    data = "Ã©Ã¨Ã ".encode("latin-1") * 3 + b"\xff\xfe\xfd" * 2 + b"\x81\x8d\x8f\x90\x9d" * 2
-    try:
-        d = decode_bytes(data, "x.txt")
-    except DecodeError as e:
-        assert "x.txt" in str(e)
-    else:  # a detector may still find a single-byte code page; it must then say so
-        assert d.note
+def test_undecodable_bytes_raise_decode_error(monkeypatch):
+    """Not UTF-8, not an Arabic code page, and no detector match: a DecodeError naming the file."""
+    import charset_normalizer
+
+    class NoMatch:
+        def best(self):
+            return None
+
+    monkeypatch.setattr(charset_normalizer, "from_bytes", lambda data: NoMatch())
+    # Bytes that Windows-1256 reads as Latin letters (à â ç è é ê ë), ISO-8859-6 not at all.
+    data = b"abc " + bytes([0xE0, 0xE2, 0xE7, 0xE8, 0xE9, 0xEA, 0xEB]) * 20
+    with pytest.raises(DecodeError) as e:
+        decode_bytes(data, "x.txt")
+    assert "x.txt" in str(e.value) and "not UTF-8" in str(e.value)
+
+
+def test_latin1_mojibake_is_not_taken_for_arabic():
+    """A legacy Arabic code page is chosen only when the result reads as Arabic."""
+    d = decode_bytes("café crème brûlée à la française".encode("latin-1"), "fr.txt")
+    assert d.encoding != "windows-1256" and d.note
 
 
 def test_batch_reports_bad_file_and_goes_on(tmp_path):

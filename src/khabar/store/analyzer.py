@@ -380,46 +380,37 @@ def parse_query(q: str) -> Query:
     return query
 
 
+def _boolean(query: Query, quote: str, and_: str, or_: str, not_: str) -> str | None:
+    """The query as a boolean expression over analysed forms, in one engine's syntax."""
+
+    def term(t: Term) -> str:
+        return "(" + or_.join(f"{quote}{f}{quote}" for f in t.forms) + ")"
+
+    def alt(a: tuple[Term, ...]) -> str:
+        return "(" + and_.join(term(t) for t in a) + ")"
+
+    if query.empty:
+        return None
+    expr = and_.join("(" + or_.join(alt(a) for a in c.alternatives) + ")" for c in query.must)
+    for c in query.must_not:
+        singles = [a for a in c.alternatives if len(a) == 1]
+        if len(singles) == len(c.alternatives):
+            expr += not_ + "(" + or_.join(alt(a) for a in singles) + ")"
+    return expr
+
+
 def fts5_match(query: Query) -> str | None:
     """The FTS5 MATCH expression; every term double-quoted so no user text is syntax.
 
     Phrases become AND of their words here; adjacency is checked afterwards in Python
     (:func:`phrase_present`) so that SQLite and PostgreSQL decide it the same way.
     """
-
-    def term(t: Term) -> str:
-        return "(" + " OR ".join(f'"{f}"' for f in t.forms) + ")"
-
-    def alt(a: tuple[Term, ...]) -> str:
-        return "(" + " AND ".join(term(t) for t in a) + ")"
-
-    if query.empty:
-        return None
-    expr = " AND ".join("(" + " OR ".join(alt(a) for a in c.alternatives) + ")" for c in query.must)
-    for c in query.must_not:
-        singles = [a for a in c.alternatives if len(a) == 1]
-        if len(singles) == len(c.alternatives):
-            expr += " NOT (" + " OR ".join(alt(a) for a in singles) + ")"
-    return expr
+    return _boolean(query, '"', " AND ", " OR ", " NOT ")
 
 
 def tsquery(query: Query) -> str | None:
     """The PostgreSQL tsquery literal equivalent of :func:`fts5_match`."""
-
-    def term(t: Term) -> str:
-        return "(" + " | ".join(f"'{f}'" for f in t.forms) + ")"
-
-    def alt(a: tuple[Term, ...]) -> str:
-        return "(" + " & ".join(term(t) for t in a) + ")"
-
-    if query.empty:
-        return None
-    expr = " & ".join("(" + " | ".join(alt(a) for a in c.alternatives) + ")" for c in query.must)
-    for c in query.must_not:
-        singles = [a for a in c.alternatives if len(a) == 1]
-        if len(singles) == len(c.alternatives):
-            expr += " & !(" + " | ".join(alt(a) for a in singles) + ")"
-    return expr
+    return _boolean(query, "'", " & ", " | ", " & !")
 
 
 # -- matching in original text (phrases, snippets) -----------------------------------------
