@@ -10,19 +10,21 @@ the pure rules of :mod:`khabar.structure.lines`, then walks them with a small st
 
 Position decides what a line means: a title-like line is a headline at the start, a deck
 right after it, a sub-heading in the body, and a teaser headline in a related block. A new
-article is recognised by the header *pattern* that follows a title-like line — a widget, the
-title printed again, or a caption printed twice — never by site-specific strings.
+article is recognised by the header *pattern* that follows a title-like line — the title
+printed again, a caption printed twice, or a widget next to a caption — never by
+site-specific strings. Full-page scrapes (menus and tickers before the article) are handled
+by navigation runs and the page-title headline finder; see docs/text-parser.md.
 
-Every input line ends up in a field or in ``Article.dropped`` with a reason; :func:`explain`
-gives each line's fate.
+Every input line ends up in a field or in ``Article.dropped`` with a reason;
+``khabar parse --explain`` prints each line's fate (:func:`parse_with_fates`).
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
-from ..model import Article, Byline, Dropped, Media, Page, Source, Teaser
+from ..model import Article, Byline, Dropped, Media, Page, Teaser
 from ..profiles import for_text
 from . import register_parser
 from .dates import is_date_line, parse_date
@@ -288,16 +290,7 @@ class _Parser:
     def build(self, b: _Builder) -> Article:
         self.trim_trailing_titles(b)
         src = self.page.source
-        source = Source(
-            path=src.path,
-            url=src.url,
-            line_start=b.first_line,
-            line_end=b.last_line,
-            kind=src.kind,
-            encoding=src.encoding,
-            fetched=src.fetched,
-            notes=list(src.notes),
-        )
+        source = replace(src, line_start=b.first_line, line_end=b.last_line, notes=list(src.notes))
         b.dropped.sort(key=lambda d: d.line or 0)
         return Article(
             headline=b.headline,
