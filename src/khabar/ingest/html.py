@@ -139,7 +139,7 @@ def read_gzip_page(data: bytes, path: str) -> Iterator[Page]:
     import zlib
 
     from ..errors import InputError, TruncatedInputError
-    from .reader import READERS, detect_kind
+    from .reader import detect_kind, reader_for
 
     d = zlib.decompressobj(16 + zlib.MAX_WBITS)
     try:
@@ -153,7 +153,7 @@ def read_gzip_page(data: bytes, path: str) -> Iterator[Page]:
     kind = detect_kind(inner)
     if kind == "gzip":
         raise InputError("is gzip inside gzip, not a page", path=path)
-    yield from READERS[kind](inner, path)
+    yield from reader_for(kind)(inner, path)
 
 
 register_reader("gzip", read_gzip_page)

@@ -84,21 +84,26 @@ def register_reader(kind: str, reader: PageReader) -> None:
     READERS[kind] = reader
 
 
-_OPTIONAL_LOADED = False
+# Readers of the other kinds live in their own modules and register themselves on import.
+# They are imported only when a page of their kind turns up, so a text-only batch never
+# loads lxml, trafilatura or warcio; a failed import is tried once per process.
+_READER_MODULES = {
+    "html": "khabar.ingest.html",
+    "gzip": "khabar.ingest.html",
+    "warc": "khabar.ingest.warc",
+}
+_TRIED: set[str] = set()
 
 
-def _load_optional_readers() -> None:
-    # HTML and WARC readers live in their own modules and register themselves on import;
-    # tried once per process (a failed import is not retried for every file).
-    global _OPTIONAL_LOADED
-    if _OPTIONAL_LOADED:
-        return
-    _OPTIONAL_LOADED = True
-    for mod in ("khabar.ingest.html", "khabar.ingest.warc"):
+def reader_for(kind: str) -> PageReader:
+    module = _READER_MODULES.get(kind)
+    if module and module not in _TRIED:
+        _TRIED.add(module)
         try:
-            __import__(mod)
+            __import__(module)
         except ImportError:
-            continue
+            pass
+    return READERS.get(kind) or READERS["text"]
 
 
 def iter_files(paths: Iterable[str]) -> Iterator[str]:
@@ -119,7 +124,6 @@ def iter_files(paths: Iterable[str]) -> Iterator[str]:
 
 def read_pages(path: str, data: bytes | None = None) -> Iterator[Page]:
     """Pages of one input; raises :class:`InputError` (naming the path) when it is unreadable."""
-    _load_optional_readers()
     if data is None and path != "-" and _stream_warc(path):
         # A large WARC is read as a stream, in constant memory (a damaged record then ends
         # the file; smaller WARCs are read whole so that reading can resume after damage).
@@ -141,8 +145,7 @@ def read_pages(path: str, data: bytes | None = None) -> Iterator[Page]:
             except OSError as e:
                 raise InputError(f"cannot be read: {e.strerror}", path=path) from None
     kind = detect_kind(data)
-    reader = READERS.get(kind) or READERS["text"]
-    yield from reader(data, "<stdin>" if path == "-" else path)
+    yield from reader_for(kind)(data, "<stdin>" if path == "-" else path)
 
 
 # WARC files larger than this are streamed rather than read into memory.

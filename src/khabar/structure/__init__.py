@@ -15,21 +15,26 @@ def register_parser(kind: str, parser: PageParser) -> None:
     PARSERS[kind] = parser
 
 
+# Parser modules register themselves on import; each is imported the first time a page of
+# its kind arrives (a text-only run never loads the HTML stack).
+_PARSER_MODULES = {"text": "text", "html": "html"}
+
+
 def parse_page(page: Page) -> list[Article]:
     """Articles of one decoded page, by the parser registered for its kind."""
-    if not PARSERS:
-        _load_parsers()
     parser = PARSERS.get(page.kind)
     if parser is None:
-        _load_parsers()
-        parser = PARSERS.get(page.kind, PARSERS["text"])
+        _load_parser(page.kind)
+        parser = PARSERS.get(page.kind)
+        if parser is None:
+            _load_parser("text")
+            parser = PARSERS["text"]
     return parser(page)
 
 
-def _load_parsers() -> None:
-    from . import text  # noqa: F401  (registers "text")
+def _load_parser(kind: str) -> None:
+    import importlib
 
-    try:
-        from . import html  # noqa: F401  (registers "html")
-    except ImportError:
-        pass
+    module = _PARSER_MODULES.get(kind)
+    if module:
+        importlib.import_module(f"{__name__}.{module}")
