@@ -26,7 +26,9 @@ from __future__ import annotations
 
 import re
 import unicodedata
+import zlib
 from collections.abc import Iterator
+from itertools import chain
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 
@@ -289,6 +291,40 @@ def index_text(ws: list[str]) -> str:
     for w in set(ws).difference(cache):
         cache[w] = " ".join(index_forms(w))
     return " ".join(map(cache.__getitem__, ws))
+
+
+# Raw whitespace-separated token -> its index-text fragment, and -> the CRC-32 of each of its
+# folded words (for MinHash). News text repeats a small vocabulary, so the normalisation,
+# clitic analysis and hashing of a token are done once and every later occurrence is a dict
+# look-up done in C (``map``).
+_FRAGMENTS: dict[str, str] = {}
+_HASHES: dict[str, tuple[int, ...]] = {}
+_FRAGMENTS_MAX = 400_000  # bounded: memory stays flat on long ingests
+
+
+def index_analysis(text: str) -> tuple[str, list[int]]:
+    """(``index_text(words(text))``, the CRC-32 of each folded word), the ingest fast path.
+
+    The text is split on whitespace and each distinct raw token is analysed once, then
+    cached. This is exact, not an approximation: every step of :func:`words` is local to a
+    whitespace-delimited token (NFKC never composes across a space, the tanween rule looks
+    one character ahead, case folding of Greek final sigma stops at a space), so the words of
+    a text are the words of its tokens in order (a hypothesis test checks it).
+    """
+    frags, hashes = _FRAGMENTS, _HASHES
+    toks = text.split()
+    missing = set(toks).difference(frags)
+    if missing:
+        if len(frags) + len(missing) > _FRAGMENTS_MAX:
+            frags.clear()
+            hashes.clear()
+        for t in missing:
+            ws = words(t)
+            frags[t] = " ".join(f for w in ws for f in index_forms(w))
+            hashes[t] = tuple(zlib.crc32(fold(w).encode("utf-8")) for w in ws)
+    return " ".join(map(frags.__getitem__, toks)), list(
+        chain.from_iterable(map(hashes.__getitem__, toks))
+    )
 
 
 def shingle_words(text: str | list[str]) -> list[str]:

@@ -77,6 +77,29 @@ class SQLiteStore(SQLStore):
         ).fetchone()
         return row[0] if row else None
 
+    def _reindex(self) -> None:
+        # Inside the migration's transaction: articles in rid order, a page at a time.
+        last = -1
+        while True:
+            rids = [r[0] for r in self._run(
+                "SELECT rid FROM articles WHERE rid > ? ORDER BY rid LIMIT 500", (last,)
+            )]  # fmt: skip
+            if not rids:
+                return
+            texts = self._texts(rids)
+            self.conn.executemany(
+                "INSERT INTO search (rowid, headline, body) VALUES (?, ?, ?)",
+                [
+                    (
+                        rid,
+                        analyzer.index_analysis(texts[rid][0])[0],
+                        analyzer.index_analysis("\n".join(texts[rid][1:]))[0],
+                    )
+                    for rid in rids
+                ],
+            )
+            last = rids[-1]
+
     def _fts_write(self, rid: int, prep: _Prepared) -> None:
         self.conn.execute(
             "INSERT INTO search (rowid, headline, body) VALUES (?, ?, ?)",
