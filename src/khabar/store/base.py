@@ -794,7 +794,11 @@ class SQLStore:
             )
             window, done, total = fetch, 0, None
             while True:
-                rows = self._run(sql, [*mparams, window, *fparams])
+                ranked = self._ranked_window(q, window)
+                if ranked is not None:
+                    rows = self._rows_for(ranked, filters, fparams)
+                else:
+                    rows = self._run(sql, [*mparams, window, *fparams])
                 if consume(rows[done:]):
                     break
                 done = len(rows)
@@ -821,6 +825,29 @@ class SQLStore:
             parts = texts.get(h.rid, [])
             h.snippet = analyzer.snippet(q, parts[1:] or parts[:1], mark=mark)
         return hits
+
+    def _ranked_window(self, query: analyzer.Query, window: int) -> list[tuple[int, float]] | None:
+        """Optional: the best ``window`` (rid, rank) of the query without asking the index to
+        rank every match (SQLite's impact lists), or None to let the index rank."""
+        return None
+
+    def _rows_for(
+        self, ranked: list[tuple[int, float]], filters: list[str], fparams: list[Any]
+    ) -> list[tuple[Any, ...]]:
+        """The hit rows of ranked (rid, rank) pairs that pass the filters, in ranked order:
+        the same rows the index-ranking SQL gives for that window."""
+        if not ranked:
+            return []
+        marks = ",".join("?" * len(ranked))
+        found = {
+            r[0]: r
+            for r in self._run(
+                f"SELECT {HIT_COLS} FROM articles a WHERE a.rid IN ({marks})"
+                + "".join(f" AND {f}" for f in filters),
+                [rid for rid, _ in ranked] + fparams,
+            )
+        }
+        return [(*found[rid], -r) for rid, r in ranked if rid in found]
 
     def _texts(self, rids: list[int]) -> dict[int, list[str]]:
         """Headline, deck and paragraphs of each article, for phrase checks and snippets."""

@@ -11,12 +11,16 @@ from __future__ import annotations
 
 import os
 import sqlite3
+import time
+from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from typing import Any
 
+import numpy as np
+
 from ..errors import StoreError
-from . import analyzer
+from . import analyzer, impact
 from .base import SearchHit, SQLStore, _Prepared
 
 
@@ -143,6 +147,180 @@ class SQLiteStore(SQLStore):
             " WHERE search MATCH ? ORDER BY r, rowid LIMIT ?",
             "SELECT count(*) FROM search WHERE search MATCH ?",
             [expr],
+        )
+
+    # -- impact lists for very common terms (see impact.py) -------------------------------
+    def _fts_totals(self) -> impact.Stats:
+        """FTS5's row count and total token count, from its averages record (what bm25()
+        itself reads: xRowCount and xColumnTotalSize)."""
+        row = self.conn.execute("SELECT block FROM search_data WHERE id = 1").fetchone()
+        if not row or not row[0]:
+            return impact.Stats(0, 0)
+        v = impact.varints(row[0])
+        return impact.Stats(v[0], sum(v[1:]))
+
+    def _token_counts(self, rids: list[int]) -> dict[int, tuple[Counter[str], Counter[str]]]:
+        """Each article's raw token counts (headline, deck and body), from its stored text."""
+        return {
+            rid: (analyzer.token_counts(t[:1]), analyzer.token_counts(t[1:]))
+            for rid, t in self._texts(rids).items()
+        }
+
+    def _form_stats(
+        self, rids: list[int], forms: list[str]
+    ) -> dict[int, tuple[dict[str, float], int]]:
+        """Weighted frequency of each form (headline ×4) and document length, as FTS5 has them."""
+        out = {}
+        w_head, w_body = impact.WEIGHTS
+        for rid, (head, body) in self._token_counts(rids).items():
+            h, dh = analyzer.form_counts(head, forms)
+            b, db = analyzer.form_counts(body, forms)
+            out[rid] = ({f: w_head * h[f] + w_body * b[f] for f in forms}, dh + db)
+        return out
+
+    def optimize(
+        self,
+        *,
+        head_df: int = impact.HEAD_DF,
+        list_len: int = impact.LIST_LEN,
+        chunk: int = 500,
+    ) -> dict[str, Any]:
+        """(Re)build the impact lists of the forms found in at least ``head_df`` articles, so
+        that searching them does not score every match. Holds the write lock while it runs
+        (ingests wait); searches keep working. Returns what it did."""
+        t0 = time.perf_counter()
+        with self._tx():
+            self._run("DELETE FROM search_heads")
+            self._run("DELETE FROM search_meta")
+            st = self._fts_totals()
+            if not st.n_rows:
+                return {"forms": 0, "articles": 0, "seconds": 0.0}
+            last_rid = int(self._run("SELECT max(id) FROM search_docsize")[0][0])
+            self._run(
+                "CREATE VIRTUAL TABLE IF NOT EXISTS temp.search_vocab"
+                " USING fts5vocab(main, search, row)"
+            )
+            heads = dict(
+                self._run("SELECT term, doc FROM temp.search_vocab WHERE doc >= ?", (head_df,))
+            )
+            builder = impact.Builder(heads, st.avgdl, list_len)
+            last = -1
+            while True:
+                rids = [r[0] for r in self._run(
+                    "SELECT id FROM search_docsize WHERE id > ? ORDER BY id LIMIT ?",
+                    (last, chunk),
+                )]  # fmt: skip
+                if not rids:
+                    break
+                counts = self._token_counts(rids)
+                builder.add(rids, [counts[r] for r in rids])
+                last = rids[-1]
+            built = builder.finish()
+            if (
+                builder.rows != st.n_rows
+                or builder.tokens != st.n_tokens
+                or not np.array_equal(built.df, builder.df_expected)
+            ):
+                # The stored texts no longer analyse to what was indexed (the analyser
+                # changed): the lists would give wrong scores, so none are kept.
+                raise StoreError(
+                    "the search index does not match the analyser: re-index the store"
+                    " (re-ingest into a new store)",
+                    path=self.path,
+                )
+            self.conn.executemany(
+                "INSERT INTO search_heads (form, df, cut, rids, wtf, dl) VALUES (?, ?, ?, ?, ?, ?)",
+                [
+                    (
+                        form,
+                        int(built.df[i]),
+                        float(built.cut[i]),
+                        built.rid[built.start[i] : built.start[i + 1]].astype("<i8").tobytes(),
+                        built.wtf[built.start[i] : built.start[i + 1]].astype("<i4").tobytes(),
+                        built.dl[built.start[i] : built.start[i + 1]].astype("<i4").tobytes(),
+                    )
+                    for i, form in enumerate(built.forms)
+                ],
+            )
+            meta = {
+                "last_rid": last_rid,
+                "n_rows": st.n_rows,
+                "avgdl": repr(st.avgdl),
+                "head_df": head_df,
+                "list_len": list_len,
+            }
+            self.conn.executemany(
+                "INSERT INTO search_meta (key, value) VALUES (?, ?)",
+                [(k, str(v)) for k, v in meta.items()],
+            )
+        return {
+            "forms": len(built.forms),
+            "articles": st.n_rows,
+            "entries": len(built.rid),
+            "seconds": round(time.perf_counter() - t0, 1),
+        }
+
+    def _ranked_window(self, query: analyzer.Query, window: int) -> list[tuple[int, float]] | None:
+        meta = dict(self._run("SELECT key, value FROM search_meta"))
+        if not meta:
+            return None
+        pos, neg = impact.phrases(query)
+        if not pos:
+            return None
+        forms = sorted(set(pos) | set(neg))
+        marks = ",".join("?" * len(forms))
+        lists = {
+            form: impact.HeadList(
+                df,
+                cut,
+                np.frombuffer(rids, "<i8"),
+                np.frombuffer(wtf, "<i4"),
+                np.frombuffer(dl, "<i4"),
+            )
+            for form, df, cut, rids, wtf, dl in self._run(
+                f"SELECT form, df, cut, rids, wtf, dl FROM search_heads WHERE form IN ({marks})",
+                forms,
+            )
+        }
+        if any(f not in lists for f in pos):
+            return None  # a positive form without a list: FTS5 handles those well enough
+        st = self._fts_totals()
+        last = int(meta["last_rid"])
+        new_rows = int(self._run("SELECT count(*) FROM search_docsize WHERE id > ?", (last,))[0][0])
+        if int(meta["n_rows"]) + new_rows != st.n_rows:
+            return None  # rows were removed since the lists were built: stale
+        expr = analyzer.fts5_match(query)
+        tail: list[int] = []
+        n_hit = {f: lists[f].df if f in lists else 1 for f in forms}
+        if new_rows:
+            tail = [r[0] for r in self._run(
+                "SELECT rowid FROM search WHERE search MATCH ? AND rowid > ? LIMIT ?",
+                (expr, last, impact.MAX_TAIL + 1),
+            )]  # fmt: skip
+            if len(tail) > impact.MAX_TAIL:
+                return None
+            for f in lists:
+                n_hit[f] += self._run(
+                    "SELECT count(*) FROM search WHERE search MATCH ? AND rowid > ?",
+                    ('"' + f + '"', last),
+                )[0][0]
+        presence = {
+            f: {r[0] for r in self._run(
+                "SELECT rowid FROM search WHERE search MATCH ?", ('"' + f + '"',)
+            )}  # fmt: skip
+            for f in neg
+            if f not in lists
+        }
+        return impact.top_window(
+            query,
+            window,
+            lists,
+            st,
+            float(meta["avgdl"]),
+            n_hit,
+            tail,
+            self._form_stats,
+            presence,
         )
 
     def _db_size(self) -> int | None:
