@@ -29,10 +29,10 @@ import unicodedata
 import zlib
 from collections import Counter
 from collections.abc import Iterable, Iterator
-from itertools import chain
-from operator import mul
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
+from itertools import chain
+from operator import mul
 
 # -- normalisation -------------------------------------------------------------------------
 

@@ -41,7 +41,7 @@ B = 0.75
 WEIGHTS = (4.0, 1.0)  # headline, body: the table's rank function bm25(search, 4.0, 1.0)
 HEAD_DF = 4000  # forms in fewer articles are cheap for FTS5 itself (~1.5 µs a match)
 LIST_LEN = 1024  # entries kept per head form
-MAX_TAIL = 512  # matches among articles newer than the lists before falling back to FTS5
+MAX_TAIL = 128  # matches among articles newer than the lists (each is re-scored from text)
 MAX_RESOLVE = 256  # candidates re-analysed per query before falling back
 
 
@@ -188,6 +188,24 @@ class Builder:
         self.pending_len += int(better.sum())
         if self.pending_len > 1_500_000:
             self._merge()
+
+    def load(self, lists: dict[str, HeadList], scale: float) -> None:
+        """Start from existing lists (an incremental build over newer documents only).
+
+        ``scale`` = max(1, new avgdl / avgdl the lists were built with) turns their cut-offs
+        into bounds under the new average length; the entries' keys are recomputed."""
+        parts = []
+        for f, lst in lists.items():
+            i = self.index[f]
+            self.cut[i] = lst.cut * scale
+            parts.append([
+                np.full(len(lst.rid), i, np.int32),
+                lst.rid.astype(np.int64),
+                lst.wtf.astype(np.float32),
+                lst.dl.astype(np.int32),
+            ])  # fmt: skip
+        self.pending.extend(parts)
+        self._merge()
 
     def _merge(self) -> None:
         if not self.pending:
@@ -372,9 +390,10 @@ def top_window(
     ub = score + ub
     ub[is_tail] = np.inf  # no list covers them: resolve first
     # An article in no list: each positive form contributes at most its list's cut-off.
-    outside = sum(
-        w * c * lists[f].cut for f, w in zip(order, idfs, strict=True) if f in pos
-    ) * 1.000001 + 1e-12
+    outside = (
+        sum(w * c * lists[f].cut for f, w in zip(order, idfs, strict=True) if f in pos) * 1.000001
+        + 1e-12
+    )
     assert exact is not None
     # Lazy resolution: pop the best upper bound; an exact one is final (nothing left can beat
     # it), an unknown one is re-analysed and pushed back with its exact score.

@@ -178,33 +178,80 @@ class SQLiteStore(SQLStore):
             out[rid] = ({f: w_head * h[f] + w_body * b[f] for f in forms}, dh + db)
         return out
 
+    def _head_lists(self, forms: list[str] | None = None) -> dict[str, impact.HeadList]:
+        sql = "SELECT form, df, cut, rids, wtf, dl FROM search_heads"
+        params: list[Any] = []
+        if forms is not None:
+            sql += f" WHERE form IN ({','.join('?' * len(forms))})"
+            params = forms
+        return {
+            form: impact.HeadList(
+                df,
+                cut,
+                np.frombuffer(rids, "<i8"),
+                np.frombuffer(wtf, "<i4"),
+                np.frombuffer(dl, "<i4"),
+            )
+            for form, df, cut, rids, wtf, dl in self._run(sql, params)
+        }
+
     def optimize(
         self,
         *,
-        head_df: int = impact.HEAD_DF,
-        list_len: int = impact.LIST_LEN,
+        full: bool | None = None,
+        head_df: int | None = None,
+        list_len: int | None = None,
         chunk: int = 500,
     ) -> dict[str, Any]:
-        """(Re)build the impact lists of the forms found in at least ``head_df`` articles, so
-        that searching them does not score every match. Holds the write lock while it runs
-        (ingests wait); searches keep working. Returns what it did."""
+        """Build or update the impact lists, so that searching a form found in at least
+        ``head_df`` articles does not score every match.
+
+        ``full=None`` chooses: a full build (every article re-analysed, the head forms chosen
+        again) when there are no lists yet or the store has doubled since the last full
+        build; otherwise an incremental one that only reads the articles added since (the
+        head forms stay; forms that became common meanwhile are ranked by FTS5 until the next
+        full build). Holds the write lock while it runs (ingests wait; searches go on)."""
         t0 = time.perf_counter()
         with self._tx():
-            self._run("DELETE FROM search_heads")
-            self._run("DELETE FROM search_meta")
             st = self._fts_totals()
+            meta = dict(self._run("SELECT key, value FROM search_meta"))
+            if full is None:
+                full = (
+                    not meta
+                    or st.n_rows > 2 * int(meta["full_rows"])
+                    or head_df not in (None, int(meta["head_df"]))
+                    or list_len not in (None, int(meta["list_len"]))
+                )
+            if not full:
+                head_df, list_len = int(meta["head_df"]), int(meta["list_len"])
+            head_df = impact.HEAD_DF if head_df is None else head_df
+            list_len = impact.LIST_LEN if list_len is None else list_len
             if not st.n_rows:
-                return {"forms": 0, "articles": 0, "seconds": 0.0}
+                self._run("DELETE FROM search_heads")
+                self._run("DELETE FROM search_meta")
+                return {"forms": 0, "articles": 0, "entries": 0, "seconds": 0.0, "full": full}
             last_rid = int(self._run("SELECT max(id) FROM search_docsize")[0][0])
-            self._run(
-                "CREATE VIRTUAL TABLE IF NOT EXISTS temp.search_vocab"
-                " USING fts5vocab(main, search, row)"
-            )
-            heads = dict(
-                self._run("SELECT term, doc FROM temp.search_vocab WHERE doc >= ?", (head_df,))
-            )
-            builder = impact.Builder(heads, st.avgdl, list_len)
-            last = -1
+            if full:
+                self._run(
+                    "CREATE VIRTUAL TABLE IF NOT EXISTS temp.search_vocab"
+                    " USING fts5vocab(main, search, row)"
+                )
+                heads = dict(
+                    self._run("SELECT term, doc FROM temp.search_vocab WHERE doc >= ?", (head_df,))
+                )
+                old: dict[str, impact.HeadList] = {}
+                builder = impact.Builder(heads, st.avgdl, list_len)
+                start, rows0, tokens0 = -1, 0, 0
+            else:
+                old = self._head_lists()
+                builder = impact.Builder({f: lst.df for f, lst in old.items()}, st.avgdl, list_len)
+                builder.load(old, max(1.0, st.avgdl / float(meta["avgdl"])))
+                start, rows0, tokens0 = (
+                    int(meta["last_rid"]),
+                    int(meta["n_rows"]),
+                    int(meta["n_tokens"]),
+                )
+            last = start
             while True:
                 rids = [r[0] for r in self._run(
                     "SELECT id FROM search_docsize WHERE id > ? ORDER BY id LIMIT ?",
@@ -216,10 +263,11 @@ class SQLiteStore(SQLStore):
                 builder.add(rids, [counts[r] for r in rids])
                 last = rids[-1]
             built = builder.finish()
+            df = built.df + (builder.df_expected if not full else 0)
             if (
-                builder.rows != st.n_rows
-                or builder.tokens != st.n_tokens
-                or not np.array_equal(built.df, builder.df_expected)
+                rows0 + builder.rows != st.n_rows
+                or tokens0 + builder.tokens != st.n_tokens
+                or (full and not np.array_equal(built.df, builder.df_expected))
             ):
                 # The stored texts no longer analyse to what was indexed (the analyser
                 # changed): the lists would give wrong scores, so none are kept.
@@ -228,12 +276,14 @@ class SQLiteStore(SQLStore):
                     " (re-ingest into a new store)",
                     path=self.path,
                 )
+            self._run("DELETE FROM search_heads")
+            self._run("DELETE FROM search_meta")
             self.conn.executemany(
                 "INSERT INTO search_heads (form, df, cut, rids, wtf, dl) VALUES (?, ?, ?, ?, ?, ?)",
                 [
                     (
                         form,
-                        int(built.df[i]),
+                        int(df[i]),
                         float(built.cut[i]),
                         built.rid[built.start[i] : built.start[i + 1]].astype("<i8").tobytes(),
                         built.wtf[built.start[i] : built.start[i + 1]].astype("<i4").tobytes(),
@@ -242,23 +292,38 @@ class SQLiteStore(SQLStore):
                     for i, form in enumerate(built.forms)
                 ],
             )
-            meta = {
+            new_meta = {
                 "last_rid": last_rid,
                 "n_rows": st.n_rows,
+                "n_tokens": st.n_tokens,
                 "avgdl": repr(st.avgdl),
                 "head_df": head_df,
                 "list_len": list_len,
+                "full_rows": st.n_rows if full else meta["full_rows"],
             }
             self.conn.executemany(
                 "INSERT INTO search_meta (key, value) VALUES (?, ?)",
-                [(k, str(v)) for k, v in meta.items()],
+                [(k, str(v)) for k, v in new_meta.items()],
             )
         return {
             "forms": len(built.forms),
             "articles": st.n_rows,
+            "read": builder.rows,
             "entries": len(built.rid),
             "seconds": round(time.perf_counter() - t0, 1),
+            "full": full,
         }
+
+    def optimize_if_useful(self, *, min_articles: int = 20_000) -> dict[str, Any] | None:
+        """What ``khabar ingest`` calls at the end: lists only pay off on large stores, and
+        are refreshed once enough articles arrived since (newer ones are read from FTS5)."""
+        st = self._fts_totals()
+        if st.n_rows < min_articles:
+            return None
+        meta = dict(self._run("SELECT key, value FROM search_meta"))
+        if meta and st.n_rows - int(meta["n_rows"]) < 100:
+            return None
+        return self.optimize()
 
     def _ranked_window(self, query: analyzer.Query, window: int) -> list[tuple[int, float]] | None:
         meta = dict(self._run("SELECT key, value FROM search_meta"))
@@ -268,20 +333,7 @@ class SQLiteStore(SQLStore):
         if not pos:
             return None
         forms = sorted(set(pos) | set(neg))
-        marks = ",".join("?" * len(forms))
-        lists = {
-            form: impact.HeadList(
-                df,
-                cut,
-                np.frombuffer(rids, "<i8"),
-                np.frombuffer(wtf, "<i4"),
-                np.frombuffer(dl, "<i4"),
-            )
-            for form, df, cut, rids, wtf, dl in self._run(
-                f"SELECT form, df, cut, rids, wtf, dl FROM search_heads WHERE form IN ({marks})",
-                forms,
-            )
-        }
+        lists = self._head_lists(forms)
         if any(f not in lists for f in pos):
             return None  # a positive form without a list: FTS5 handles those well enough
         st = self._fts_totals()
@@ -305,9 +357,12 @@ class SQLiteStore(SQLStore):
                     ('"' + f + '"', last),
                 )[0][0]
         presence = {
-            f: {r[0] for r in self._run(
-                "SELECT rowid FROM search WHERE search MATCH ?", ('"' + f + '"',)
-            )}  # fmt: skip
+            f: {
+                r[0]
+                for r in self._run(
+                    "SELECT rowid FROM search WHERE search MATCH ?", ('"' + f + '"',)
+                )
+            }
             for f in neg
             if f not in lists
         }
