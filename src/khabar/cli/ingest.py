@@ -36,7 +36,12 @@ def _count_inputs(paths: tuple[str, ...]) -> int:
 @click.option(
     "--published", default=None, metavar="YYYY-MM-DD", help="Reference date for enrichment."
 )
-@click.option("--batch-size", default=256, show_default=True, help="Articles per transaction.")
+@click.option(
+    "--batch-size",
+    default=1024,
+    show_default=True,
+    help="Articles per transaction (or one second of work, whichever comes first).",
+)
 @click.option(
     "--no-optimize",
     is_flag=True,

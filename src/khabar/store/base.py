@@ -110,7 +110,7 @@ class Store(Protocol):
         articles: Iterable[Article | InputError],
         *,
         on_item: Callable[[Article | InputError, str], None] | None = None,
-        batch_size: int = 256,
+        batch_size: int = 1024,
     ) -> IngestReport: ...
 
     def save(self, article: Article) -> str: ...
@@ -296,7 +296,7 @@ class SQLStore:
         articles: Iterable[Article | InputError],
         *,
         on_item: Callable[[Article | InputError, str], None] | None = None,
-        batch_size: int = 256,
+        batch_size: int = 1024,
         max_wait: float = 1.0,
     ) -> IngestReport:
         """Store articles; errors in the stream are counted and reported, never raised.

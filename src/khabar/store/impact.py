@@ -42,7 +42,7 @@ WEIGHTS = (4.0, 1.0)  # headline, body: the table's rank function bm25(search, 4
 HEAD_DF = 4000  # forms in fewer articles are cheap for FTS5 itself (~1.5 µs a match)
 LIST_LEN = 1024  # entries kept per head form
 MAX_TAIL = 128  # matches among articles newer than the lists (each is re-scored from text)
-MAX_RESOLVE = 256  # candidates re-analysed per query before falling back
+MAX_RESOLVE = 160  # candidates re-scored from their text per query before falling back
 
 
 def varints(blob: bytes) -> list[int]:
@@ -395,6 +395,10 @@ def top_window(
         + 1e-12
     )
     assert exact is not None
+    # Only candidates that may beat every article outside the lists can fill the window:
+    # fewer than `window` of them, and the lists cannot prove it (give up before any work).
+    if outside > 1e-12 and int(np.count_nonzero((truth != F) & (ub > outside))) < window:
+        return None
     # Lazy resolution: pop the best upper bound; an exact one is final (nothing left can beat
     # it), an unknown one is re-analysed and pushed back with its exact score.
     heap = [(-ub[i], int(cand[i]), i) for i in range(n) if truth[i] != F]
