@@ -42,7 +42,7 @@ WEIGHTS = (4.0, 1.0)  # headline, body: the table's rank function bm25(search, 4
 HEAD_DF = 4000  # forms in fewer articles are cheap for FTS5 itself (~1.5 µs a match)
 LIST_LEN = 1024  # entries kept per head form
 MAX_TAIL = 128  # matches among articles newer than the lists (each is re-scored from text)
-MAX_RESOLVE = 160  # candidates re-scored from their text per query before falling back
+MAX_RESOLVE = 400  # candidates re-scored from their text per query before falling back
 
 
 def varints(blob: bytes) -> list[int]:
@@ -186,7 +186,7 @@ class Builder:
             dls[better].astype(np.int32),
         ])  # fmt: skip
         self.pending_len += int(better.sum())
-        if self.pending_len > 1_500_000:
+        if self.pending_len > 6_000_000:  # ~120 MB: few, large merges
             self._merge()
 
     def load(self, lists: dict[str, HeadList], scale: float) -> None:
