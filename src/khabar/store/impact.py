@@ -43,6 +43,8 @@ HEAD_DF = 4000  # forms in fewer articles are cheap for FTS5 itself (~1.5 µs a 
 LIST_LEN = 1024  # entries kept per head form
 MAX_TAIL = 128  # matches among articles newer than the lists (each is re-scored from text)
 MAX_RESOLVE = 400  # candidates re-scored from their text per query before falling back
+PRESENCE_AFTER = 24  # re-scorings before asking which articles hold the blamed forms
+PRESENCE_MAX = 300_000  # ... if they are in at most this many articles (~0.1 µs each)
 
 
 def varints(blob: bytes) -> list[int]:
@@ -267,6 +269,13 @@ class Stats:
         return float(self.n_tokens) / float(self.n_rows)
 
 
+@dataclass(slots=True)
+class NeedPresence:
+    """Ask the caller for the rowids holding these forms, then to call again."""
+
+    forms: list[str]
+
+
 # Three-valued logic: false < unknown < true; AND is min, OR is max, NOT is 2 - x.
 F, U, T = 0, 1, 2
 
@@ -327,15 +336,17 @@ def top_window(
     n_hit: dict[str, int],
     tail: list[int],
     resolve: Callable[[list[int], list[str]], dict[int, tuple[dict[str, float], int]]],
-    presence: dict[str, set[int]],
-) -> list[tuple[int, float]] | None:
+    presence: dict[str, np.ndarray],
+) -> list[tuple[int, float]] | NeedPresence | None:
     """The best ``window`` (rowid, -score) of the query, exactly as FTS5 ranks them, or None
     when the lists cannot prove it.
 
     ``lists``: the head list of every positive form; ``n_hit``: each phrase form's current
     document frequency; ``tail``: rowids newer than the lists that match the expression;
-    ``presence``: rowid sets of NOT forms without a list; ``resolve``: for rowids and forms,
-    each form's weighted frequency and the document length, recomputed from the stored text.
+    ``presence``: sorted rowids of every article holding a form (NOT forms without a list,
+    and forms asked for); ``resolve``: for rowids and forms, each form's weighted frequency
+    and the document length, recomputed from the stored text. Returns :class:`NeedPresence`
+    when reading some forms' articles would spare many re-scorings (call again with them).
     """
     pos, neg = phrases(query)
     order = pos + neg
@@ -347,33 +358,33 @@ def top_window(
     n = len(cand)
     is_tail = np.isin(cand, np.asarray(tail, np.int64))
     known_tf: dict[str, np.ndarray] = {}
-    state: dict[str, np.ndarray] = {}
+    state: dict[str, np.ndarray] = {}  # presence: T / F / U
+    known: dict[str, np.ndarray] = {}  # whether the frequency is known (in a list, or absent)
     bound: dict[str, np.ndarray] = {}  # upper bound of the contribution where unknown
     dl = np.full(n, -1, dtype=np.int64)
     for f in set(pos) | set(neg):
         lst = lists.get(f)
         st = np.full(n, U, dtype=np.int8)
         tf = np.zeros(n)
-        if lst is not None:
+        hit = np.zeros(n, bool)
+        if lst is not None and len(lst.rid):
             srt = np.argsort(lst.rid, kind="stable")
             rs = lst.rid[srt]
-            pos_ = np.searchsorted(rs, cand)
-            pos_c = np.minimum(pos_, max(len(rs) - 1, 0))
-            hit = (rs[pos_c] == cand) if len(rs) else np.zeros(n, bool)
+            pos_c = np.minimum(np.searchsorted(rs, cand), len(rs) - 1)
+            hit = rs[pos_c] == cand
             st[hit] = T
             if lst.complete:
-                st[~hit & ~is_tail] = F
+                st[~hit & ~is_tail] = F  # the lists predate the newer articles
             tf[hit] = lst.wtf[srt][pos_c[hit]]
             dl[hit] = lst.dl[srt][pos_c[hit]]
-        elif f in presence:  # a NOT form without a list: only its presence matters
-            inside = np.isin(cand, np.fromiter(presence[f], np.int64, len(presence[f])))
-            st[:] = np.where(inside, T, F)
-        st[is_tail] = U
+        if f in presence:  # every article holding the form (read from FTS5)
+            st[:] = np.where(np.isin(cand, presence[f]), T, F)
         state[f] = st
+        known[f] = hit | (st == F)
         known_tf[f] = tf
     truth = evaluate(query, state.__getitem__)
     # Exact part of each candidate's score where every frequency is known.
-    exact = (np.all([state[f] != U for f in order], axis=0) & (dl >= 0)) if order else None
+    exact = (np.all([known[f] for f in order], axis=0) & (dl >= 0)) if order else None
     score = np.zeros(n)
     ub = np.zeros(n)
     for f, w in zip(order, idfs, strict=True):
@@ -385,7 +396,7 @@ def top_window(
             unknown_bound = w * c * (lst.cut if lst is not None else 0.0) * 1.000001
             if lst is None:
                 unknown_bound = w * (K1 + 1.0)
-            bound[f] = np.where(state[f] == U, unknown_bound, 0.0)
+            bound[f] = np.where(known[f], 0.0, unknown_bound)
             ub = ub + bound[f]
     ub = score + ub
     ub[is_tail] = np.inf  # no list covers them: resolve first
@@ -406,6 +417,7 @@ def top_window(
     out: list[tuple[int, float]] = []
     resolved: dict[int, float] = {}
     n_resolved = 0
+    blame: dict[str, int] = {}
     while len(out) < window:
         if not heap:
             # Every candidate is placed; further matches could only come from outside.
@@ -427,6 +439,18 @@ def top_window(
         for b in exacts:
             heapq.heappush(heap, b)
         n_resolved += len(todo)
+        for _, _r, i in todo:
+            for f in order:
+                if not known[f][i] and f not in presence:
+                    blame[f] = blame.get(f, 0) + 1
+        if n_resolved >= PRESENCE_AFTER:
+            # Many candidates wait on the same form (the other side of an OR, a NOT word):
+            # reading which articles hold it is cheaper than re-scoring them one by one.
+            wanted = [
+                f for f, k in blame.items() if k >= PRESENCE_AFTER // 3 and n_hit[f] <= PRESENCE_MAX
+            ]
+            if wanted:
+                return NeedPresence(sorted(wanted))
         if n_resolved > MAX_RESOLVE:
             return None
         stats = resolve([b[1] for b in todo], sorted(set(order)))

@@ -359,27 +359,30 @@ class SQLiteStore(SQLStore):
                     "SELECT count(*) FROM search WHERE search MATCH ? AND rowid > ?",
                     ('"' + f + '"', last),
                 )[0][0]
-        presence = {
-            f: {
-                r[0]
-                for r in self._run(
-                    "SELECT rowid FROM search WHERE search MATCH ?", ('"' + f + '"',)
-                )
-            }
-            for f in neg
-            if f not in lists
-        }
-        return impact.top_window(
-            query,
-            window,
-            lists,
-            st,
-            float(meta["avgdl"]),
-            n_hit,
-            tail,
-            self._form_stats,
-            presence,
-        )
+
+        def holding(f: str) -> np.ndarray:
+            cur = self.conn.execute(
+                "SELECT rowid FROM search WHERE search MATCH ? ORDER BY rowid", ('"' + f + '"',)
+            )
+            return np.fromiter((r[0] for r in cur), np.int64)
+
+        presence = {f: holding(f) for f in neg if f not in lists}
+        for _ in range(3):
+            out = impact.top_window(
+                query,
+                window,
+                lists,
+                st,
+                float(meta["avgdl"]),
+                n_hit,
+                tail,
+                self._form_stats,
+                presence,
+            )
+            if not isinstance(out, impact.NeedPresence):
+                return out
+            presence.update({f: holding(f) for f in out.forms})
+        return None
 
     def _db_size(self) -> int | None:
         total = 0
