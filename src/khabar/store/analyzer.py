@@ -105,6 +105,15 @@ _TANWEEN_ALEF = re.compile("(?:\u064bا|ا\u064b)(?![^\\W_])")
 MAX_FORM_LEN = 64  # longer "words" are junk (URLs, base64) and would bloat the index
 
 
+def _lower(text: str) -> str:
+    """Lower case without context: ``str.lower()`` writes a Greek capital sigma as final ς or
+    medial σ depending on its neighbours (punctuation included), so the same word could
+    analyse differently inside a longer text; folding ς to σ (as ``casefold`` does) makes
+    every word's form depend on the word alone."""
+    text = text.lower()
+    return text.replace("ς", "σ") if "ς" in text else text
+
+
 def normalise_token(token: str) -> str:
     """Letters folded, marks/tatweel removed, digits to ASCII, lower case; ة kept as ة.
 
@@ -113,7 +122,7 @@ def normalise_token(token: str) -> str:
     """
     if "\u064b" in token:
         token = _TANWEEN_ALEF.sub("", token)
-    return unicodedata.normalize("NFKC", token).translate(_TABLE).lower()
+    return _lower(unicodedata.normalize("NFKC", token).translate(_TABLE))
 
 
 def fold(form: str) -> str:
@@ -263,7 +272,7 @@ def words(text: str) -> list[str]:
         text = _TANWEEN_ALEF.sub("", text)
     if not unicodedata.is_normalized("NFKC", text):  # the common case skips both passes
         text = unicodedata.normalize("NFKC", " ".join(TOKEN_RE.findall(text)))
-    return _WORD_RE.findall(_translate(text).lower())
+    return _WORD_RE.findall(_lower(_translate(text)))
 
 
 def analyse(text: str | list[str]) -> list[tuple[str, ...]]:
@@ -310,8 +319,8 @@ def index_analysis(text: str, with_hashes: bool = True) -> tuple[str, list[int]]
     The text is split on whitespace and each distinct raw token is analysed once, then
     cached. This is exact, not an approximation: every step of :func:`words` is local to a
     whitespace-delimited token (NFKC never composes across a space, the tanween rule looks
-    one character ahead, case folding of Greek final sigma stops at a space), so the words of
-    a text are the words of its tokens in order (a hypothesis test checks it).
+    one character ahead, lower-casing has no context: :func:`_lower`), so the words of a text
+    are the words of its tokens in order (a hypothesis test checks it).
     """
     frags, hashes = _FRAGMENTS, _HASHES
     toks = text.split()
