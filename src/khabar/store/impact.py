@@ -42,9 +42,9 @@ WEIGHTS = (4.0, 1.0)  # headline, body: the table's rank function bm25(search, 4
 HEAD_DF = 4000  # forms in fewer articles are cheap for FTS5 itself (~1.5 µs a match)
 LIST_LEN = 1024  # entries kept per head form
 MAX_TAIL = 128  # matches among articles newer than the lists (each is re-scored from text)
-MAX_RESOLVE = 400  # candidates re-scored from their text per query before falling back
+MAX_RESOLVE = 200  # candidates re-scored from their text per query before falling back
 PRESENCE_AFTER = 24  # re-scorings before asking which articles hold the blamed forms
-PRESENCE_MAX = 300_000  # ... if they are in at most this many articles (~0.1 µs each)
+PRESENCE_MAX = 50_000  # ... if they are in at most this many articles (~0.2 µs each)
 
 
 def varints(blob: bytes) -> list[int]:
