@@ -196,3 +196,16 @@ def test_incremental_optimize_equals_full_ranking(tmp_path) -> None:
         s.optimize(full=True, head_df=5, list_len=64)
         for query in QUERIES:
             assert [h.to_dict() for h in s.search(query)] == _full(s, query, {})
+
+
+def test_ingest_refreshes_lists_only_when_useful(tmp_path) -> None:
+    corpus = _corpus(n=260, seed=9)
+    with open_store(str(tmp_path / "r.db")) as s:
+        s.ingest(corpus[:150])
+        assert s.optimize_if_useful(min_articles=1000) is None  # small store: FTS5 is fast
+        assert s.optimize_if_useful(min_articles=50)["full"]
+        s.ingest(corpus[150:180])
+        assert s.optimize_if_useful(min_articles=50) is None  # < 100 new articles
+        s.ingest(corpus[180:])
+        info = s.optimize_if_useful(min_articles=50)  # not doubled since: incremental
+        assert info is not None and not info["full"] and info["read"] == len(s) - 150
