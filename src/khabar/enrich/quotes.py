@@ -75,6 +75,7 @@ _SUBJECT_PARTICLES = _normed(
         "ولكن",
     }
 )
+_DEFINITE = ("ال", "لل", "بال", "وال", "فال", "كال")
 _WHEN = _normed({"حين", "عندما", "حينما", "لما"})
 _RELATIVES = _normed({"الذي", "التي", "الذين"})
 _TOPIC = _normed({"اما", "واما"})  # «أما الائتلاف، فقد دعا …»
@@ -370,6 +371,7 @@ class QuoteExtractor:
         out: list[Quote] = []
         next_open: tuple[Speaker, str | None] | None = None
         quote_spans: set[int] = set()
+        rejected: list[int] = []
         for si, span in enumerate(para.spans):
             q = self._classify_span(para, si, span, cues, out, open_speaker)
             if q is not None:
@@ -378,9 +380,30 @@ class QuoteExtractor:
                 self.last_speaker = q.speaker if q.speaker.name else self.last_speaker
                 if span.close is None:
                     next_open = (q.speaker, q.cue)
+            else:
+                rejected.append(si)
+        out.extend(self._echoes(para, rejected, out))
         out.extend(self._reported(para, cues, quote_spans, out))
         out.sort(key=lambda q: (q.start, q.end))
         return out, next_open
+
+    def _echoes(self, para: _Para, rejected: list[int], found: list[Quote]) -> list[Quote]:
+        """«المغرب "وجهة مفضلة" للمقاولات قال X إن المغرب يعد "وجهة مفضلة"»: a short span
+        left out that repeats word for word a later quote of the same paragraph (a title line
+        echoing the speaker's words) is that quote again; a name stays a name, as it was never
+        taken as a quote anywhere."""
+        out: list[Quote] = []
+        for si in rejected:
+            span = para.spans[si]
+            if span.open is None or span.close is None:
+                continue
+            a, b = span.inner(para.text)
+            key = norm(para.text[a:b])
+            for q in found:
+                if q.kind != "indirect" and q.start > b and norm(q.text) == key:
+                    out.append(self._quote(para, a, b, "partial", q.speaker, None))
+                    break
+        return out
 
     def _closed_later(self, p: int, window: int = 3) -> bool:
         """Whether the first quote mark in the next paragraphs closes a quote left open."""
@@ -1256,7 +1279,11 @@ class QuoteExtractor:
             return None
         if prev is not None and prev.word:
             pk = prev.key
-            if self._head_key(pk) is not None and not prev_cue:
+            if (
+                self._head_key(pk) is not None
+                and not prev_cue
+                and not self._agreeing_adjective(para, pk, a, b, g)
+            ):
                 return None
             if pk in lex.term_intro or (
                 len(pk) > 3 and pk[0] in _PREFIX and pk[1:] in lex.term_intro
@@ -1295,7 +1322,11 @@ class QuoteExtractor:
                 or (n >= 6 and (done or ot == 0 or toks[ot].start == para.sents[sent][0]))
                 or n >= 10
             )
-            if not (in_clause or (closed and long_enough)):
+            if not (
+                in_clause
+                or (closed and long_enough)
+                or (closed and self._scare_quote(para, a, b, ot, g, n))
+            ):
                 return None
         # Who said it.
         if g is not None:
@@ -1317,6 +1348,63 @@ class QuoteExtractor:
         if g is None and ot == 0:
             kind = "direct"
         return self._quote(para, a, b, kind, speaker, cue)
+
+    def _scare_quote(
+        self, para: _Para, a: int, b: int, ot: int, g: _Cue | None, n: int
+    ) -> bool:
+        """«انتقد الفيصل "عجرفة" إسرائيل»، «شدد … على ضرورة الرد على "التهديد الحقيقي"»: a
+        short span of common words after a speaker's reporting verb in the same sentence is
+        the speaker's own word (a scare quote). Names stay names: the span may not overlap an
+        entity mention, be a name seen in the article, or hold a title or a name head."""
+        if g is None or g.info is None or g.info.kind not in {"verb", "participle"}:
+            return False
+        if g.speaker is None or not g.speaker.name or n > 3 or ot - g.tj > 20:
+            return False
+        words = [t.key for t in tokenize(para.text[a:b]) if t.word]
+        prev = para.toks[ot - 1].key if ot > 0 else ""
+        if n == 1 and not words[0].startswith("ال") and prev.startswith(_DEFINITE):
+            return False  # «منظمة الأقطار المصدرة للنفط "أوبك"»: a name renamed, an acronym
+        return self._common_words(para, a, b)
+
+    def _common_words(self, para: _Para, a: int, b: int, records: bool = True) -> bool:
+        """Whether a quoted span is made of common words, not a name (see _scare_quote);
+        ``records=False`` ignores the «head «…»» records (the span's own head made one)."""
+        if any(ms < b and me > a for ms, me, _e in self.mentions.get(para.index, [])):
+            return False
+        span = para.text[a:b]
+        if self._known_name(span) is not None or self._entity_by_name(span) is not None:
+            return False
+        if records and any(norm(r.name) == norm(span) for r in self.records):
+            return False
+        lex = self.lex
+        keys = " ".join(t.key for t in tokenize(span) if t.word)
+        if keys in lex.known_names:
+            return False
+        for t in tokenize(span):
+            if not t.word:
+                continue
+            k = t.key
+            if k[:1].isdigit() or lex.is_title(k) or self._head_key(k) is not None:
+                return False
+        return True
+
+    def _agreeing_adjective(
+        self, para: _Para, head: str, a: int, b: int, g: _Cue | None
+    ) -> bool:
+        """«تم بعملية «معقدة»»: after an indefinite head noun, an indefinite adjective that
+        agrees with it (feminine ة on both) is a scare quote, not the name the head
+        announces (عملية «السيوف»، مدينة «حلبجة»). The adjective is told by its shape: a
+        participle (م…ة) or a nisba (…ية)."""
+        if g is None or g.info is None or head.startswith("ال") or not head.endswith("ة"):
+            return False
+        words = [t.key for t in tokenize(para.text[a:b]) if t.word]
+        if not 1 <= len(words) <= 2 or any(w.startswith("ال") for w in words):
+            return False
+        w = words[0]
+        adjectival = (w.startswith("م") and w.endswith("ة") and len(w) >= 5) or (
+            w.endswith("ية") and len(w) >= 5
+        )
+        return adjectival and self._common_words(para, a, b, records=False)
 
     def _kind(
         self,

@@ -33,6 +33,7 @@ class QuoteLexicon:
     np_stops: frozenset[str]
     speaker_heads: frozenset[str] = frozenset()  # heads of speaker_nouns
     first_keys: frozenset[str] = frozenset()  # first words of phrases and attributions
+    known_names: frozenset[str] = frozenset()  # agencies, papers and places (space-joined keys)
 
     def cue(self, key: str) -> CueInfo | None:
         """The cue a token stands for: tries the word, then without و/ف, then without an
@@ -110,4 +111,12 @@ def lexicon() -> QuoteLexicon:
         np_stops=frozenset(norm(w) for w in column("quote_np_stops")),
         speaker_heads=frozenset(h for h, _ in speaker_nouns.values()),
         first_keys=frozenset(k[0] for k, _ in phrases) | frozenset(a[0] for a in attributions if a),
+        # Names a scare quote cannot be («معه «الشرق الأوسط»»): the agencies and papers of
+        # agencies.tsv and the CLDR place names, shared with the text and entities steps.
+        known_names=frozenset(
+            " ".join(_keys(n))
+            for n in [r["spelling"] for r in table("agencies")]
+            + [r["name"] for r in table("gazetteer_cldr")]
+            if _keys(n)
+        ),
     )
