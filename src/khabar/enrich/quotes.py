@@ -75,6 +75,7 @@ _SUBJECT_PARTICLES = _normed(
         "ولكن",
     }
 )
+_OBJECT_PREPS = _normed({"إلى", "على", "في", "عن", "من", "مع", "ب", "ل"})
 _DEFINITE = ("ال", "لل", "بال", "وال", "فال", "كال")
 _WHEN = _normed({"حين", "عندما", "حينما", "لما"})
 _RELATIVES = _normed({"الذي", "التي", "الذين"})
@@ -102,6 +103,7 @@ class _Cue:
     comp: int | None = None  # first token of the reported content
     comp_kind: str | None = None  # that | colon | after (attribution before its clause)
     pronoun: bool = False  # «على حد قوله»
+    embedded: bool = False  # subject inside a prepositional phrase: an embedded clause
 
 
 @dataclass(slots=True)
@@ -526,7 +528,11 @@ class QuoteExtractor:
             prev = [
                 d
                 for d in cues
-                if d.ti < c.ti and d.sent == c.sent and d.speaker is not None and d.info is not None
+                if d.ti < c.ti
+                and d.sent == c.sent
+                and d.speaker is not None
+                and d.info is not None
+                and not d.embedded
             ]
             c.speaker = prev[-1].speaker if prev else self._sentence_subject(para, c.sent)
             if c.speaker is None:
@@ -542,6 +548,12 @@ class QuoteExtractor:
                 start += 2 if start + 1 < len(toks) else 1
             np_ = self._np_after(para, start, glued_l=c.info is None)
             c.np = np_
+            svo = self._svo_subject(para, c) if np_ is not None else None
+            if svo is not None:
+                # «كوفي انان حث اسرائيل ولبنان على …»: the subject stands before a transitive
+                # verb, so the phrase after it is the object.
+                c.np, c.speaker = svo
+                np_ = None
             if np_ is not None:
                 transitive = c.info is not None and c.info.transitive
                 c.speaker = self._resolve_np(para, *np_, transitive=transitive)
@@ -562,7 +574,7 @@ class QuoteExtractor:
             if c.speaker is None and c.info is not None and not lex.cue_is_stripped(toks[c.ti].key):
                 # «وقال»، «واتهمها»: a glued conjunction shares the previous clause's subject,
                 # so nothing before the cue is its subject.
-                before = self._np_before(para, c)
+                before = self._np_before(para, c) or self._source_before(para, c)
                 if before is not None:
                     c.np = before
                     c.speaker = self._resolve_np(para, *before)
@@ -606,6 +618,60 @@ class QuoteExtractor:
             if t.word and k > c.ti and lex.cue(t.key) is not None and k >= c.tj:
                 break
             k += 1
+
+    def _svo_subject(self, para: _Para, c: _Cue) -> tuple[tuple[int, int], Speaker] | None:
+        """The subject of a transitive verb cue written before it («طفل من بيتونيا روى
+        اقتحام الجيش …»، «كوفي انان حث اسرائيل ولبنان على …»): only when nothing is glued to
+        the verb (a glued و shares the previous clause's subject) and the phrase before it
+        ends right at the verb and names a speaker."""
+        info = c.info
+        if info is None or info.kind != "verb" or not info.transitive:
+            return None
+        if self.lex.cue_is_stripped(para.toks[c.ti].key):
+            return None
+        lex = self.lex
+        for before in (self._np_before(para, c), self._source_before(para, c)):
+            if before is None or before[1] != c.ti:
+                continue
+            k0 = _strip_wf(para.toks[before[0]].key)
+            if k0 in lex.np_stops:
+                continue  # «وفي باريس انتقد …»، «ومن جانبها»: a circumstance, not a subject
+            sp = self._resolve_np(para, *before)
+            if sp is None or not sp.name:
+                continue
+            # Only a phrase that names someone: an entity, a title or role phrase, a speaker
+            # noun or a name seen earlier («سيؤمن بروز ما» before «يرى» is no subject).
+            if (
+                sp.entity_id is not None
+                or lex.is_title(k0)
+                or k0 in lex.speaker_nouns
+                or self._known_name(sp.name) is not None
+            ):
+                return before, sp
+        return None
+
+    def _source_before(self, para: _Para, c: _Cue) -> tuple[int, int] | None:
+        """«… إلى تقرير استخباري أمريكي صدر مؤخرا قال «…»»، «طفل من بيتونيا روى»: an
+        indefinite source, statement or person noun shortly before the cue, in its sentence,
+        with no cue, comma or complementizer between, is its subject (the words between are
+        its adjectives or an asyndetic relative clause)."""
+        toks = para.toks
+        lex = self.lex
+        s0 = para.sents[c.sent][0]
+        k = c.ti - 1
+        while k >= 0 and c.ti - k <= 6 and toks[k].start >= s0:
+            t = toks[k]
+            if not t.word or para.tok_span[k] >= 0:
+                return None
+            if lex.cue(t.key) is not None or t.key in lex.complementizers:
+                return None
+            noun = lex.speaker_nouns.get(t.key)
+            if noun is not None and noun[1] in {"source", "statement"}:
+                if k > 0 and toks[k - 1].key in _OBJECT_PREPS:
+                    c.embedded = True  # «أشار فراس إلى تقرير … قال»: the main speaker stays
+                return (k, c.ti)
+            k -= 1
+        return None
 
     def _np_after(self, para: _Para, i: int, glued_l: bool = False) -> tuple[int, int] | None:
         """The noun phrase after a cue, as a token range; None when the subject is dropped."""
