@@ -75,6 +75,7 @@ _SUBJECT_PARTICLES = _normed(
         "ولكن",
     }
 )
+_MASDAR_PREPS = _normed({"عن", "إلى", "الى"})  # «نقلت … عن X قوله»، «نسبت … إلى X قوله»
 _OBJECT_PREPS = _normed({"إلى", "على", "في", "عن", "من", "مع", "ب", "ل"})
 _DEFINITE = ("ال", "لل", "بال", "وال", "فال", "كال")
 _WHEN = _normed({"حين", "عندما", "حينما", "لما"})
@@ -370,6 +371,7 @@ class QuoteExtractor:
         cues = self._find_cues(para)
         for c in cues:
             self._resolve_cue(para, c, cues)
+        cues = self._settle_noun_cues(para, cues)
         out: list[Quote] = []
         next_open: tuple[Speaker, str | None] | None = None
         quote_spans: set[int] = set()
@@ -478,6 +480,14 @@ class QuoteExtractor:
                 if info is not None:
                     hit = (1, info)
                     stripped = lex.cue_is_stripped(t.key)
+            if hit is None and lex.noun_cues:
+                # «تصريحات X بأن»، «وفي تصريحات …»، «بقوله إن»: a glued و/ف/ب/ل is allowed.
+                info = lex.noun_cues.get(t.key)
+                if info is None and len(t.key) > 3 and t.key[0] in _PREFIX:
+                    info = lex.noun_cues.get(t.key[1:])
+                    stripped = info is not None
+                if info is not None:
+                    hit = (1, info)
             if (
                 hit is not None
                 and hit[1] is not None
@@ -524,6 +534,9 @@ class QuoteExtractor:
     def _resolve_cue(self, para: _Para, c: _Cue, cues: list[_Cue]) -> None:
         toks = para.toks
         lex = self.lex
+        if c.info is not None and c.info.kind in {"noun", "masdar"}:
+            self._resolve_noun_cue(para, c, cues)
+            return
         if c.info is not None and c.info.kind == "participle":
             prev = [
                 d
@@ -619,6 +632,114 @@ class QuoteExtractor:
                 break
             k += 1
 
+    def _resolve_noun_cue(self, para: _Para, c: _Cue, cues: list[_Cue]) -> None:
+        """Nominal cues. «تصريحات X بأن "…"»: the genitive after the noun is the speaker;
+        «نقلت الوكالة عن X قوله إن …»: the masdar's speaker is the phrase after «عن/إلى»
+        before it. Either falls back to the speaker of the sentence's verb cue («وأكد X في
+        تصريحات صحفية أن»، «دعا X … بقوله إن»). The cue lives only where a complementizer
+        or a colon follows it closely; see _settle_noun_cues for a verb cue competing."""
+        toks = para.toks
+        assert c.info is not None
+        sp: Speaker | None = None
+        end = c.tj
+        if c.info.kind == "noun":
+            np_ = self._np_after(para, c.tj)
+            if np_ is not None:
+                cand = self._resolve_np(para, *np_)
+                if cand is not None and self._names_someone(_strip_wf(toks[np_[0]].key), cand):
+                    sp = cand
+                    if cand.entity_id is not None:
+                        np_ = self._bounded(para, np_, cand.entity_id)
+                    c.np, end = np_, np_[1]
+        else:
+            k = c.ti - 1
+            while k >= 0 and c.ti - k <= 7 and para.tok_sent[k] == c.sent:
+                if toks[k].key in _MASDAR_PREPS:
+                    if k + 1 < c.ti:
+                        cand = self._resolve_np(para, k + 1, c.ti)
+                        words = [t.key for t in toks[k + 1 : c.ti] if t.word]
+                        # A bare name («عن بالاك قوله») or a phrase naming someone; «دعا
+                        # الى تغيير الحكومة بقوله» has the verb's subject instead.
+                        bare = len(words) <= 3 and not any(w.startswith("ال") for w in words)
+                        if (
+                            cand is not None
+                            and cand.name
+                            and (bare or self._names_someone(_strip_wf(words[0]), cand))
+                        ):
+                            sp, c.np = cand, (k + 1, c.ti)
+                    break
+                k -= 1
+        if sp is None:
+            prev = [
+                d
+                for d in cues
+                if d.ti < c.ti
+                and d.sent == c.sent
+                and d.info is not None
+                and d.info.kind not in {"noun", "masdar"}
+                and d.speaker is not None
+                and not d.embedded
+            ]
+            sp = prev[-1].speaker if prev else None
+        if sp is None or not sp.name:
+            return
+        limit = min(len(toks), end + (6 if c.info.kind == "noun" else 25))
+        k = end
+        while k < limit and para.tok_sent[k] == c.sent:
+            t = toks[k]
+            if para.tok_span[k] >= 0:
+                break
+            if t.text == ":":
+                c.comp, c.comp_kind = k + 1, "colon"
+                break
+            if t.word and t.key in self.lex.complementizers:
+                if k == 0 or toks[k - 1].key not in self.lex.nonreport_an:
+                    c.comp, c.comp_kind = k + 1, "that"
+                    break
+                # «تأتي تصريحات X بعد أن …»: a conjunction, the statement has no content here
+                break
+            if t.word and self.lex.cue(t.key) is not None:
+                break
+            k += 1
+        if c.comp is not None:
+            c.speaker = sp
+            self.last_speaker = sp
+            self.sent_speakers[(para.index, c.sent)] = sp
+
+    def _settle_noun_cues(self, para: _Para, cues: list[_Cue]) -> list[_Cue]:
+        """Nominal cues without content or speaker are dropped. When a verb cue and a later
+        nominal cue share the complementizer, «إن» after «قال» belongs to the verb («وقال X
+        في تصريحات صحفية إن»), any other to the nearer noun («أعلنت … عقب تصريحات X بأن»)."""
+        out: list[_Cue] = []
+        for c in cues:
+            if c.info is None or c.info.kind not in {"noun", "masdar"}:
+                out.append(c)
+                continue
+            if c.comp is None or c.speaker is None:
+                continue
+            verbs = [d for d in out if d.comp == c.comp and d.info is not None]
+            if verbs:
+                comp_key = para.toks[c.comp - 1].key
+                if comp_key.startswith("ان") and comp_key in self.lex.complementizers and any(
+                    d.info is not None and d.info.lemma == "قال" for d in verbs
+                ):
+                    continue
+                for d in verbs:
+                    d.comp = d.comp_kind = None
+            out.append(c)
+        return out
+
+    def _names_someone(self, k0: str, sp: Speaker) -> bool:
+        """Whether a resolved phrase names someone: an entity, a title or role phrase, a
+        speaker noun or a name seen earlier («سيؤمن بروز ما» is no subject)."""
+        lex = self.lex
+        return (
+            sp.entity_id is not None
+            or lex.is_title(k0)
+            or k0 in lex.speaker_nouns
+            or self._known_name(sp.name or "") is not None
+        )
+
     def _svo_subject(self, para: _Para, c: _Cue) -> tuple[tuple[int, int], Speaker] | None:
         """The subject of a transitive verb cue written before it («طفل من بيتونيا روى
         اقتحام الجيش …»، «كوفي انان حث اسرائيل ولبنان على …»): only when nothing is glued to
@@ -637,16 +758,7 @@ class QuoteExtractor:
             if k0 in lex.np_stops:
                 continue  # «وفي باريس انتقد …»، «ومن جانبها»: a circumstance, not a subject
             sp = self._resolve_np(para, *before)
-            if sp is None or not sp.name:
-                continue
-            # Only a phrase that names someone: an entity, a title or role phrase, a speaker
-            # noun or a name seen earlier («سيؤمن بروز ما» before «يرى» is no subject).
-            if (
-                sp.entity_id is not None
-                or lex.is_title(k0)
-                or k0 in lex.speaker_nouns
-                or self._known_name(sp.name) is not None
-            ):
+            if sp is not None and sp.name and self._names_someone(k0, sp):
                 return before, sp
         return None
 
