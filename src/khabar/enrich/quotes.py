@@ -477,7 +477,7 @@ class QuoteExtractor:
                         break
             if hit is None:
                 info = lex.cue(t.key)
-                if info is not None:
+                if info is not None and (not info.needs_prep or self._prep_follows(para, i, info)):
                     hit = (1, info)
                     stripped = lex.cue_is_stripped(t.key)
             if hit is None and lex.noun_cues:
@@ -507,6 +507,18 @@ class QuoteExtractor:
             out.append(_Cue(i, j, form, info, para.tok_sent[i], pronoun=pron))
             i = j
         return out
+
+    @staticmethod
+    def _prep_follows(para: _Para, i: int, info: CueInfo, window: int = 8) -> bool:
+        """«عبر الأمين العام … عن "حزنه"» is a cue, «عبر الهاتف» (via) is not: a cue marked
+        needs_prep counts only when one of its prepositions follows in its sentence."""
+        toks = para.toks
+        for k in range(i + 1, min(len(toks), i + 1 + window)):
+            if para.tok_sent[k] != para.tok_sent[i]:
+                break
+            if toks[k].word and toks[k].key in info.preps:
+                return True
+        return False
 
     def _pronoun_attr(self, toks: list[Tok], i: int, n: int) -> bool:
         keys = tuple(_strip_wf(t.key) if k == 0 else t.key for k, t in enumerate(toks[i : i + n]))

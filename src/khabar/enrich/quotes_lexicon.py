@@ -15,6 +15,7 @@ class CueInfo:
     kind: str  # verb | participle | phrase | noun | masdar
     preps: tuple[str, ...]
     transitive: bool = False
+    needs_prep: bool = False  # a cue only when one of its prepositions follows («عبر … عن»)
 
 
 @dataclass(frozen=True, slots=True)
@@ -85,6 +86,7 @@ def lexicon() -> QuoteLexicon:
             row["kind"],
             tuple(norm(p) for p in row["prep"].split()),
             row.get("object", "") == "yes",
+            (row.get("needs_prep") or "") == "yes",
         )
         keys = _keys(row["form"])
         if info.kind in {"noun", "masdar"}:
