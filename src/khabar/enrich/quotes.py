@@ -608,6 +608,8 @@ class QuoteExtractor:
         if c.speaker is not None and c.speaker.name:
             self.last_speaker = c.speaker
             self.sent_speakers[(para.index, c.sent)] = c.speaker
+            if c.info is not None:
+                self._statement_records(para, c)
         if c.info is None:
             # «وبحسب المرصد فقد …»: the content follows the attribution.
             k = c.np[1] if c.np else c.tj
@@ -717,6 +719,29 @@ class QuoteExtractor:
             c.speaker = sp
             self.last_speaker = sp
             self.sent_speakers[(para.index, c.sent)] = sp
+
+    def _statement_records(self, para: _Para, c: _Cue) -> None:
+        """«وقالت القوى … في بيان لها …» then «واكد البيان "…"»: a statement noun in the
+        cue's sentence, shortly after it, is the speaker's; a later «البيان» refers to it."""
+        assert c.speaker is not None
+        toks = para.toks
+        for k in range(c.tj, min(len(toks), c.tj + 10)):
+            if para.tok_sent[k] != c.sent or para.tok_span[k] >= 0:
+                break
+            key = toks[k].key
+            for cand in (key, key[1:] if len(key) > 3 and key[0] in _PREFIX else None):
+                noun = self.lex.speaker_nouns.get(cand) if cand else None
+                if noun is not None and noun[1] == "statement":
+                    self.records.append(
+                        _Record(
+                            para.index,
+                            toks[k].start,
+                            noun[0],
+                            c.speaker.name or "",
+                            c.speaker.entity_id,
+                        )
+                    )
+                    return
 
     def _settle_noun_cues(self, para: _Para, cues: list[_Cue]) -> list[_Cue]:
         """Nominal cues without content or speaker are dropped. When a verb cue and a later
