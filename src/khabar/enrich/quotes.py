@@ -757,8 +757,10 @@ class QuoteExtractor:
             verbs = [d for d in out if d.comp == c.comp and d.info is not None]
             if verbs:
                 comp_key = para.toks[c.comp - 1].key
-                if comp_key.startswith("ان") and comp_key in self.lex.complementizers and any(
-                    d.info is not None and d.info.lemma == "قال" for d in verbs
+                if (
+                    comp_key.startswith("ان")
+                    and comp_key in self.lex.complementizers
+                    and any(d.info is not None and d.info.lemma == "قال" for d in verbs)
                 ):
                     continue
                 for d in verbs:
@@ -1564,9 +1566,7 @@ class QuoteExtractor:
             kind = "direct"
         return self._quote(para, a, b, kind, speaker, cue)
 
-    def _scare_quote(
-        self, para: _Para, a: int, b: int, ot: int, g: _Cue | None, n: int
-    ) -> bool:
+    def _scare_quote(self, para: _Para, a: int, b: int, ot: int, g: _Cue | None, n: int) -> bool:
         """«انتقد الفيصل "عجرفة" إسرائيل»، «شدد … على ضرورة الرد على "التهديد الحقيقي"»: a
         short span of common words after a speaker's reporting verb in the same sentence is
         the speaker's own word (a scare quote). Names stay names: the span may not overlap an
@@ -1603,9 +1603,7 @@ class QuoteExtractor:
                 return False
         return True
 
-    def _agreeing_adjective(
-        self, para: _Para, head: str, a: int, b: int, g: _Cue | None
-    ) -> bool:
+    def _agreeing_adjective(self, para: _Para, head: str, a: int, b: int, g: _Cue | None) -> bool:
         """«تم بعملية «معقدة»»: after an indefinite head noun, an indefinite adjective that
         agrees with it (feminine ة on both) is a scare quote, not the name the head
         announces (عملية «السيوف»، مدينة «حلبجة»). The adjective is told by its shape: a
