@@ -1,4 +1,3 @@
-
 """Rebuild eval/gold/quotes_heldout.jsonl: the second held-out set (quotes2 work, issue 5).
 
 Provenance. Annotated by hand on 2026-11-29 BEFORE any rule of the quotes step was changed in
