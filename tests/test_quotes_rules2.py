@@ -233,3 +233,46 @@ def test_ajaba_and_lammaha():
         "والمح الى ان قدرة أجهزة الاستخبارات الأمريكية تدهورت خلال رئاسة الحزب الديموقراطي.",
     )
     assert one(qs, "قدرة أجهزة").speaker.name == "توني سنو"
+
+
+# -- bad input ----
+def test_stray_closer_at_paragraph_end_is_no_runaway_quote():
+    # ANERcorp 1404: a closing » with no opener ends the paragraph.
+    para = (
+        "اما القيادي الاصولي الايرلندي خالد كيلي مسؤول جماعة «المهاجرون» السابق في ايرلندا، "
+        "فيصف لـ «الشرق الاوسط» تحول شخص من الاسلام الى التطرف في غضون ستة اشهر، بانه شيء لا "
+        "يصدقه عقل»."
+    )
+    qs = run(para)
+    assert not {"المهاجرون", "الشرق الاوسط"} & texts(qs)
+    assert all(q.start > 0 and len(q.text) < len(para) // 2 for q in qs)
+
+
+def test_reversed_marks_stay_inside_their_sentence():
+    # ANERcorp 3030: »…« written the wrong way round by the detokeniser.
+    para = (
+        "حينما أستعيد النص القرآنى» إن إبراهيم كان أمة «استشعر أن بشرا غير أنبياء من الممكن أن "
+        "يكونوا عظيمى الفائدة بالنسبة للعالم."
+    )
+    qs = run(para, "وقال الوزير إن الجلسة انتهت.")
+    assert all(q.paragraph == 0 or q.text == "الجلسة انتهت" for q in qs)
+    assert all(len(q.text) < len(para) for q in qs)
+
+
+def test_quote_in_headline_is_not_extracted_but_the_body_is():
+    art = Article(
+        headline="بيرنز: «لن يخيفنا أي شيء»",
+        paragraphs=['وأجاب بيرنز "لن يخيفنا أي شيء يقومون به".'],
+    )
+    qs = extract_quotes(art)
+    assert [(q.paragraph, q.text) for q in qs] == [(0, "لن يخيفنا أي شيء يقومون به")]
+
+
+def test_empty_marks_and_unclosed_opener_before_a_new_speaker():
+    qs = run(
+        "وقال الوزير: «» «سنواصل العمل حتى النهاية",
+        "وقال المتحدث باسم الحكومة «نرفض ذلك رفضا قاطعا».",
+    )
+    assert one(qs, "سنواصل").paragraph == 0
+    assert one(qs, "نرفض").speaker.name == "المتحدث باسم الحكومة"
+    assert all(q.text.strip() for q in qs)
