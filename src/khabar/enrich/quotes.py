@@ -170,6 +170,8 @@ class QuoteExtractor:
             (e, [norm(n).split() for n in (e.name, *e.aliases)]) for e in self.entities.values()
         ]
         self._by_name: dict[str, Entity | None] = {}
+        self._rec_names: set[str] = set()
+        self._rec_count = -1
         self._exact: dict[str, Entity | None] = {}
 
     # -- driver ------------------------------------------------------------------------------
@@ -397,16 +399,20 @@ class QuoteExtractor:
         echoing the speaker's words) is that quote again; a name stays a name, as it was never
         taken as a quote anywhere."""
         out: list[Quote] = []
+        if not rejected:
+            return out
+        last: dict[str, Quote] = {}  # normal form -> the last marked quote with that text
+        for q in found:
+            if q.kind != "indirect" and len(q.text) <= 200:
+                last[norm(q.text)] = q
         for si in rejected:
             span = para.spans[si]
             if span.open is None or span.close is None:
                 continue
             a, b = span.inner(para.text)
-            key = norm(para.text[a:b])
-            for q in found:
-                if q.kind != "indirect" and q.start > b and norm(q.text) == key:
-                    out.append(self._quote(para, a, b, "partial", q.speaker, None))
-                    break
+            q = last.get(norm(para.text[a:b])) if b - a <= 200 else None
+            if q is not None and q.start > b:
+                out.append(self._quote(para, a, b, "partial", q.speaker, None))
         return out
 
     def _closed_later(self, p: int, window: int = 3) -> bool:
@@ -1589,7 +1595,7 @@ class QuoteExtractor:
         span = para.text[a:b]
         if self._known_name(span) is not None or self._entity_by_name(span) is not None:
             return False
-        if records and any(norm(r.name) == norm(span) for r in self.records):
+        if records and norm(span) in self._record_names():
             return False
         lex = self.lex
         keys = " ".join(t.key for t in tokenize(span) if t.word)
@@ -1602,6 +1608,13 @@ class QuoteExtractor:
             if k[:1].isdigit() or lex.is_title(k) or self._head_key(k) is not None:
                 return False
         return True
+
+    def _record_names(self) -> set[str]:
+        # Records only grow: the set is rebuilt when new ones were added.
+        if self._rec_count != len(self.records):
+            self._rec_names = {norm(r.name) for r in self.records}
+            self._rec_count = len(self.records)
+        return self._rec_names
 
     def _agreeing_adjective(self, para: _Para, head: str, a: int, b: int, g: _Cue | None) -> bool:
         """«تم بعملية «معقدة»»: after an indefinite head noun, an indefinite adjective that
