@@ -276,3 +276,20 @@ def test_empty_marks_and_unclosed_opener_before_a_new_speaker():
     assert one(qs, "سنواصل").paragraph == 0
     assert one(qs, "نرفض").speaker.name == "المتحدث باسم الحكومة"
     assert all(q.text.strip() for q in qs)
+
+
+def test_quoted_name_right_after_a_verb_cue_is_its_subject():
+    # ANERcorp 2940: «وأشارت "نيويورك تايمز" إلى أن …»: the paper speaks, it is not quoted.
+    qs = run(
+        'وأشارت "نيويورك تايمز" إلى أن الولايات المتحدة وبريطانيا وفرنسا وألمانيا اتفقت على '
+        "لائحة من العقوبات سيتم السعي لفرضها على إيران."
+    )
+    assert "نيويورك تايمز" not in texts(qs)
+    assert one(qs, "الولايات المتحدة").speaker.name == "نيويورك تايمز"
+
+
+def test_short_quote_right_after_a_verb_cue_is_still_speech():
+    # Same shape as ANERcorp 2943 («أجاب بيرنز "…"»), cut short: a short
+    # quote after the cue that does not open a complement clause stays a quote.
+    qs = run('وأجاب بيرنز "لن يخيفنا" ثم غادر القاعة.')
+    assert one(qs, "لن يخيفنا").speaker.name == "بيرنز"

@@ -577,7 +577,9 @@ class QuoteExtractor:
             # attribution: «بحسب ما أعلن مصدر»، «وفقاً لمعطيات»
             if c.info is None and start < len(toks) and toks[start].key == "ما":
                 start += 2 if start + 1 < len(toks) else 1
-            np_ = self._np_after(para, start, glued_l=c.info is None)
+            np_ = self._quoted_subject(para, c) or self._np_after(
+                para, start, glued_l=c.info is None
+            )
             c.np = np_
             svo = self._svo_subject(para, c) if np_ is not None else None
             if svo is not None:
@@ -651,6 +653,27 @@ class QuoteExtractor:
             if t.word and k > c.ti and lex.cue(t.key) is not None and k >= c.tj:
                 break
             k += 1
+
+    def _quoted_subject(self, para: _Para, c: _Cue) -> tuple[int, int] | None:
+        """«وأشارت "نيويورك تايمز" إلى أن …»، «وقالت "الشرق الاوسط" ان …»: a short span in
+        marks right after a verb cue and followed by a complementizer or a preposition the cue
+        governs is the cue's subject (a name), not what was said."""
+        info = c.info
+        toks = para.toks
+        if info is None or info.kind != "verb" or c.tj >= len(toks):
+            return None
+        si = para.tok_span[c.tj]
+        if si < 0 or para.open_tok.get(si) != c.tj:
+            return None
+        ct = para.close_tok.get(si)
+        if ct is None or ct + 1 >= len(toks) or ct - c.tj - 1 > 4:
+            return None
+        nxt = toks[ct + 1]
+        if not nxt.word or para.tok_sent[ct + 1] != c.sent:
+            return None
+        if nxt.key in self.lex.complementizers or nxt.key in info.preps:
+            return (c.tj, ct + 1)
+        return None
 
     def _resolve_noun_cue(self, para: _Para, c: _Cue, cues: list[_Cue]) -> None:
         """Nominal cues. «تصريحات X بأن "…"»: the genitive after the noun is the speaker;
@@ -1473,6 +1496,8 @@ class QuoteExtractor:
                 return None
             return self._quote(para, a, b, "direct", open_speaker[0], open_speaker[1])
         ot = para.open_tok[si]
+        if any(c.np is not None and c.np[0] == ot and c.tj == ot for c in cues):
+            return None  # the cue's quoted subject: «وأشارت "نيويورك تايمز" إلى أن …»
         sent = para.tok_sent[ot]
         pt = ot - 1
         prefix = None
