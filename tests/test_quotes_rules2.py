@@ -349,3 +349,39 @@ def test_name_between_the_cue_and_its_content_is_not_a_quote():
     )
     assert "سي إن إن" not in texts(qs)
     assert one(qs, "ترى أن").cue == "قال"
+
+
+def test_reporter_voice_after_relative_ma_and_passive_masdar_are_not_cues():
+    # ANERcorp 3618: «وهو ما يؤكد أن …» is the reporter's inference.
+    qs = run(
+        "يعتمد جوزيه في تجاوز عقبة أسيك علي فارق الخبرة الذي يتميز به فريقه وهو ما يؤكد أن فوز "
+        "الأهلي بالمباراة يبدأ من صلابة خط الدفاع."
+    )
+    assert qs == []
+    # ANERcorp 2855: «تم نقله إلي مستشفى» (moved): the club's reported clause runs over it.
+    qs = run(
+        "وقال النادي الأهلي إن اللاعب تم نقله إلي مستشفي مصر الدولي, حيث أجريت له الإسعافات "
+        "الأولية, إلا أنه فارق الحياة."
+    )
+    assert [q.cue for q in qs] == ["قال"]
+    # …while a real «يؤكد أن» with a subject still reports (ANERcorp 708's shape).
+    qs = run("وأكد الاسكتلندي سير أليكس فيرجسون مدرب نادي مانشستر يونايتد أن الفريق جاهز.")
+    assert one(qs, "الفريق جاهز").cue == "أكد"
+
+
+def test_addressee_after_the_speaker_is_not_the_speaker():
+    # ANERcorp 2300: «وقال ناطق عسكري لبناني لوكالة فرانس برس ان …».
+    qs = run(
+        "وقال ناطق عسكري لبناني لوكالة فرانس برس ان مروحيتين اسرائيليتين قامتا فجر امس بانزال "
+        "اليتين من طراز هامر في افقا على جبل لبنان."
+    )
+    assert one(qs, "مروحيتين").speaker.name.startswith("ناطق عسكري لبناني")
+
+
+def test_relative_ma_never_names_a_speaker():
+    # ANERcorp 113-114: «نافيا ما ذكره مسؤولون …» then «وقال ان …».
+    qs = run(
+        "نافيا ما ذكره مسؤولون إسرائيليون عن تدمير خمسين بالمئة من قدرات الحزب العسكرية.",
+        "وقال ان هذا كلام غير صحيح وعار عن الصحة..",
+    )
+    assert one(qs, "هذا كلام").speaker.name != "ما"

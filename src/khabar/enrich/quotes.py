@@ -349,6 +349,8 @@ class QuoteExtractor:
                 continue  # «هجوما عنيفا»: an accusative phrase, not a name
             if prev is None and not definite:
                 continue  # «مصدر قضائي»، «دبلوماسي غربي»، «سفير إسرائيل»: not a name
+            if prev is not None and prev[:1] == "ل" and self._head_key(prev[1:]) is not None:
+                continue  # «ناطق عسكري لوكالة فرانس برس»: whom he told, not who he is
             if prev in _TITLE_PREPS or prev in self.lex.np_stops:
                 if b - a >= 3:
                     return (b - 2, b)  # «في وفد حماس اسامة حمدان» → «اسامة حمدان»
@@ -498,7 +500,10 @@ class QuoteExtractor:
                 hit is not None
                 and hit[1] is not None
                 and i > 0
-                and _strip_wf(toks[i - 1].key) in lex.nonreport_an
+                and (
+                    _strip_wf(toks[i - 1].key) in lex.nonreport_an
+                    or _strip_wf(toks[i - 1].key) in lex.not_cue_before
+                )
             ):
                 hit = None  # «ويمكن القول إن …»: the reporter's own voice
             if hit is None:
