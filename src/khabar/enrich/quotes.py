@@ -73,6 +73,13 @@ _SUBJECT_PARTICLES = _normed(
         "فيما",
         "لكن",  # «لكن سفيرا مطلعا على الوثيقة قال»: the subject follows
         "ولكن",
+        # aspectual verbs before the cue: «ومضى يقول ان …»، «وعاد ليقول»
+        "مضى",
+        "ومضى",
+        "عاد",
+        "وعاد",
+        "راح",
+        "وراح",
     }
 )
 _MASDAR_PREPS = _normed({"عن", "إلى", "الى"})  # «نقلت … عن X قوله»، «نسبت … إلى X قوله»
@@ -1113,7 +1120,12 @@ class QuoteExtractor:
         if key0.startswith("لل") and len(key0) > 3:
             # «بيان للخارجية»، «وفقاً للمرصد»: ل + ال is written لل; the name gets its «ال» back.
             k0, lead, s = "ال" + key0[2:], "ال", s + 2
-        elif (key0.startswith("ل") and key0[1:] in lex.speaker_nouns) or (p, a) in self.conj_names:
+        elif (
+            (key0.startswith("ل") and key0[1:] in lex.speaker_nouns)
+            or (issuer and key0.startswith("ل") and self._head_key(key0[1:]) is not None)
+            or (p, a) in self.conj_names
+        ):
+            # «بيان للرئاسة»، «بلاغ لوزارة الطاقة»: the issuer without its «ل».
             k0, s = key0[1:], s + 1
         else:
             k0 = key0
