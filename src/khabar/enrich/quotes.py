@@ -73,8 +73,18 @@ _SUBJECT_PARTICLES = _normed(
         "فيما",
         "لكن",  # «لكن سفيرا مطلعا على الوثيقة قال»: the subject follows
         "ولكن",
+        # aspectual verbs before the cue: «ومضى يقول ان …»، «وعاد ليقول»
+        "مضى",
+        "ومضى",
+        "عاد",
+        "وعاد",
+        "راح",
+        "وراح",
     }
 )
+_MASDAR_PREPS = _normed({"عن", "إلى", "الى"})  # «نقلت … عن X قوله»، «نسبت … إلى X قوله»
+_OBJECT_PREPS = _normed({"إلى", "على", "في", "عن", "من", "مع", "ب", "ل"})
+_DEFINITE = ("ال", "لل", "بال", "وال", "فال", "كال")
 _WHEN = _normed({"حين", "عندما", "حينما", "لما"})
 _RELATIVES = _normed({"الذي", "التي", "الذين"})
 _TOPIC = _normed({"اما", "واما"})  # «أما الائتلاف، فقد دعا …»
@@ -101,6 +111,7 @@ class _Cue:
     comp: int | None = None  # first token of the reported content
     comp_kind: str | None = None  # that | colon | after (attribution before its clause)
     pronoun: bool = False  # «على حد قوله»
+    embedded: bool = False  # subject inside a prepositional phrase: an embedded clause
 
 
 @dataclass(slots=True)
@@ -166,6 +177,8 @@ class QuoteExtractor:
             (e, [norm(n).split() for n in (e.name, *e.aliases)]) for e in self.entities.values()
         ]
         self._by_name: dict[str, Entity | None] = {}
+        self._rec_names: set[str] = set()
+        self._rec_count = -1
         self._exact: dict[str, Entity | None] = {}
 
     # -- driver ------------------------------------------------------------------------------
@@ -343,6 +356,8 @@ class QuoteExtractor:
                 continue  # «هجوما عنيفا»: an accusative phrase, not a name
             if prev is None and not definite:
                 continue  # «مصدر قضائي»، «دبلوماسي غربي»، «سفير إسرائيل»: not a name
+            if prev is not None and prev[:1] == "ل" and self._head_key(prev[1:]) is not None:
+                continue  # «ناطق عسكري لوكالة فرانس برس»: whom he told, not who he is
             if prev in _TITLE_PREPS or prev in self.lex.np_stops:
                 if b - a >= 3:
                     return (b - 2, b)  # «في وفد حماس اسامة حمدان» → «اسامة حمدان»
@@ -367,9 +382,11 @@ class QuoteExtractor:
         cues = self._find_cues(para)
         for c in cues:
             self._resolve_cue(para, c, cues)
+        cues = self._settle_noun_cues(para, cues)
         out: list[Quote] = []
         next_open: tuple[Speaker, str | None] | None = None
         quote_spans: set[int] = set()
+        rejected: list[int] = []
         for si, span in enumerate(para.spans):
             q = self._classify_span(para, si, span, cues, out, open_speaker)
             if q is not None:
@@ -378,9 +395,34 @@ class QuoteExtractor:
                 self.last_speaker = q.speaker if q.speaker.name else self.last_speaker
                 if span.close is None:
                     next_open = (q.speaker, q.cue)
+            else:
+                rejected.append(si)
+        out.extend(self._echoes(para, rejected, out))
         out.extend(self._reported(para, cues, quote_spans, out))
         out.sort(key=lambda q: (q.start, q.end))
         return out, next_open
+
+    def _echoes(self, para: _Para, rejected: list[int], found: list[Quote]) -> list[Quote]:
+        """«المغرب "وجهة مفضلة" للمقاولات قال X إن المغرب يعد "وجهة مفضلة"»: a short span
+        left out that repeats word for word a later quote of the same paragraph (a title line
+        echoing the speaker's words) is that quote again; a name stays a name, as it was never
+        taken as a quote anywhere."""
+        out: list[Quote] = []
+        if not rejected:
+            return out
+        last: dict[str, Quote] = {}  # normal form -> the last marked quote with that text
+        for q in found:
+            if q.kind != "indirect" and len(q.text) <= 200:
+                last[norm(q.text)] = q
+        for si in rejected:
+            span = para.spans[si]
+            if span.open is None or span.close is None:
+                continue
+            a, b = span.inner(para.text)
+            q = last.get(norm(para.text[a:b])) if b - a <= 200 else None
+            if q is not None and q.start > b:
+                out.append(self._quote(para, a, b, "partial", q.speaker, None))
+        return out
 
     def _closed_later(self, p: int, window: int = 3) -> bool:
         """Whether the first quote mark in the next paragraphs closes a quote left open."""
@@ -450,14 +492,25 @@ class QuoteExtractor:
                         break
             if hit is None:
                 info = lex.cue(t.key)
-                if info is not None:
+                if info is not None and (not info.needs_prep or self._prep_follows(para, i, info)):
                     hit = (1, info)
                     stripped = lex.cue_is_stripped(t.key)
+            if hit is None and lex.noun_cues:
+                # «تصريحات X بأن»، «وفي تصريحات …»، «بقوله إن»: a glued و/ف/ب/ل is allowed.
+                info = lex.noun_cues.get(t.key)
+                if info is None and len(t.key) > 3 and t.key[0] in _PREFIX:
+                    info = lex.noun_cues.get(t.key[1:])
+                    stripped = info is not None
+                if info is not None:
+                    hit = (1, info)
             if (
                 hit is not None
                 and hit[1] is not None
                 and i > 0
-                and _strip_wf(toks[i - 1].key) in lex.nonreport_an
+                and (
+                    _strip_wf(toks[i - 1].key) in lex.nonreport_an
+                    or _strip_wf(toks[i - 1].key) in lex.not_cue_before
+                )
             ):
                 hit = None  # «ويمكن القول إن …»: the reporter's own voice
             if hit is None:
@@ -472,6 +525,18 @@ class QuoteExtractor:
             out.append(_Cue(i, j, form, info, para.tok_sent[i], pronoun=pron))
             i = j
         return out
+
+    @staticmethod
+    def _prep_follows(para: _Para, i: int, info: CueInfo, window: int = 8) -> bool:
+        """«عبر الأمين العام … عن "حزنه"» is a cue, «عبر الهاتف» (via) is not: a cue marked
+        needs_prep counts only when one of its prepositions follows in its sentence."""
+        toks = para.toks
+        for k in range(i + 1, min(len(toks), i + 1 + window)):
+            if para.tok_sent[k] != para.tok_sent[i]:
+                break
+            if toks[k].word and toks[k].key in info.preps:
+                return True
+        return False
 
     def _pronoun_attr(self, toks: list[Tok], i: int, n: int) -> bool:
         keys = tuple(_strip_wf(t.key) if k == 0 else t.key for k, t in enumerate(toks[i : i + n]))
@@ -499,11 +564,18 @@ class QuoteExtractor:
     def _resolve_cue(self, para: _Para, c: _Cue, cues: list[_Cue]) -> None:
         toks = para.toks
         lex = self.lex
+        if c.info is not None and c.info.kind in {"noun", "masdar"}:
+            self._resolve_noun_cue(para, c, cues)
+            return
         if c.info is not None and c.info.kind == "participle":
             prev = [
                 d
                 for d in cues
-                if d.ti < c.ti and d.sent == c.sent and d.speaker is not None and d.info is not None
+                if d.ti < c.ti
+                and d.sent == c.sent
+                and d.speaker is not None
+                and d.info is not None
+                and not d.embedded
             ]
             c.speaker = prev[-1].speaker if prev else self._sentence_subject(para, c.sent)
             if c.speaker is None:
@@ -517,8 +589,16 @@ class QuoteExtractor:
             # attribution: «بحسب ما أعلن مصدر»، «وفقاً لمعطيات»
             if c.info is None and start < len(toks) and toks[start].key == "ما":
                 start += 2 if start + 1 < len(toks) else 1
-            np_ = self._np_after(para, start, glued_l=c.info is None)
+            np_ = self._quoted_subject(para, c) or self._np_after(
+                para, start, glued_l=c.info is None
+            )
             c.np = np_
+            svo = self._svo_subject(para, c) if np_ is not None else None
+            if svo is not None:
+                # «كوفي انان حث اسرائيل ولبنان على …»: the subject stands before a transitive
+                # verb, so the phrase after it is the object.
+                c.np, c.speaker = svo
+                np_ = None
             if np_ is not None:
                 transitive = c.info is not None and c.info.transitive
                 c.speaker = self._resolve_np(para, *np_, transitive=transitive)
@@ -539,7 +619,7 @@ class QuoteExtractor:
             if c.speaker is None and c.info is not None and not lex.cue_is_stripped(toks[c.ti].key):
                 # «وقال»، «واتهمها»: a glued conjunction shares the previous clause's subject,
                 # so nothing before the cue is its subject.
-                before = self._np_before(para, c)
+                before = self._np_before(para, c) or self._source_before(para, c)
                 if before is not None:
                     c.np = before
                     c.speaker = self._resolve_np(para, *before)
@@ -548,6 +628,8 @@ class QuoteExtractor:
         if c.speaker is not None and c.speaker.name:
             self.last_speaker = c.speaker
             self.sent_speakers[(para.index, c.sent)] = c.speaker
+            if c.info is not None:
+                self._statement_records(para, c)
         if c.info is None:
             # «وبحسب المرصد فقد …»: the content follows the attribution.
             k = c.np[1] if c.np else c.tj
@@ -583,6 +665,205 @@ class QuoteExtractor:
             if t.word and k > c.ti and lex.cue(t.key) is not None and k >= c.tj:
                 break
             k += 1
+
+    def _quoted_subject(self, para: _Para, c: _Cue) -> tuple[int, int] | None:
+        """«وأشارت "نيويورك تايمز" إلى أن …»، «وقالت "الشرق الاوسط" ان …»: a short span in
+        marks right after a verb cue and followed by a complementizer or a preposition the cue
+        governs is the cue's subject (a name), not what was said."""
+        info = c.info
+        toks = para.toks
+        if info is None or info.kind != "verb" or c.tj >= len(toks):
+            return None
+        si = para.tok_span[c.tj]
+        if si < 0 or para.open_tok.get(si) != c.tj:
+            return None
+        ct = para.close_tok.get(si)
+        if ct is None or ct + 1 >= len(toks) or ct - c.tj - 1 > 4:
+            return None
+        nxt = toks[ct + 1]
+        if not nxt.word or para.tok_sent[ct + 1] != c.sent:
+            return None
+        if nxt.key in self.lex.complementizers or nxt.key in info.preps:
+            return (c.tj, ct + 1)
+        return None
+
+    def _resolve_noun_cue(self, para: _Para, c: _Cue, cues: list[_Cue]) -> None:
+        """Nominal cues. «تصريحات X بأن "…"»: the genitive after the noun is the speaker;
+        «نقلت الوكالة عن X قوله إن …»: the masdar's speaker is the phrase after «عن/إلى»
+        before it. Either falls back to the speaker of the sentence's verb cue («وأكد X في
+        تصريحات صحفية أن»، «دعا X … بقوله إن»). The cue lives only where a complementizer
+        or a colon follows it closely; see _settle_noun_cues for a verb cue competing."""
+        toks = para.toks
+        assert c.info is not None
+        sp: Speaker | None = None
+        end = c.tj
+        if c.info.kind == "noun":
+            np_ = self._np_after(para, c.tj)
+            if np_ is not None:
+                cand = self._resolve_np(para, *np_)
+                if cand is not None and self._names_someone(_strip_wf(toks[np_[0]].key), cand):
+                    sp = cand
+                    if cand.entity_id is not None:
+                        np_ = self._bounded(para, np_, cand.entity_id)
+                    c.np, end = np_, np_[1]
+        else:
+            k = c.ti - 1
+            while k >= 0 and c.ti - k <= 7 and para.tok_sent[k] == c.sent:
+                if toks[k].key in _MASDAR_PREPS:
+                    if k + 1 < c.ti:
+                        cand = self._resolve_np(para, k + 1, c.ti)
+                        words = [t.key for t in toks[k + 1 : c.ti] if t.word]
+                        # A bare name («عن بالاك قوله») or a phrase naming someone; «دعا
+                        # الى تغيير الحكومة بقوله» has the verb's subject instead.
+                        bare = len(words) <= 3 and not any(w.startswith("ال") for w in words)
+                        if (
+                            cand is not None
+                            and cand.name
+                            and (bare or self._names_someone(_strip_wf(words[0]), cand))
+                        ):
+                            sp, c.np = cand, (k + 1, c.ti)
+                    break
+                k -= 1
+        if sp is None:
+            prev = [
+                d
+                for d in cues
+                if d.ti < c.ti
+                and d.sent == c.sent
+                and d.info is not None
+                and d.info.kind not in {"noun", "masdar"}
+                and d.speaker is not None
+                and not d.embedded
+            ]
+            sp = prev[-1].speaker if prev else None
+        if sp is None or not sp.name:
+            return
+        limit = min(len(toks), end + (6 if c.info.kind == "noun" else 25))
+        k = end
+        while k < limit and para.tok_sent[k] == c.sent:
+            t = toks[k]
+            if para.tok_span[k] >= 0:
+                break
+            if t.text == ":":
+                c.comp, c.comp_kind = k + 1, "colon"
+                break
+            if t.word and t.key in self.lex.complementizers:
+                if k == 0 or toks[k - 1].key not in self.lex.nonreport_an:
+                    c.comp, c.comp_kind = k + 1, "that"
+                    break
+                # «تأتي تصريحات X بعد أن …»: a conjunction, the statement has no content here
+                break
+            if t.word and self.lex.cue(t.key) is not None:
+                break
+            k += 1
+        if c.comp is not None:
+            c.speaker = sp
+            self.last_speaker = sp
+            self.sent_speakers[(para.index, c.sent)] = sp
+
+    def _statement_records(self, para: _Para, c: _Cue) -> None:
+        """«وقالت القوى … في بيان لها …» then «واكد البيان "…"»: a statement noun in the
+        cue's sentence, shortly after it, is the speaker's; a later «البيان» refers to it."""
+        assert c.speaker is not None
+        toks = para.toks
+        for k in range(c.tj, min(len(toks), c.tj + 10)):
+            if para.tok_sent[k] != c.sent or para.tok_span[k] >= 0:
+                break
+            key = toks[k].key
+            for cand in (key, key[1:] if len(key) > 3 and key[0] in _PREFIX else None):
+                noun = self.lex.speaker_nouns.get(cand) if cand else None
+                if noun is not None and noun[1] == "statement":
+                    self.records.append(
+                        _Record(
+                            para.index,
+                            toks[k].start,
+                            noun[0],
+                            c.speaker.name or "",
+                            c.speaker.entity_id,
+                        )
+                    )
+                    return
+
+    def _settle_noun_cues(self, para: _Para, cues: list[_Cue]) -> list[_Cue]:
+        """Nominal cues without content or speaker are dropped. When a verb cue and a later
+        nominal cue share the complementizer, «إن» after «قال» belongs to the verb («وقال X
+        في تصريحات صحفية إن»), any other to the nearer noun («أعلنت … عقب تصريحات X بأن»)."""
+        out: list[_Cue] = []
+        for c in cues:
+            if c.info is None or c.info.kind not in {"noun", "masdar"}:
+                out.append(c)
+                continue
+            if c.comp is None or c.speaker is None:
+                continue
+            verbs = [d for d in out if d.comp == c.comp and d.info is not None]
+            if verbs:
+                comp_key = para.toks[c.comp - 1].key
+                if (
+                    comp_key.startswith("ان")
+                    and comp_key in self.lex.complementizers
+                    and any(d.info is not None and d.info.lemma == "قال" for d in verbs)
+                ):
+                    continue
+                for d in verbs:
+                    d.comp = d.comp_kind = None
+            out.append(c)
+        return out
+
+    def _names_someone(self, k0: str, sp: Speaker) -> bool:
+        """Whether a resolved phrase names someone: an entity, a title or role phrase, a
+        speaker noun or a name seen earlier («سيؤمن بروز ما» is no subject)."""
+        lex = self.lex
+        return (
+            sp.entity_id is not None
+            or lex.is_title(k0)
+            or k0 in lex.speaker_nouns
+            or self._known_name(sp.name or "") is not None
+        )
+
+    def _svo_subject(self, para: _Para, c: _Cue) -> tuple[tuple[int, int], Speaker] | None:
+        """The subject of a transitive verb cue written before it («طفل من بيتونيا روى
+        اقتحام الجيش …»، «كوفي انان حث اسرائيل ولبنان على …»): only when nothing is glued to
+        the verb (a glued و shares the previous clause's subject) and the phrase before it
+        ends right at the verb and names a speaker."""
+        info = c.info
+        if info is None or info.kind != "verb" or not info.transitive:
+            return None
+        if self.lex.cue_is_stripped(para.toks[c.ti].key):
+            return None
+        lex = self.lex
+        for before in (self._np_before(para, c), self._source_before(para, c)):
+            if before is None or before[1] != c.ti:
+                continue
+            k0 = _strip_wf(para.toks[before[0]].key)
+            if k0 in lex.np_stops:
+                continue  # «وفي باريس انتقد …»، «ومن جانبها»: a circumstance, not a subject
+            sp = self._resolve_np(para, *before)
+            if sp is not None and sp.name and self._names_someone(k0, sp):
+                return before, sp
+        return None
+
+    def _source_before(self, para: _Para, c: _Cue) -> tuple[int, int] | None:
+        """«… إلى تقرير استخباري أمريكي صدر مؤخرا قال «…»»، «طفل من بيتونيا روى»: an
+        indefinite source, statement or person noun shortly before the cue, in its sentence,
+        with no cue, comma or complementizer between, is its subject (the words between are
+        its adjectives or an asyndetic relative clause)."""
+        toks = para.toks
+        lex = self.lex
+        s0 = para.sents[c.sent][0]
+        k = c.ti - 1
+        while k >= 0 and c.ti - k <= 6 and toks[k].start >= s0:
+            t = toks[k]
+            if not t.word or para.tok_span[k] >= 0:
+                return None
+            if lex.cue(t.key) is not None or t.key in lex.complementizers:
+                return None
+            noun = lex.speaker_nouns.get(t.key)
+            if noun is not None and noun[1] in {"source", "statement"}:
+                if k > 0 and toks[k - 1].key in _OBJECT_PREPS:
+                    c.embedded = True  # «أشار فراس إلى تقرير … قال»: the main speaker stays
+                return (k, c.ti)
+            k -= 1
+        return None
 
     def _np_after(self, para: _Para, i: int, glued_l: bool = False) -> tuple[int, int] | None:
         """The noun phrase after a cue, as a token range; None when the subject is dropped."""
@@ -839,7 +1120,12 @@ class QuoteExtractor:
         if key0.startswith("لل") and len(key0) > 3:
             # «بيان للخارجية»، «وفقاً للمرصد»: ل + ال is written لل; the name gets its «ال» back.
             k0, lead, s = "ال" + key0[2:], "ال", s + 2
-        elif (key0.startswith("ل") and key0[1:] in lex.speaker_nouns) or (p, a) in self.conj_names:
+        elif (
+            (key0.startswith("ل") and key0[1:] in lex.speaker_nouns)
+            or (issuer and key0.startswith("ل") and self._head_key(key0[1:]) is not None)
+            or (p, a) in self.conj_names
+        ):
+            # «بيان للرئاسة»، «بلاغ لوزارة الطاقة»: the issuer without its «ل».
             k0, s = key0[1:], s + 1
         else:
             k0 = key0
@@ -1227,6 +1513,8 @@ class QuoteExtractor:
                 return None
             return self._quote(para, a, b, "direct", open_speaker[0], open_speaker[1])
         ot = para.open_tok[si]
+        if any(c.np is not None and c.np[0] == ot and c.tj == ot for c in cues):
+            return None  # the cue's quoted subject: «وأشارت "نيويورك تايمز" إلى أن …»
         sent = para.tok_sent[ot]
         pt = ot - 1
         prefix = None
@@ -1256,12 +1544,28 @@ class QuoteExtractor:
             return None
         if prev is not None and prev.word:
             pk = prev.key
-            if self._head_key(pk) is not None and not prev_cue:
+            if (
+                self._head_key(pk) is not None
+                and not prev_cue
+                and not self._agreeing_adjective(para, pk, a, b, g)
+            ):
                 return None
             if pk in lex.term_intro or (
                 len(pk) > 3 and pk[0] in _PREFIX and pk[1:] in lex.term_intro
             ):
                 return None
+            after_speaker = g is not None and g.np is not None and g.np[1] == ot
+            if not prev_cue and not after_speaker and self._headed_name(para, pt):
+                return None
+        if n <= 3 and any(t.word and t.key[:1].isdigit() for t in tokenize(text[a:b])):
+            return None  # «"1833 - 1905م"»، «أودي «ايه 6»»: dates and model names
+        if (
+            prev is not None
+            and prev.text == ":"
+            and n <= 3
+            and " ".join(t.key for t in tokenize(text[a:b]) if t.word) in lex.known_names
+        ):
+            return None  # a dateline «لندن ـ دبي: «الشرق الأوسط»»: the paper, not speech
         ct = para.close_tok.get(si)
         if ct is not None and ct + 1 < len(toks) and toks[ct + 1].text == ":" and n <= 8:
             return None
@@ -1289,13 +1593,26 @@ class QuoteExtractor:
             first = _first_word_key(text[a:b])
             if first is not None and self._head_key(first) is not None and n <= 6:
                 return None
+            if (
+                g is not None
+                and g.info is not None
+                and not g.info.transitive
+                and g.comp is not None
+                and ot < g.comp
+                and n <= 4
+            ):
+                return None  # «قال … في حديث مع "سي إن إن" إن …»: before the content, a name
             in_clause = g is not None and g.comp is not None and g.comp <= ot
             long_enough = (
                 (g is not None and n >= 3)
                 or (n >= 6 and (done or ot == 0 or toks[ot].start == para.sents[sent][0]))
                 or n >= 10
             )
-            if not (in_clause or (closed and long_enough)):
+            if not (
+                in_clause
+                or (closed and long_enough)
+                or (closed and self._scare_quote(para, a, b, ot, g, n))
+            ):
                 return None
         # Who said it.
         if g is not None:
@@ -1317,6 +1634,88 @@ class QuoteExtractor:
         if g is None and ot == 0:
             kind = "direct"
         return self._quote(para, a, b, kind, speaker, cue)
+
+    def _scare_quote(self, para: _Para, a: int, b: int, ot: int, g: _Cue | None, n: int) -> bool:
+        """«انتقد الفيصل "عجرفة" إسرائيل»، «شدد … على ضرورة الرد على "التهديد الحقيقي"»: a
+        short span of common words after a speaker's reporting verb in the same sentence is
+        the speaker's own word (a scare quote). Names stay names: the span may not overlap an
+        entity mention, be a name seen in the article, or hold a title or a name head."""
+        if g is None or g.info is None or g.info.kind not in {"verb", "participle"}:
+            return False
+        if g.speaker is None or not g.speaker.name or n > 3 or ot - g.tj > 20:
+            return False
+        words = [t.key for t in tokenize(para.text[a:b]) if t.word]
+        prev = para.toks[ot - 1].key if ot > 0 else ""
+        if n == 1 and not words[0].startswith("ال") and prev.startswith(_DEFINITE):
+            return False  # «منظمة الأقطار المصدرة للنفط "أوبك"»: a name renamed, an acronym
+        return self._common_words(para, a, b)
+
+    def _common_words(self, para: _Para, a: int, b: int, records: bool = True) -> bool:
+        """Whether a quoted span is made of common words, not a name (see _scare_quote);
+        ``records=False`` ignores the «head «…»» records (the span's own head made one)."""
+        if any(ms < b and me > a for ms, me, _e in self.mentions.get(para.index, [])):
+            return False
+        span = para.text[a:b]
+        if self._known_name(span) is not None or self._entity_by_name(span) is not None:
+            return False
+        if records and norm(span) in self._record_names():
+            return False
+        lex = self.lex
+        keys = " ".join(t.key for t in tokenize(span) if t.word)
+        if keys in lex.known_names:
+            return False
+        for t in tokenize(span):
+            if not t.word:
+                continue
+            k = t.key
+            if k[:1].isdigit() or lex.is_title(k) or self._head_key(k) is not None:
+                return False
+        return True
+
+    def _headed_name(self, para: _Para, pt: int) -> bool:
+        """The head noun before a span, in forms the plain head check misses: with a possessive
+        suffix («أول دواوينه "قالت لي السمراء"»، «روايته «…»») or followed by its adjective
+        («والمجموعة القصصية "دنيا الله"»، «الصحيفة اللبنانية «…»»). Titles are left out
+        («الرئيس الروسي «…»» opens a quote)."""
+        toks = para.toks
+        pk = toks[pt].key
+        lex = self.lex
+        for suf in ("هما", "هم", "ها", "ه"):
+            if pk.endswith(suf) and len(pk) - len(suf) >= 3:
+                base = pk[: -len(suf)]
+                base = base[:-1] + "ة" if base.endswith("ت") else base
+                for k in (base, base[1:] if base[0] in _PREFIX else None):
+                    if k and k in lex.name_heads and not lex.is_title(k):
+                        return True
+        if pk.startswith("ال") and pt > 0 and para.tok_sent[pt - 1] == para.tok_sent[pt]:
+            hk = toks[pt - 1].key
+            hk = hk[1:] if len(hk) > 4 and hk[0] in "وفبل" and hk[1:3] == "ال" else hk
+            if hk.startswith("ال") and hk[2:] in lex.name_heads and not lex.is_title(hk):
+                return True
+        return False
+
+    def _record_names(self) -> set[str]:
+        # Records only grow: the set is rebuilt when new ones were added.
+        if self._rec_count != len(self.records):
+            self._rec_names = {norm(r.name) for r in self.records}
+            self._rec_count = len(self.records)
+        return self._rec_names
+
+    def _agreeing_adjective(self, para: _Para, head: str, a: int, b: int, g: _Cue | None) -> bool:
+        """«تم بعملية «معقدة»»: after an indefinite head noun, an indefinite adjective that
+        agrees with it (feminine ة on both) is a scare quote, not the name the head
+        announces (عملية «السيوف»، مدينة «حلبجة»). The adjective is told by its shape: a
+        participle (م…ة) or a nisba (…ية)."""
+        if g is None or g.info is None or head.startswith("ال") or not head.endswith("ة"):
+            return False
+        words = [t.key for t in tokenize(para.text[a:b]) if t.word]
+        if not 1 <= len(words) <= 2 or any(w.startswith("ال") for w in words):
+            return False
+        w = words[0]
+        adjectival = (w.startswith("م") and w.endswith("ة") and len(w) >= 5) or (
+            w.endswith("ية") and len(w) >= 5
+        )
+        return adjectival and self._common_words(para, a, b, records=False)
 
     def _kind(
         self,
