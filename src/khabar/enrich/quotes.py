@@ -93,7 +93,7 @@ _MAX_NP = 8
 _TITLE_PREPS = _normed({"في", "لدى", "باسم", "ب", "عن", "من"})
 _PRONOUN_PREPS = _normed({"فيه", "فيها", "عنه", "عنها", "له", "لها", "لهم", "اليه", "اليها"})
 _HONORIFICS = _normed(
-    {"السيد", "السيده", "الشيخ", "الدكتور", "الاستاذ", "المهندس", "الامير", "الملك"}
+    {"السيد", "السيده", "الشيخ", "الدكتور", "الاستاذ", "المهندس", "الامير", "الملك", "كابتن"}
 )
 # After a comma these open a new main clause: «ورغم أن X نفت أن …، فإن …».
 _CLAUSE_BREAK = _normed({"فان", "لكن", "ولكن", "غير", "الا", "بينما", "فيما", "في حين"})
@@ -152,7 +152,7 @@ class QuoteExtractor:
             if _epithet(e0):
                 self.epithets.setdefault(norm(e0.name), e0)
                 continue
-            e = _repaired(e0, article.paragraphs)
+            e = self._untitled(_repaired(e0, article.paragraphs))
             self.entities.setdefault(e.id, e)
         for e0 in article.entities:
             e = self.entities.get(same.get(e0.id, e0.id))
@@ -180,6 +180,17 @@ class QuoteExtractor:
         self._rec_names: set[str] = set()
         self._rec_count = -1
         self._exact: dict[str, Entity | None] = {}
+
+    def _untitled(self, e: Entity) -> Entity:
+        """«كابتن أنطونيو» as a person entity: the speaker is named without the title the NER
+        swallowed (the title is kept in ``titles`` by the entities step when it sees one)."""
+        words = e.name.split()
+        if e.type not in {"PERS", "PER"} or len(words) < 2:
+            return e
+        k = norm(words[0])
+        if self.lex.is_title(k) or k in _HONORIFICS:
+            return replace(e, name=" ".join(words[1:]))
+        return e
 
     # -- driver ------------------------------------------------------------------------------
     def run(self) -> list[Quote]:
@@ -580,6 +591,17 @@ class QuoteExtractor:
             c.speaker = prev[-1].speaker if prev else self._sentence_subject(para, c.sent)
             if c.speaker is None:
                 c.speaker = self.last_speaker
+        elif (
+            c.info is not None
+            and c.ti > 0
+            and toks[c.ti - 1].key in _RELATIVES
+            and (rel := self._relative_owner(para, c, cues)) is not None
+        ):
+            # «كما قال الرئيس الإيراني الذي وصف إسرائيل … بأنها "ورم خبيث"، أن …»: a cue in
+            # a relative clause has the phrase before «الذي» as subject; what follows the cue
+            # is its object, not a speaker.
+            c.speaker, c.embedded = rel, True
+            c.np = (c.tj, c.tj)
         elif c.info is None and c.pronoun:
             # «على حد قوله»، «في رأيه»: the speaker is the one last mentioned.
             c.speaker = self.last_speaker
@@ -618,8 +640,13 @@ class QuoteExtractor:
                     return  # «بحسب الأهمية»: not an attribution to a speaker
             if c.speaker is None and c.info is not None and not lex.cue_is_stripped(toks[c.ti].key):
                 # «وقال»، «واتهمها»: a glued conjunction shares the previous clause's subject,
-                # so nothing before the cue is its subject.
-                before = self._np_before(para, c) or self._source_before(para, c)
+                # so nothing before the cue is its subject. «قال فيها» qualifies a noun before
+                # it («وأرسل كلمة تلخص رؤيته لجائزة نوبل … قال فيها»): only a relative clause
+                # («X الذي أدلى ببيان حث فيه») gives it a subject written before it.
+                after_pron = c.tj < len(toks) and toks[c.tj].key in _PRONOUN_PREPS
+                before = self._np_before(para, c, rel_only=after_pron) or (
+                    None if after_pron else self._source_before(para, c)
+                )
                 if before is not None:
                     c.np = before
                     c.speaker = self._resolve_np(para, *before)
@@ -663,8 +690,28 @@ class QuoteExtractor:
                     c.comp, c.comp_kind = k + 1, "that"
                     break
             if t.word and k > c.ti and lex.cue(t.key) is not None and k >= c.tj:
+                if toks[k - 1].key in _RELATIVES:
+                    # «قال الرئيس الذي وصف إسرائيل بأنها "…"، أن …»: the relative clause
+                    # runs to the next comma; the main cue's content comes after it.
+                    while k < limit and para.tok_sent[k] == c.sent and toks[k].text not in _COMMA:
+                        k += 1
+                    k += 1
+                    continue
                 break
             k += 1
+
+    def _relative_owner(self, para: _Para, c: _Cue, cues: list[_Cue]) -> Speaker | None:
+        """The speaker of a cue right after «الذي/التي»: the earlier cue of the sentence whose
+        speaker phrase ends at the relative, else the phrase right before it when it names
+        someone."""
+        rel = c.ti - 1
+        for d in reversed(cues):
+            if d.ti < c.ti and d.sent == c.sent and d.speaker is not None and d.np is not None:
+                if d.np[1] == rel or (d.np[1] > rel >= d.np[0]):
+                    if d.np[1] > rel:
+                        d.np = (d.np[0], rel)
+                    return d.speaker
+        return None
 
     def _quoted_subject(self, para: _Para, c: _Cue) -> tuple[int, int] | None:
         """«وأشارت "نيويورك تايمز" إلى أن …»، «وقالت "الشرق الاوسط" ان …»: a short span in
@@ -936,7 +983,7 @@ class QuoteExtractor:
             j += 1
         return (i, j) if j > i else None
 
-    def _np_before(self, para: _Para, c: _Cue) -> tuple[int, int] | None:
+    def _np_before(self, para: _Para, c: _Cue, rel_only: bool = False) -> tuple[int, int] | None:
         """SVO subjects: «وكان مساعد الرئيس يوري أوشاكوف قد أشار», «بوتين قال إن»,
         «أما الائتلاف، فقد دعا», «غير أن الدكتور صلاح البردويل، المتحدث باسم …، قال»."""
         toks = para.toks
@@ -979,6 +1026,8 @@ class QuoteExtractor:
         rel = self._relative_head(para, a, c.ti)
         if rel is not None:
             return rel  # «… أيمن الظواهري الذي أدلى ببيان قصير حث فيه …»
+        if rel_only:
+            return None
         got = clean(a, c.ti)
         tail = self._tail_name(para, a, c.ti)
         if tail is not None and not self._plausible_name(para, *tail):
@@ -1163,6 +1212,14 @@ class QuoteExtractor:
                 name = text[toks[run[0]].start : toks[run[1] - 1].end]
                 ent = self._entity_by_name(name)
                 return Speaker(ent.name if ent else name, ent.id if ent else None)
+        if (noun is not None or lex.is_title(k0)) and b < len(toks) and toks[b].text in _COMMA:
+            # «وقال المتحدث باسم الجيش، العميد نبيل عبد الله، …»: the apposition names him.
+            run = self._apposition(para, b)
+            if run is not None and lex.is_title(toks[b + 1].key):
+                name = text[toks[run[0]].start : toks[run[1] - 1].end]
+                ent = self._entity_at(p, toks[run[0]].start, toks[run[1] - 1].end)
+                ent = ent or self._entity_by_name(name)
+                return Speaker(ent.name if ent else name, ent.id if ent else None)
         if noun is not None and noun[1] == "nominal":
             rec = self._antecedent_record(noun[0], p, s, [t.key for t in toks[a + 1 : b]])
             if rec is not None:
@@ -1286,17 +1343,40 @@ class QuoteExtractor:
         return None
 
     def _apposition(self, para: _Para, comma: int) -> tuple[int, int] | None:
-        """«وزير الاستخبارات الإسرائيلي، إيلي كوهين، إنه»: the name between the commas."""
+        """«وزير الاستخبارات الإسرائيلي، إيلي كوهين، إنه»: the name between the commas. The
+        apposition may carry its own title: «المتحدث باسم الجيش، العميد نبيل عبد الله، في
+        بيان، إن»، «سفير غانا، رئيس المجلس نانا ايفا - ابنتنغ، ان» → the person (a person
+        entity mentioned there, else the name after the title)."""
         toks = para.toks
         j = comma + 1
         a = j
-        while j < len(toks) and toks[j].word and j - a < 4:
-            if toks[j].key.startswith("ال") or toks[j].key in self.lex.np_stops:
-                return None
+        bare = True
+        while j < len(toks) and j - a < 10 and (toks[j].word or toks[j].text in {"-", "–"}):
+            k = toks[j].key
+            if k.startswith("ال") and k != "الله" or k in self.lex.np_stops:
+                bare = False
+            if k in self.lex.complementizers or self.lex.cue(k) is not None:
+                break
             j += 1
-        if j == a or j >= len(toks) or toks[j].text not in _COMMA:
+        if j == a or j >= len(toks):
             return None
-        return (a, j)
+        ends = toks[j].text in _COMMA or (toks[j].word and toks[j].key in self.lex.complementizers)
+        if not ends:
+            return None
+        if bare and j - a <= 4 and toks[j].text in _COMMA:
+            return (a, j)
+        if not self.lex.is_title(toks[a].key):
+            return None
+        s, e = toks[a].start, toks[j - 1].end
+        for ms, me, ent in self.mentions.get(para.index, []):
+            if s <= ms and me <= e and ent.type in {"PERS", "PER"}:
+                ta = next(x for x, t in enumerate(toks) if t.end > ms)
+                tb = next((x for x, t in enumerate(toks) if t.start >= me), len(toks))
+                return (ta, tb)
+        run = self._name_run(para, a, j)
+        if run is not None and toks[run[1] - 1].text in {"-", "–"}:
+            run = (run[0], run[1] - 1)
+        return run
 
     def _sentence_subject(self, para: _Para, sent: int) -> Speaker | None:
         """«واتهم فؤاد السنيورة …، مشدداً على أن …»: the words without «ال» right after the
@@ -1336,8 +1416,13 @@ class QuoteExtractor:
             # «وكان السيد X … القى كلمة في ختام الاجتماع قال فيها:»: «فيها» points back to
             # something said in this sentence, so its first person is the speaker.
             pos = para.toks[c.ti].start
+            # Only a person in subject position (within the sentence's first words): in
+            # «وأرسل كلمة تلخص رؤيته لجائزة نوبل … قال فيها» the subject is dropped and «نوبل»
+            # is a genitive, so the previous sentence's subject speaks.
+            firsts = [t for t in para.toks if s0 <= t.start < pos and t.word][:4]
+            lim = firsts[-1].end if firsts else s0
             for ms, _me, ent in self.mentions.get(p, []):
-                if s0 <= ms < pos and ent.type in {"PERS", "PER"}:
+                if s0 <= ms < min(pos, lim) and ent.type in {"PERS", "PER"}:
                     return Speaker(ent.name, ent.id)
         prev_key = (p, si - 1) if si > 0 else (p - 1, len(self.paras[p - 1].sents) - 1)
         if prev_key in self.sent_speakers:
