@@ -168,6 +168,8 @@ class QuoteExtractor:
         self.titled_seq: list[tuple[int, int, str, str]] = []  # (p, pos, title phrase, name)
         self.names: list[str] = []  # person names seen after titles
         self.last_speaker: Speaker | None = None
+        self.gender: dict[str, str] = {}  # speaker name -> m/f, from the agreement of its cue
+        self.speaker_seq: list[Speaker] = []  # every resolved speaker, in reading order
         self.sent_speakers: dict[tuple[int, int], Speaker] = {}  # (paragraph, sentence)
         self.conj_names: set[tuple[int, int]] = set()  # tokens whose glued و is a conjunction
         self.paras: list[_Para] = []
@@ -573,6 +575,18 @@ class QuoteExtractor:
         return True
 
     def _resolve_cue(self, para: _Para, c: _Cue, cues: list[_Cue]) -> None:
+        self._resolve_cue_speaker(para, c, cues)
+        sp, toks = c.speaker, para.toks
+        if sp is None or not sp.name or c.info is None or c.comp is None or c.np is None:
+            return
+        g = _cue_gender(toks[c.ti].key, c.info)
+        if g and c.np[1] > c.np[0]:
+            # Only a subject written with a verb that introduces speech tells its gender.
+            np_text = norm(para.text[toks[c.np[0]].start : toks[c.np[1] - 1].end])
+            if norm(sp.name).split()[-1] in np_text.split():
+                self.gender.setdefault(sp.name, g)
+
+    def _resolve_cue_speaker(self, para: _Para, c: _Cue, cues: list[_Cue]) -> None:
         toks = para.toks
         lex = self.lex
         if c.info is not None and c.info.kind in {"noun", "masdar"}:
@@ -652,8 +666,13 @@ class QuoteExtractor:
                     c.speaker = self._resolve_np(para, *before)
             if c.speaker is None and c.info is not None:
                 c.speaker = self._antecedent(para, c, cues)
+                if not any(d.ti < c.ti and d.sent == c.sent and d.speaker for d in cues):
+                    # Within one sentence a cue of the other gender has another subject
+                    # («قال X … لانها تعارض … وتعتبر»), which agreement cannot name.
+                    c.speaker = self._agreeing(c.speaker, toks[c.ti].key, c.info)
         if c.speaker is not None and c.speaker.name:
             self.last_speaker = c.speaker
+            self.speaker_seq.append(c.speaker)
             self.sent_speakers[(para.index, c.sent)] = c.speaker
             if c.info is not None:
                 self._statement_records(para, c)
@@ -1224,6 +1243,9 @@ class QuoteExtractor:
             rec = self._antecedent_record(noun[0], p, s, [t.key for t in toks[a + 1 : b]])
             if rec is not None:
                 return Speaker(rec.name, rec.entity_id)
+            back = self._anaphor(para, a, k0)
+            if back is not None:
+                return back
             ent = self._entity_by_name(phrase)
             return Speaker(ent.name if ent else phrase, ent.id if ent else None)
         if noun is not None and noun[1] in {"source", "statement"}:
@@ -1244,6 +1266,9 @@ class QuoteExtractor:
                     role = self._role_referent(p, s, k0, rest)
                     if role is not None:
                         return role
+                    back = self._anaphor(para, a, k0)
+                    if back is not None:
+                        return back
             ent = self._entity_by_name(name) or self.epithets.get(norm(name))
             return Speaker(ent.name if ent else name, ent.id if ent else None)
         name = phrase
@@ -1254,6 +1279,9 @@ class QuoteExtractor:
             role = self._role_referent(p, s, k0)
             if role is not None:
                 return role
+        back = self._anaphor(para, a, k0)
+        if back is not None:
+            return back
         if k0.startswith("ب") and k0.endswith("ة") and len(k0) > 4 and not issuer:
             return None  # «وأشار بلهجة مليئة بالسخرية إلى أن …»: a manner phrase, no subject
         known = self._known_name(name)
@@ -1303,6 +1331,59 @@ class QuoteExtractor:
             ent = self.entities[cands[k][2]]
             return Speaker(ent.name, ent.id)
         return None
+
+    def _agreeing(self, sp: Speaker | None, key: str, info: CueInfo | None) -> Speaker | None:
+        """A dropped subject must agree with its verb: «وقالت: …» cannot go back to a speaker
+        whose own cue was masculine («قال»); then the last speaker of the right gender."""
+        want = _cue_gender(key, info)
+        if sp is None or not want:
+            return sp
+        got = self.gender.get(sp.name, "")
+        if not got or got == want:
+            return sp
+        for cand in reversed(self.speaker_seq):
+            if self.gender.get(cand.name, "") == want:
+                return cand
+        return sp
+
+    def _anaphor(self, para: _Para, a: int, k0: str) -> Speaker | None:
+        """A definite description that points back («هذه المحاسبة البالغة 27 سنة»،
+        «المهندسة البالغة العمر 26 عاما»، a bare «المسؤول» after «وقال مدير المؤسسة فريدون
+        موافق»): the previous sentence's speaker, else the first person named in the previous
+        sentence, else the article's last speaker; an antecedent whose cue agreed with the
+        other gender (قال vs قالت) is skipped."""
+        table = self.lex.anaphors or {}
+        if k0 not in table:
+            return None
+        want = table[k0]
+        if k0 in {"هذا", "هذه"} and not (a + 1 < len(para.toks) and para.toks[a + 1].word):
+            return None
+
+        def fits(sp: Speaker | None) -> bool:
+            if sp is None or not sp.name or norm(sp.name).split()[0] in table:
+                return False
+            g = self.gender.get(sp.name, "")
+            return not (want and g and g != want)
+
+        p, si = para.index, para.tok_sent[a]
+        if si > 0:
+            prev = (p, si - 1)
+            rng = (p, *para.sents[si - 1])
+        elif p > 0 and self.paras[p - 1].sents:
+            pp = self.paras[p - 1]
+            prev = (p - 1, len(pp.sents) - 1)
+            rng = (p - 1, *pp.sents[-1])
+        else:
+            return self.last_speaker if fits(self.last_speaker) else None
+        sp = self.sent_speakers.get(prev)
+        if fits(sp):
+            return sp
+        for ms, _me, ent in self.mentions.get(rng[0], []):
+            if rng[1] <= ms < rng[2] and ent.type in {"PERS", "PER"}:
+                cand = Speaker(ent.name, ent.id)
+                if fits(cand):
+                    return cand
+        return self.last_speaker if fits(self.last_speaker) else None
 
     def _title_words(self, ent: Entity) -> list[tuple[str, ...]]:
         got = self._heads_cache.get(ent.id)
@@ -1423,6 +1504,21 @@ class QuoteExtractor:
             lim = firsts[-1].end if firsts else s0
             for ms, _me, ent in self.mentions.get(p, []):
                 if s0 <= ms < min(pos, lim) and ent.type in {"PERS", "PER"}:
+                    return Speaker(ent.name, ent.id)
+        if not self.lex.cue_is_stripped(para.toks[c.ti].key) and not prev:
+            # «لكن سعيد شيرازي سائق سيارة الاجرة منذ 18 سنة يعرب عن اسفه «…»»: a person
+            # named at the head of the clause, with a long apposition, is the SVO subject.
+            k = next(
+                (
+                    j
+                    for j, t in enumerate(para.toks)
+                    if t.start >= s0 and t.word and t.key not in _SUBJECT_PARTICLES
+                ),
+                None,
+            )
+            if k is not None and k < c.ti:
+                ent = self._entity_starting(p, para.toks[k].start)
+                if ent is not None and ent.type in {"PERS", "PER"}:
                     return Speaker(ent.name, ent.id)
         prev_key = (p, si - 1) if si > 0 else (p - 1, len(self.paras[p - 1].sents) - 1)
         if prev_key in self.sent_speakers:
@@ -1974,6 +2070,28 @@ class QuoteExtractor:
             if q.paragraph == para.index and q.start < b and a < q.end and q.kind == "indirect":
                 return None
         return self._quote(para, a, b, "indirect", c.speaker, c.form)
+
+
+def _cue_gender(key: str, info: CueInfo | None) -> str:
+    """m/f from a cue's agreement: «قالت»، «تقول»، «مشيرة» are feminine, «قال»، «يقول»،
+    «مشيراً» masculine; "" when unknown (attributions, nouns, plurals)."""
+    if info is None:
+        return ""
+    k = _strip_wf(key)
+    for suf in ("هما", "هم", "ها", "ه"):
+        if k.endswith(suf) and len(k) - len(suf) >= 3:
+            k = k[: -len(suf)]
+            break
+    lemma = info.lemma
+    if info.kind == "participle":
+        return "f" if k.endswith("ة") else "m"
+    if info.kind != "verb" or k.endswith(("وا", "ون", "ن")):
+        return ""
+    if k.endswith("ت") and not lemma.endswith("ت"):
+        return "f"
+    if k.startswith("ت") and not lemma.startswith("ت"):
+        return "f"
+    return "m"
 
 
 def _bare(w: str) -> str:
