@@ -2048,6 +2048,18 @@ class QuoteExtractor:
             for d in cues:
                 if d.info is None and d.ti < c.ti and d.sent == c.sent and d.np is not None:
                     a = max(a, toks[max(d.np[1], d.tj) - 1].end)
+            if any(
+                d.info is not None
+                and d.info.kind in {"verb", "phrase"}
+                and d.sent == c.sent
+                and toks[d.ti].start >= a
+                and d.ti < c.ti
+                and d.speaker is not None
+                for d in cues
+            ):
+                # «وأكد الأمير فيصل بن فرحان … «…»، وفق ما ذكرته وكالة الأنباء السعودية»: the
+                # clause has its own speaker; the attribution only says where it was reported.
+                return None
             b = toks[c.ti - 1].end if c.ti > 0 else s0
             while b > a and not text[b - 1].isalnum() and text[b - 1] not in '»”")':
                 b -= 1
