@@ -11,11 +11,12 @@ before any rule of the quotes3 work was written; the first score is kept in
 - ANERcorp (train part, CAMeL Lab split), detokenised exactly as in ``make_quotes_gold.py``:
   sentences 1778-1786 (Gulf airlines and Beirut airport), 1787-1811 (tourism on Kish island),
   1836-1844 (Spike Lee; Tehran cartoon exhibition), 2250-2265 (Israeli raid near Baalbek),
-  2762-2769 and 2772-2777 (Mahfouz and the Nobel prize: novels in quote marks; the
-  held-out set has 2742-2761 of that article, not these), 2904-2910 and 2912-2930 (UN Security Council resolution 1706 on Darfur; 2911 left out, a
-  test uses it), 2946-2949 (Iran sanctions), 2971-2975 (Ahmadinejad), 2814-2847 without 2825
-  (Gulf education fair: many names in quote marks). For the fair, sentences that ANERcorp cut
-  inside one quotation are joined back into their paragraph (with a space), as on the page.
+  2762-2769 and 2772-2777 (Mahfouz and the Nobel prize: novels in quote marks; the held-out
+  set has 2742-2761 of that article, not these), 2904-2910 and 2912-2930 (UN Security
+  Council resolution 1706 on Darfur; 2911 left out, a test uses it), 2946-2949 (Iran
+  sanctions), 2971-2975 (Ahmadinejad), 2814-2847 without 2825 (Gulf education fair: many
+  names in quote marks). For the fair, sentences that ANERcorp cut inside one quotation are
+  joined back into their paragraph (with a space), as on the page.
 
 Guidelines are those of docs/quotes.md ("Annotation guidelines") and the conventions of
 ``make_quotes_heldout.py``. Choices made here, before the first run: «قال X: …» without marks
@@ -81,8 +82,22 @@ item(
         (2, "من الصعب تسيير", "خدمات النقل الجوي", "indirect", "أنطونيو حبيب", "قال"),
         (3, "الناقلة اللبنانية اتخذت", "للاقتصاد اللبناني", "indirect", "أنطونيو حبيب", "أفاد"),
         (4, "أعتقد أنه", "مرور الوقت", "indirect", "أنطونيو حبيب", "قال"),
-        (5, "إعادة تنظيم رحلات", "للمسافرين والطائرات", "indirect", "مسؤول في مطار دبي الدولي", "قال"),
-        (5, "الأجواء مع لبنان", "أمام الطيران المدني", "indirect", "مسؤول في مطار دبي الدولي", "مشيرا"),
+        (
+            5,
+            "إعادة تنظيم رحلات",
+            "للمسافرين والطائرات",
+            "indirect",
+            "مسؤول في مطار دبي الدولي",
+            "قال",
+        ),
+        (
+            5,
+            "الأجواء مع لبنان",
+            "أمام الطيران المدني",
+            "indirect",
+            "مسؤول في مطار دبي الدولي",
+            "مشيرا",
+        ),
         (6, "تستغرق اعادة", "وقتا طويلا نسبيا", "indirect", "مسؤول في مطار دبي الدولي", "توقع"),
         (7, "تم تشكيل فرق", "الى وجهات أخرى", "indirect", "مسؤولون في شركات طيران الامارات", "قال"),
     ],
@@ -136,7 +151,14 @@ item(
     [
         (0, "العملية كانت فاشلة", "العملية كانت فاشلة", "indirect", "حزب الله", "قال"),
         (0, "العملية كانت ناجحة", "أهدافها تماما", "indirect", "إسرائيل", "ذكرت"),
-        (1, "الجنود الإسرائيليين هاجموا", "مواقع للمقاومة اللبنانية", "indirect", "شهود عيان", "ذكر"),
+        (
+            1,
+            "الجنود الإسرائيليين هاجموا",
+            "مواقع للمقاومة اللبنانية",
+            "indirect",
+            "شهود عيان",
+            "ذكر",
+        ),
         (3, "نفذها بهدف", "إلي حزب الله", "indirect", "الجيش الإسرائيلي", "قال"),
         (4, "إسرائيل لم تكن", "الحدود مع سوريا", "indirect", "مارك ريجيف", "قال"),
         (5, "هدف عملية الإنزال", "في قري بوادي", "indirect", "مصادر لبنانية", "ذكرت"),
@@ -185,8 +207,22 @@ item(
         (20, "طائرات حربية وقوات", "للامم المتحدة في الاقليم", "indirect", "متمردو دارفور", "قال"),
         (22, "الهجوم الاخير", "واحتلتها", "indirect", "متمردون", "قال"),
         (23, "تحركت القوات الحكومية", "بطائرات انتونوف", "indirect", "جار النبي", "قال"),
-        (24, "لا يوجد للجيش", "تابعة لهم", "indirect", "متحدث باسم القوات المسلحة السودانية", "قال"),
-        (25, "لا توجد عمليات", "عمليات جديدة", "indirect", "متحدث باسم القوات المسلحة السودانية", "أضاف"),
+        (
+            24,
+            "لا يوجد للجيش",
+            "تابعة لهم",
+            "indirect",
+            "متحدث باسم القوات المسلحة السودانية",
+            "قال",
+        ),
+        (
+            25,
+            "لا توجد عمليات",
+            "عمليات جديدة",
+            "indirect",
+            "متحدث باسم القوات المسلحة السودانية",
+            "أضاف",
+        ),
     ],
 )
 

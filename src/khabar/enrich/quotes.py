@@ -577,8 +577,12 @@ class QuoteExtractor:
     def _resolve_cue(self, para: _Para, c: _Cue, cues: list[_Cue]) -> None:
         self._resolve_cue_speaker(para, c, cues)
         sp, toks = c.speaker, para.toks
-        if sp is None or not sp.name or c.info is None or c.comp is None or c.np is None:
+        if sp is None or not sp.name or c.info is None or c.np is None:
             return
+        nxt = c.np[1]
+        marked = nxt < len(toks) and para.tok_span[nxt] >= 0
+        if c.comp is None and not (marked and para.open_tok.get(para.tok_span[nxt]) == nxt):
+            return  # a cue that introduces nothing («وعندما أقرت جائزة مبارك …») is no proof
         g = _cue_gender(toks[c.ti].key, c.info)
         if g and c.np[1] > c.np[0]:
             # Only a subject written with a verb that introduces speech tells its gender.
@@ -722,14 +726,18 @@ class QuoteExtractor:
     def _relative_owner(self, para: _Para, c: _Cue, cues: list[_Cue]) -> Speaker | None:
         """The speaker of a cue right after «الذي/التي»: the earlier cue of the sentence whose
         speaker phrase ends at the relative, else the phrase right before it when it names
-        someone."""
+        someone (None otherwise: the ordinary rules apply)."""
         rel = c.ti - 1
         for d in reversed(cues):
-            if d.ti < c.ti and d.sent == c.sent and d.speaker is not None and d.np is not None:
-                if d.np[1] == rel or (d.np[1] > rel >= d.np[0]):
-                    if d.np[1] > rel:
-                        d.np = (d.np[0], rel)
-                    return d.speaker
+            if (
+                d.ti < c.ti
+                and d.sent == c.sent
+                and d.speaker is not None
+                and d.np is not None
+                and d.np[0] <= rel <= d.np[1]
+            ):
+                d.np = (d.np[0], min(d.np[1], rel))
+                return d.speaker
         return None
 
     def _quoted_subject(self, para: _Para, c: _Cue) -> tuple[int, int] | None:
@@ -1434,7 +1442,7 @@ class QuoteExtractor:
         bare = True
         while j < len(toks) and j - a < 10 and (toks[j].word or toks[j].text in {"-", "–"}):
             k = toks[j].key
-            if k.startswith("ال") and k != "الله" or k in self.lex.np_stops:
+            if (k.startswith("ال") and k != "الله") or k in self.lex.np_stops:
                 bare = False
             if k in self.lex.complementizers or self.lex.cue(k) is not None:
                 break
@@ -1457,6 +1465,17 @@ class QuoteExtractor:
         run = self._name_run(para, a, j)
         if run is not None and toks[run[1] - 1].text in {"-", "–"}:
             run = (run[0], run[1] - 1)
+        # «نانا ايفا - ابنتنغ»: a hyphenated name is one name.
+        while (
+            run is not None
+            and run[0] - 2 > a
+            and toks[run[0] - 1].text in {"-", "–"}
+            and self._name_word(toks[run[0] - 2].key)
+        ):
+            r0 = run[0] - 2
+            while r0 - 1 > a and self._name_word(toks[r0 - 1].key):
+                r0 -= 1
+            run = (r0, run[1])
         return run
 
     def _sentence_subject(self, para: _Para, sent: int) -> Speaker | None:
