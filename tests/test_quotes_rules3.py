@@ -248,3 +248,27 @@ def test_document_speaks_with_a_present_cue():
     qs = quotes(paras)
     assert starting(qs, "تصميم المجلس").speaker.name == "النص"
     assert starting(qs, "القوة الدولية").speaker.name == "النص"
+
+
+# -- without entities --------------------------------------------------------------------------
+def test_without_entities_qala_fiha_takes_the_previous_sentences_vso_subject():
+    q = starting(quotes(MAHFOUZ), "ان جائزة")
+    assert q.speaker.name.split()[0] == "محفوظ"  # the run may keep its object («رؤيته»)
+
+
+def test_a_measure_before_a_cue_is_not_a_name():
+    paras = [
+        "لكن سعيد شيرازي سائق سيارة الاجرة منذ 18 سنة يعرب عن اسفه «لانه لم يعد هناك الكثير "
+        "من الزوار المستعدين لانفاق الكثير من الدولارات»."
+    ]
+    (q,) = quotes(paras)
+    assert q.speaker is None or q.speaker.name != "سنة"
+
+
+def test_hal_participle_after_the_name_ends_the_speaker_phrase():
+    paras = [
+        'وقال ممثل قطر جمال ناصر البدر شارحا امتناعه عن التصويت امام المجلس انه "لا بد من '
+        'بذل مزيد من الجهود للحصول على موافقة طوعية من السودان".'
+    ]
+    q = starting(quotes(paras), "لا بد")
+    assert "جمال" in q.speaker.name and "شارحا" not in q.speaker.name

@@ -1106,6 +1106,8 @@ class QuoteExtractor:
     def _plausible_name(self, para: _Para, a: int, b: int) -> bool:
         """With entities, bare words before a cue are a name only when the NER saw one there
         or they end like a name seen after a title; without entities, trust the shape."""
+        if a > 0 and para.toks[a - 1].key[:1].isdigit():
+            return False  # «منذ 18 سنة يعرب»: a measure, not a name
         if not self.entities:
             return True
         s, e = para.toks[a].start, para.toks[b - 1].end
@@ -1553,6 +1555,13 @@ class QuoteExtractor:
             sp = self._salient(*rng)
             if sp is not None:
                 return sp
+            if not self.entities:
+                # Without entities: the VSO subject of the previous sentence («ولخص محفوظ
+                # رؤيته …» before «وأرسل كلمة … قال فيها») when its words look like a name.
+                pq = self.paras[rng[0]]
+                sp = self._sentence_subject(pq, pq.sents.index((rng[1], rng[2])))
+                if sp is not None:
+                    return sp
         return self.last_speaker
 
     def _salient(self, p: int, s: int, e: int) -> Speaker | None:
