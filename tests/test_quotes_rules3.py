@@ -272,3 +272,26 @@ def test_hal_participle_after_the_name_ends_the_speaker_phrase():
     ]
     q = starting(quotes(paras), "لا بد")
     assert "جمال" in q.speaker.name and "شارحا" not in q.speaker.name
+
+
+# -- coordinated speakers ----------------------------------------------------------------------
+def test_two_coordinated_entities_speak_together():
+    paras = [
+        "في حين تعهد تيري رود لارسن، وفيجاي نامبيار موفدي الأمم المتحدة بأن يبلغا إسرائيل "
+        "بضرورة وقف انتهاكاتها."
+    ]
+    ents = [
+        ent("e1", "PERS", "تيري رود لارسن", paras),
+        ent("e2", "PERS", "فيجاي نامبيار", paras),
+    ]
+    (q,) = quotes(paras, ents)
+    assert q.speaker.name == "تيري رود لارسن وفيجاي نامبيار" and q.speaker.entity_id is None
+
+
+def test_a_genitive_list_after_a_source_noun_is_not_a_second_speaker():
+    paras = [
+        "وقال مسؤولون في شركات طيران الامارات والعربية للطيران، وطيران الخليج انه تم تشكيل "
+        "فرق عمل طارئة في مكاتب الناقلات في الدولة."
+    ]
+    (q,) = quotes(paras, [ent("e1", "ORG", "طيران الخليج", paras)])
+    assert q.speaker.name == "مسؤولون"

@@ -311,6 +311,8 @@ class QuoteExtractor:
                 or (k[0] == "ل" and (k[1:] in lex.name_heads or k[1:] in lex.speaker_nouns))
             ):
                 break
+            if named and len(k) > 3 and k[0] == "و" and lex.is_title(k[1:]):
+                break  # «الرئيس المصري حسني مبارك والملك عبد الله»: a second person
             if k in _TITLE_PREPS and j + 1 < end and toks[j + 1].word:
                 j += 2
                 continue
@@ -644,6 +646,11 @@ class QuoteExtractor:
                 c.speaker = self._resolve_np(para, *np_, transitive=transitive)
                 if c.speaker is not None and c.speaker.entity_id is not None:
                     c.np = np_ = self._bounded(para, np_, c.speaker.entity_id)
+                if c.speaker is not None and c.speaker.name:
+                    both = self._coordinated(para, c, np_[1])
+                    if both is not None:
+                        c.speaker, c.np = both
+                        np_ = c.np
                 n_np = np_[1] - np_[0]
                 if (
                     c.speaker is None
@@ -1621,6 +1628,57 @@ class QuoteExtractor:
         if pers_org:
             return pers_org[0][2]
         return None
+
+    def _coordinated(self, para: _Para, c: _Cue, j: int) -> tuple[Speaker, tuple[int, int]] | None:
+        """«تعهد تيري رود لارسن، وفيجاي نامبيار … بأن»، «وأكد الرئيس المصري حسني مبارك والملك
+        عبد الله الثاني أن»: a second speaker joined by «و» after the first one's phrase
+        speaks with it; the speaker names both (no single entity id). The second must be a
+        person or organisation entity, a title phrase, or (without entities) a short run of
+        name words right before the complementizer."""
+        toks = para.toks
+        assert c.speaker is not None
+        if j < len(toks) and toks[j].text in _COMMA:
+            j += 1
+        if j >= len(toks) or not toks[j].word or para.tok_sent[j] != c.sent:
+            return None
+        k = toks[j].key
+        if len(k) < 3 or k[0] != "و" or self.lex.cue(k) is not None:
+            return None
+        rest = k[1:]
+        p = para.index
+        s = toks[j].start
+        end: int | None = None
+        name: str | None = None
+        for ms, me, ent in self.mentions.get(p, []):
+            if ms in {s, s + 1} and ent.type in {"PERS", "PER", "ORG"}:
+                name = ent.name[1:] if ms == s and ent.name.startswith("و") else ent.name
+                end = next((x for x in range(j, len(toks)) if toks[x].start >= me), len(toks))
+                break
+        if name is None and (self.lex.is_title(rest) or rest in _HONORIFICS):
+            e = self._title_extent(para, j)
+            x = j + 1
+            while x < e and not self._name_word(toks[x].key):
+                x += 1  # «والملك عبد الله»، «ووزير الخارجية سعود الفيصل»: past the title
+            while x < e and toks[x].key.endswith(("ته", "تها", "تهم")):
+                x += 1  # «ووزير خارجيته سيرغي لافروف»: a possessed noun, not the name
+            y = x
+            while y < e and self._name_word(toks[y].key):
+                y += 1
+            if y > x:
+                name = para.text[toks[x].start : toks[y - 1].end]
+                end = e
+        if name is None and not self.entities and self._name_word(rest):
+            e = j + 1
+            while e < len(toks) and e - j < 3 and toks[e].word and self._name_word(toks[e].key):
+                e += 1
+            nxt = toks[e] if e < len(toks) else None
+            if nxt is not None and (nxt.text == ":" or nxt.key in self.lex.complementizers):
+                name = para.text[s + 1 : toks[e - 1].end]
+                end = e
+        if name is None or end is None or norm(name) == norm(c.speaker.name):
+            return None
+        assert c.np is not None
+        return Speaker(f"{c.speaker.name} و{name}", None), (c.np[0], end)
 
     def _conjoined(self, p: int, s: int, e: int, ent: Entity) -> Speaker | None:
         """«ووصف عنان وصبري المحادثات»: two mentions joined by «و» at the head of the phrase
