@@ -170,6 +170,7 @@ class QuoteExtractor:
         self.last_speaker: Speaker | None = None
         self.gender: dict[str, str] = {}  # speaker name -> m/f, from the agreement of its cue
         self.speaker_seq: list[Speaker] = []  # every resolved speaker, in reading order
+        self._starts_cache: dict[int, list[int]] = {}
         self.sent_speakers: dict[tuple[int, int], Speaker] = {}  # (paragraph, sentence)
         self.conj_names: set[tuple[int, int]] = set()  # tokens whose glued و is a conjunction
         self.paras: list[_Para] = []
@@ -182,6 +183,14 @@ class QuoteExtractor:
         self._rec_names: set[str] = set()
         self._rec_count = -1
         self._exact: dict[str, Entity | None] = {}
+
+    def _starts(self, para: _Para) -> list[int]:
+        """Token start offsets of a paragraph (cached), for bisecting offsets to tokens."""
+        got = self._starts_cache.get(para.index)
+        if got is None or len(got) != len(para.toks):
+            got = [t.start for t in para.toks]
+            self._starts_cache[para.index] = got
+        return got
 
     def _untitled(self, e: Entity) -> Entity:
         """«كابتن أنطونيو» as a person entity: the speaker is named without the title the NER
@@ -1358,7 +1367,7 @@ class QuoteExtractor:
         got = self.gender.get(sp.name, "")
         if not got or got == want:
             return sp
-        for cand in reversed(self.speaker_seq):
+        for cand in reversed(self.speaker_seq[-50:]):
             if self.gender.get(cand.name, "") == want:
                 return cand
         return sp
@@ -1468,9 +1477,8 @@ class QuoteExtractor:
         s, e = toks[a].start, toks[j - 1].end
         for ms, me, ent in self.mentions.get(para.index, []):
             if s <= ms and me <= e and ent.type in {"PERS", "PER"}:
-                ta = next(x for x, t in enumerate(toks) if t.end > ms)
-                tb = next((x for x, t in enumerate(toks) if t.start >= me), len(toks))
-                return (ta, tb)
+                starts = self._starts(para)
+                return (max(a, bisect_right(starts, ms) - 1), bisect_left(starts, me))
         run = self._name_run(para, a, j)
         if run is not None and toks[run[1] - 1].text in {"-", "–"}:
             run = (run[0], run[1] - 1)
@@ -1536,14 +1544,12 @@ class QuoteExtractor:
         if not self.lex.cue_is_stripped(para.toks[c.ti].key) and not prev:
             # «لكن سعيد شيرازي سائق سيارة الاجرة منذ 18 سنة يعرب عن اسفه «…»»: a person
             # named at the head of the clause, with a long apposition, is the SVO subject.
-            k = next(
-                (
-                    j
-                    for j, t in enumerate(para.toks)
-                    if t.start >= s0 and t.word and t.key not in _SUBJECT_PARTICLES
-                ),
-                None,
-            )
+            k: int | None = bisect_left(self._starts(para), s0)
+            while k is not None and k < c.ti:
+                t = para.toks[k]
+                if t.word and t.key not in _SUBJECT_PARTICLES:
+                    break
+                k += 1
             if k is not None and k < c.ti:
                 ent = self._entity_starting(p, para.toks[k].start)
                 if ent is not None and ent.type in {"PERS", "PER"}:
