@@ -93,7 +93,7 @@ _MAX_NP = 8
 _TITLE_PREPS = _normed({"في", "لدى", "باسم", "ب", "عن", "من"})
 _PRONOUN_PREPS = _normed({"فيه", "فيها", "عنه", "عنها", "له", "لها", "لهم", "اليه", "اليها"})
 _HONORIFICS = _normed(
-    {"السيد", "السيده", "الشيخ", "الدكتور", "الاستاذ", "المهندس", "الامير", "الملك"}
+    {"السيد", "السيده", "الشيخ", "الدكتور", "الاستاذ", "المهندس", "الامير", "الملك", "كابتن"}
 )
 # After a comma these open a new main clause: «ورغم أن X نفت أن …، فإن …».
 _CLAUSE_BREAK = _normed({"فان", "لكن", "ولكن", "غير", "الا", "بينما", "فيما", "في حين"})
@@ -152,7 +152,7 @@ class QuoteExtractor:
             if _epithet(e0):
                 self.epithets.setdefault(norm(e0.name), e0)
                 continue
-            e = _repaired(e0, article.paragraphs)
+            e = self._untitled(_repaired(e0, article.paragraphs))
             self.entities.setdefault(e.id, e)
         for e0 in article.entities:
             e = self.entities.get(same.get(e0.id, e0.id))
@@ -168,6 +168,9 @@ class QuoteExtractor:
         self.titled_seq: list[tuple[int, int, str, str]] = []  # (p, pos, title phrase, name)
         self.names: list[str] = []  # person names seen after titles
         self.last_speaker: Speaker | None = None
+        self.gender: dict[str, str] = {}  # speaker name -> m/f, from the agreement of its cue
+        self.speaker_seq: list[Speaker] = []  # every resolved speaker, in reading order
+        self._starts_cache: dict[int, list[int]] = {}
         self.sent_speakers: dict[tuple[int, int], Speaker] = {}  # (paragraph, sentence)
         self.conj_names: set[tuple[int, int]] = set()  # tokens whose glued و is a conjunction
         self.paras: list[_Para] = []
@@ -180,6 +183,25 @@ class QuoteExtractor:
         self._rec_names: set[str] = set()
         self._rec_count = -1
         self._exact: dict[str, Entity | None] = {}
+
+    def _starts(self, para: _Para) -> list[int]:
+        """Token start offsets of a paragraph (cached), for bisecting offsets to tokens."""
+        got = self._starts_cache.get(para.index)
+        if got is None or len(got) != len(para.toks):
+            got = [t.start for t in para.toks]
+            self._starts_cache[para.index] = got
+        return got
+
+    def _untitled(self, e: Entity) -> Entity:
+        """«كابتن أنطونيو» as a person entity: the speaker is named without the title the NER
+        swallowed (the title is kept in ``titles`` by the entities step when it sees one)."""
+        words = e.name.split()
+        if e.type not in {"PERS", "PER"} or len(words) < 2:
+            return e
+        k = norm(words[0])
+        if self.lex.is_title(k) or k in _HONORIFICS:
+            return replace(e, name=" ".join(words[1:]))
+        return e
 
     # -- driver ------------------------------------------------------------------------------
     def run(self) -> list[Quote]:
@@ -298,6 +320,8 @@ class QuoteExtractor:
                 or (k[0] == "ل" and (k[1:] in lex.name_heads or k[1:] in lex.speaker_nouns))
             ):
                 break
+            if named and len(k) > 3 and k[0] == "و" and lex.is_title(k[1:]):
+                break  # «الرئيس المصري حسني مبارك والملك عبد الله»: a second person
             if k in _TITLE_PREPS and j + 1 < end and toks[j + 1].word:
                 j += 2
                 continue
@@ -562,6 +586,22 @@ class QuoteExtractor:
         return True
 
     def _resolve_cue(self, para: _Para, c: _Cue, cues: list[_Cue]) -> None:
+        self._resolve_cue_speaker(para, c, cues)
+        sp, toks = c.speaker, para.toks
+        if sp is None or not sp.name or c.info is None or c.np is None:
+            return
+        nxt = c.np[1]
+        marked = nxt < len(toks) and para.tok_span[nxt] >= 0
+        if c.comp is None and not (marked and para.open_tok.get(para.tok_span[nxt]) == nxt):
+            return  # a cue that introduces nothing («وعندما أقرت جائزة مبارك …») is no proof
+        g = _cue_gender(toks[c.ti].key, c.info)
+        if g and c.np[1] > c.np[0]:
+            # Only a subject written with a verb that introduces speech tells its gender.
+            np_text = norm(para.text[toks[c.np[0]].start : toks[c.np[1] - 1].end])
+            if norm(sp.name).split()[-1] in np_text.split():
+                self.gender.setdefault(sp.name, g)
+
+    def _resolve_cue_speaker(self, para: _Para, c: _Cue, cues: list[_Cue]) -> None:
         toks = para.toks
         lex = self.lex
         if c.info is not None and c.info.kind in {"noun", "masdar"}:
@@ -580,6 +620,17 @@ class QuoteExtractor:
             c.speaker = prev[-1].speaker if prev else self._sentence_subject(para, c.sent)
             if c.speaker is None:
                 c.speaker = self.last_speaker
+        elif (
+            c.info is not None
+            and c.ti > 0
+            and toks[c.ti - 1].key in _RELATIVES
+            and (rel := self._relative_owner(para, c, cues)) is not None
+        ):
+            # «كما قال الرئيس الإيراني الذي وصف إسرائيل … بأنها "ورم خبيث"، أن …»: a cue in
+            # a relative clause has the phrase before «الذي» as subject; what follows the cue
+            # is its object, not a speaker.
+            c.speaker, c.embedded = rel, True
+            c.np = (c.tj, c.tj)
         elif c.info is None and c.pronoun:
             # «على حد قوله»، «في رأيه»: the speaker is the one last mentioned.
             c.speaker = self.last_speaker
@@ -604,6 +655,11 @@ class QuoteExtractor:
                 c.speaker = self._resolve_np(para, *np_, transitive=transitive)
                 if c.speaker is not None and c.speaker.entity_id is not None:
                     c.np = np_ = self._bounded(para, np_, c.speaker.entity_id)
+                if c.speaker is not None and c.speaker.name:
+                    both = self._coordinated(para, c, np_[1])
+                    if both is not None:
+                        c.speaker, c.np = both
+                        np_ = c.np
                 n_np = np_[1] - np_[0]
                 if (
                     c.speaker is None
@@ -618,15 +674,25 @@ class QuoteExtractor:
                     return  # «بحسب الأهمية»: not an attribution to a speaker
             if c.speaker is None and c.info is not None and not lex.cue_is_stripped(toks[c.ti].key):
                 # «وقال»، «واتهمها»: a glued conjunction shares the previous clause's subject,
-                # so nothing before the cue is its subject.
-                before = self._np_before(para, c) or self._source_before(para, c)
+                # so nothing before the cue is its subject. «قال فيها» qualifies a noun before
+                # it («وأرسل كلمة تلخص رؤيته لجائزة نوبل … قال فيها»): only a relative clause
+                # («X الذي أدلى ببيان حث فيه») gives it a subject written before it.
+                after_pron = c.tj < len(toks) and toks[c.tj].key in _PRONOUN_PREPS
+                before = self._np_before(para, c, rel_only=after_pron) or (
+                    None if after_pron else self._source_before(para, c)
+                )
                 if before is not None:
                     c.np = before
                     c.speaker = self._resolve_np(para, *before)
             if c.speaker is None and c.info is not None:
                 c.speaker = self._antecedent(para, c, cues)
+                if not any(d.ti < c.ti and d.sent == c.sent and d.speaker for d in cues):
+                    # Within one sentence a cue of the other gender has another subject
+                    # («قال X … لانها تعارض … وتعتبر»), which agreement cannot name.
+                    c.speaker = self._agreeing(c.speaker, toks[c.ti].key, c.info)
         if c.speaker is not None and c.speaker.name:
             self.last_speaker = c.speaker
+            self.speaker_seq.append(c.speaker)
             self.sent_speakers[(para.index, c.sent)] = c.speaker
             if c.info is not None:
                 self._statement_records(para, c)
@@ -663,8 +729,32 @@ class QuoteExtractor:
                     c.comp, c.comp_kind = k + 1, "that"
                     break
             if t.word and k > c.ti and lex.cue(t.key) is not None and k >= c.tj:
+                if toks[k - 1].key in _RELATIVES:
+                    # «قال الرئيس الذي وصف إسرائيل بأنها "…"، أن …»: the relative clause
+                    # runs to the next comma; the main cue's content comes after it.
+                    while k < limit and para.tok_sent[k] == c.sent and toks[k].text not in _COMMA:
+                        k += 1
+                    k += 1
+                    continue
                 break
             k += 1
+
+    def _relative_owner(self, para: _Para, c: _Cue, cues: list[_Cue]) -> Speaker | None:
+        """The speaker of a cue right after «الذي/التي»: the earlier cue of the sentence whose
+        speaker phrase ends at the relative, else the phrase right before it when it names
+        someone (None otherwise: the ordinary rules apply)."""
+        rel = c.ti - 1
+        for d in reversed(cues):
+            if (
+                d.ti < c.ti
+                and d.sent == c.sent
+                and d.speaker is not None
+                and d.np is not None
+                and d.np[0] <= rel <= d.np[1]
+            ):
+                d.np = (d.np[0], min(d.np[1], rel))
+                return d.speaker
+        return None
 
     def _quoted_subject(self, para: _Para, c: _Cue) -> tuple[int, int] | None:
         """«وأشارت "نيويورك تايمز" إلى أن …»، «وقالت "الشرق الاوسط" ان …»: a short span in
@@ -936,7 +1026,7 @@ class QuoteExtractor:
             j += 1
         return (i, j) if j > i else None
 
-    def _np_before(self, para: _Para, c: _Cue) -> tuple[int, int] | None:
+    def _np_before(self, para: _Para, c: _Cue, rel_only: bool = False) -> tuple[int, int] | None:
         """SVO subjects: «وكان مساعد الرئيس يوري أوشاكوف قد أشار», «بوتين قال إن»,
         «أما الائتلاف، فقد دعا», «غير أن الدكتور صلاح البردويل، المتحدث باسم …، قال»."""
         toks = para.toks
@@ -979,6 +1069,8 @@ class QuoteExtractor:
         rel = self._relative_head(para, a, c.ti)
         if rel is not None:
             return rel  # «… أيمن الظواهري الذي أدلى ببيان قصير حث فيه …»
+        if rel_only:
+            return None
         got = clean(a, c.ti)
         tail = self._tail_name(para, a, c.ti)
         if tail is not None and not self._plausible_name(para, *tail):
@@ -1030,6 +1122,8 @@ class QuoteExtractor:
     def _plausible_name(self, para: _Para, a: int, b: int) -> bool:
         """With entities, bare words before a cue are a name only when the NER saw one there
         or they end like a name seen after a title; without entities, trust the shape."""
+        if a > 0 and para.toks[a - 1].key[:1].isdigit():
+            return False  # «منذ 18 سنة يعرب»: a measure, not a name
         if not self.entities:
             return True
         s, e = para.toks[a].start, para.toks[b - 1].end
@@ -1163,10 +1257,21 @@ class QuoteExtractor:
                 name = text[toks[run[0]].start : toks[run[1] - 1].end]
                 ent = self._entity_by_name(name)
                 return Speaker(ent.name if ent else name, ent.id if ent else None)
+        if (noun is not None or lex.is_title(k0)) and b < len(toks) and toks[b].text in _COMMA:
+            # «وقال المتحدث باسم الجيش، العميد نبيل عبد الله، …»: the apposition names him.
+            run = self._apposition(para, b)
+            if run is not None and lex.is_title(toks[b + 1].key):
+                name = text[toks[run[0]].start : toks[run[1] - 1].end]
+                ent = self._entity_at(p, toks[run[0]].start, toks[run[1] - 1].end)
+                ent = ent or self._entity_by_name(name)
+                return Speaker(ent.name if ent else name, ent.id if ent else None)
         if noun is not None and noun[1] == "nominal":
             rec = self._antecedent_record(noun[0], p, s, [t.key for t in toks[a + 1 : b]])
             if rec is not None:
                 return Speaker(rec.name, rec.entity_id)
+            back = self._anaphor(para, a, k0)
+            if back is not None:
+                return back
             ent = self._entity_by_name(phrase)
             return Speaker(ent.name if ent else phrase, ent.id if ent else None)
         if noun is not None and noun[1] in {"source", "statement"}:
@@ -1187,6 +1292,9 @@ class QuoteExtractor:
                     role = self._role_referent(p, s, k0, rest)
                     if role is not None:
                         return role
+                    back = self._anaphor(para, a, k0)
+                    if back is not None:
+                        return back
             ent = self._entity_by_name(name) or self.epithets.get(norm(name))
             return Speaker(ent.name if ent else name, ent.id if ent else None)
         name = phrase
@@ -1197,6 +1305,9 @@ class QuoteExtractor:
             role = self._role_referent(p, s, k0)
             if role is not None:
                 return role
+        back = self._anaphor(para, a, k0)
+        if back is not None:
+            return back
         if k0.startswith("ب") and k0.endswith("ة") and len(k0) > 4 and not issuer:
             return None  # «وأشار بلهجة مليئة بالسخرية إلى أن …»: a manner phrase, no subject
         known = self._known_name(name)
@@ -1247,6 +1358,59 @@ class QuoteExtractor:
             return Speaker(ent.name, ent.id)
         return None
 
+    def _agreeing(self, sp: Speaker | None, key: str, info: CueInfo | None) -> Speaker | None:
+        """A dropped subject must agree with its verb: «وقالت: …» cannot go back to a speaker
+        whose own cue was masculine («قال»); then the last speaker of the right gender."""
+        want = _cue_gender(key, info)
+        if sp is None or not want:
+            return sp
+        got = self.gender.get(sp.name, "")
+        if not got or got == want:
+            return sp
+        for cand in reversed(self.speaker_seq[-50:]):
+            if self.gender.get(cand.name, "") == want:
+                return cand
+        return sp
+
+    def _anaphor(self, para: _Para, a: int, k0: str) -> Speaker | None:
+        """A definite description that points back («هذه المحاسبة البالغة 27 سنة»،
+        «المهندسة البالغة العمر 26 عاما»، a bare «المسؤول» after «وقال مدير المؤسسة فريدون
+        موافق»): the previous sentence's speaker, else the first person named in the previous
+        sentence, else the article's last speaker; an antecedent whose cue agreed with the
+        other gender (قال vs قالت) is skipped."""
+        table = self.lex.anaphors or {}
+        if k0 not in table:
+            return None
+        want = table[k0]
+        if k0 in {"هذا", "هذه"} and not (a + 1 < len(para.toks) and para.toks[a + 1].word):
+            return None
+
+        def fits(sp: Speaker | None) -> bool:
+            if sp is None or not sp.name or norm(sp.name).split()[0] in table:
+                return False
+            g = self.gender.get(sp.name, "")
+            return not (want and g and g != want)
+
+        p, si = para.index, para.tok_sent[a]
+        if si > 0:
+            prev = (p, si - 1)
+            rng = (p, *para.sents[si - 1])
+        elif p > 0 and self.paras[p - 1].sents:
+            pp = self.paras[p - 1]
+            prev = (p - 1, len(pp.sents) - 1)
+            rng = (p - 1, *pp.sents[-1])
+        else:
+            return self.last_speaker if fits(self.last_speaker) else None
+        sp = self.sent_speakers.get(prev)
+        if fits(sp):
+            return sp
+        for ms, _me, ent in self.mentions.get(rng[0], []):
+            if rng[1] <= ms < rng[2] and ent.type in {"PERS", "PER"}:
+                cand = Speaker(ent.name, ent.id)
+                if fits(cand):
+                    return cand
+        return self.last_speaker if fits(self.last_speaker) else None
+
     def _title_words(self, ent: Entity) -> list[tuple[str, ...]]:
         got = self._heads_cache.get(ent.id)
         if got is None:
@@ -1286,17 +1450,50 @@ class QuoteExtractor:
         return None
 
     def _apposition(self, para: _Para, comma: int) -> tuple[int, int] | None:
-        """«وزير الاستخبارات الإسرائيلي، إيلي كوهين، إنه»: the name between the commas."""
+        """«وزير الاستخبارات الإسرائيلي، إيلي كوهين، إنه»: the name between the commas. The
+        apposition may carry its own title: «المتحدث باسم الجيش، العميد نبيل عبد الله، في
+        بيان، إن»، «سفير غانا، رئيس المجلس نانا ايفا - ابنتنغ، ان» → the person (a person
+        entity mentioned there, else the name after the title)."""
         toks = para.toks
         j = comma + 1
         a = j
-        while j < len(toks) and toks[j].word and j - a < 4:
-            if toks[j].key.startswith("ال") or toks[j].key in self.lex.np_stops:
-                return None
+        bare = True
+        while j < len(toks) and j - a < 10 and (toks[j].word or toks[j].text in {"-", "–"}):
+            k = toks[j].key
+            if (k.startswith("ال") and k != "الله") or k in self.lex.np_stops:
+                bare = False
+            if k in self.lex.complementizers or self.lex.cue(k) is not None:
+                break
             j += 1
-        if j == a or j >= len(toks) or toks[j].text not in _COMMA:
+        if j == a or j >= len(toks):
             return None
-        return (a, j)
+        ends = toks[j].text in _COMMA or (toks[j].word and toks[j].key in self.lex.complementizers)
+        if not ends:
+            return None
+        if bare and j - a <= 4 and toks[j].text in _COMMA:
+            return (a, j)
+        if not self.lex.is_title(toks[a].key):
+            return None
+        s, e = toks[a].start, toks[j - 1].end
+        for ms, me, ent in self.mentions.get(para.index, []):
+            if s <= ms and me <= e and ent.type in {"PERS", "PER"}:
+                starts = self._starts(para)
+                return (max(a, bisect_right(starts, ms) - 1), bisect_left(starts, me))
+        run = self._name_run(para, a, j)
+        if run is not None and toks[run[1] - 1].text in {"-", "–"}:
+            run = (run[0], run[1] - 1)
+        # «نانا ايفا - ابنتنغ»: a hyphenated name is one name.
+        while (
+            run is not None
+            and run[0] - 2 > a
+            and toks[run[0] - 1].text in {"-", "–"}
+            and self._name_word(toks[run[0] - 2].key)
+        ):
+            r0 = run[0] - 2
+            while r0 - 1 > a and self._name_word(toks[r0 - 1].key):
+                r0 -= 1
+            run = (r0, run[1])
+        return run
 
     def _sentence_subject(self, para: _Para, sent: int) -> Speaker | None:
         """«واتهم فؤاد السنيورة …، مشدداً على أن …»: the words without «ال» right after the
@@ -1336,8 +1533,26 @@ class QuoteExtractor:
             # «وكان السيد X … القى كلمة في ختام الاجتماع قال فيها:»: «فيها» points back to
             # something said in this sentence, so its first person is the speaker.
             pos = para.toks[c.ti].start
+            # Only a person in subject position (within the sentence's first words): in
+            # «وأرسل كلمة تلخص رؤيته لجائزة نوبل … قال فيها» the subject is dropped and «نوبل»
+            # is a genitive, so the previous sentence's subject speaks.
+            firsts = [t for t in para.toks if s0 <= t.start < pos and t.word][:4]
+            lim = firsts[-1].end if firsts else s0
             for ms, _me, ent in self.mentions.get(p, []):
-                if s0 <= ms < pos and ent.type in {"PERS", "PER"}:
+                if s0 <= ms < min(pos, lim) and ent.type in {"PERS", "PER"}:
+                    return Speaker(ent.name, ent.id)
+        if not self.lex.cue_is_stripped(para.toks[c.ti].key) and not prev:
+            # «لكن سعيد شيرازي سائق سيارة الاجرة منذ 18 سنة يعرب عن اسفه «…»»: a person
+            # named at the head of the clause, with a long apposition, is the SVO subject.
+            k: int | None = bisect_left(self._starts(para), s0)
+            while k is not None and k < c.ti:
+                t = para.toks[k]
+                if t.word and t.key not in _SUBJECT_PARTICLES:
+                    break
+                k += 1
+            if k is not None and k < c.ti:
+                ent = self._entity_starting(p, para.toks[k].start)
+                if ent is not None and ent.type in {"PERS", "PER"}:
                     return Speaker(ent.name, ent.id)
         prev_key = (p, si - 1) if si > 0 else (p - 1, len(self.paras[p - 1].sents) - 1)
         if prev_key in self.sent_speakers:
@@ -1353,6 +1568,13 @@ class QuoteExtractor:
             sp = self._salient(*rng)
             if sp is not None:
                 return sp
+            if not self.entities:
+                # Without entities: the VSO subject of the previous sentence («ولخص محفوظ
+                # رؤيته …» before «وأرسل كلمة … قال فيها») when its words look like a name.
+                pq = self.paras[rng[0]]
+                sp = self._sentence_subject(pq, pq.sents.index((rng[1], rng[2])))
+                if sp is not None:
+                    return sp
         return self.last_speaker
 
     def _salient(self, p: int, s: int, e: int) -> Speaker | None:
@@ -1412,6 +1634,57 @@ class QuoteExtractor:
         if pers_org:
             return pers_org[0][2]
         return None
+
+    def _coordinated(self, para: _Para, c: _Cue, j: int) -> tuple[Speaker, tuple[int, int]] | None:
+        """«تعهد تيري رود لارسن، وفيجاي نامبيار … بأن»، «وأكد الرئيس المصري حسني مبارك والملك
+        عبد الله الثاني أن»: a second speaker joined by «و» after the first one's phrase
+        speaks with it; the speaker names both (no single entity id). The second must be a
+        person or organisation entity, a title phrase, or (without entities) a short run of
+        name words right before the complementizer."""
+        toks = para.toks
+        assert c.speaker is not None
+        if j < len(toks) and toks[j].text in _COMMA:
+            j += 1
+        if j >= len(toks) or not toks[j].word or para.tok_sent[j] != c.sent:
+            return None
+        k = toks[j].key
+        if len(k) < 3 or k[0] != "و" or self.lex.cue(k) is not None:
+            return None
+        rest = k[1:]
+        p = para.index
+        s = toks[j].start
+        end: int | None = None
+        name: str | None = None
+        for ms, me, ent in self.mentions.get(p, []):
+            if ms in {s, s + 1} and ent.type in {"PERS", "PER", "ORG"}:
+                name = ent.name[1:] if ms == s and ent.name.startswith("و") else ent.name
+                end = next((x for x in range(j, len(toks)) if toks[x].start >= me), len(toks))
+                break
+        if name is None and (self.lex.is_title(rest) or rest in _HONORIFICS):
+            e = self._title_extent(para, j)
+            x = j + 1
+            while x < e and not self._name_word(toks[x].key):
+                x += 1  # «والملك عبد الله»، «ووزير الخارجية سعود الفيصل»: past the title
+            while x < e and toks[x].key.endswith(("ته", "تها", "تهم")):
+                x += 1  # «ووزير خارجيته سيرغي لافروف»: a possessed noun, not the name
+            y = x
+            while y < e and self._name_word(toks[y].key):
+                y += 1
+            if y > x:
+                name = para.text[toks[x].start : toks[y - 1].end]
+                end = e
+        if name is None and not self.entities and self._name_word(rest):
+            e = j + 1
+            while e < len(toks) and e - j < 3 and toks[e].word and self._name_word(toks[e].key):
+                e += 1
+            nxt = toks[e] if e < len(toks) else None
+            if nxt is not None and (nxt.text == ":" or nxt.key in self.lex.complementizers):
+                name = para.text[s + 1 : toks[e - 1].end]
+                end = e
+        if name is None or end is None or norm(name) == norm(c.speaker.name):
+            return None
+        assert c.np is not None
+        return Speaker(f"{c.speaker.name} و{name}", None), (c.np[0], end)
 
     def _conjoined(self, p: int, s: int, e: int, ent: Entity) -> Speaker | None:
         """«ووصف عنان وصبري المحادثات»: two mentions joined by «و» at the head of the phrase
@@ -1867,6 +2140,18 @@ class QuoteExtractor:
             for d in cues:
                 if d.info is None and d.ti < c.ti and d.sent == c.sent and d.np is not None:
                     a = max(a, toks[max(d.np[1], d.tj) - 1].end)
+            if any(
+                d.info is not None
+                and d.info.kind in {"verb", "phrase"}
+                and d.sent == c.sent
+                and toks[d.ti].start >= a
+                and d.ti < c.ti
+                and d.speaker is not None
+                for d in cues
+            ):
+                # «وأكد الأمير فيصل بن فرحان … «…»، وفق ما ذكرته وكالة الأنباء السعودية»: the
+                # clause has its own speaker; the attribution only says where it was reported.
+                return None
             b = toks[c.ti - 1].end if c.ti > 0 else s0
             while b > a and not text[b - 1].isalnum() and text[b - 1] not in '»”")':
                 b -= 1
@@ -1889,6 +2174,28 @@ class QuoteExtractor:
             if q.paragraph == para.index and q.start < b and a < q.end and q.kind == "indirect":
                 return None
         return self._quote(para, a, b, "indirect", c.speaker, c.form)
+
+
+def _cue_gender(key: str, info: CueInfo | None) -> str:
+    """m/f from a cue's agreement: «قالت»، «تقول»، «مشيرة» are feminine, «قال»، «يقول»،
+    «مشيراً» masculine; "" when unknown (attributions, nouns, plurals)."""
+    if info is None:
+        return ""
+    k = _strip_wf(key)
+    for suf in ("هما", "هم", "ها", "ه"):
+        if k.endswith(suf) and len(k) - len(suf) >= 3:
+            k = k[: -len(suf)]
+            break
+    lemma = info.lemma
+    if info.kind == "participle":
+        return "f" if k.endswith("ة") else "m"
+    if info.kind != "verb" or k.endswith(("وا", "ون", "ن")):
+        return ""
+    if k.endswith("ت") and not lemma.endswith("ت"):
+        return "f"
+    if k.startswith("ت") and not lemma.startswith("ت"):
+        return "f"
+    return "m"
 
 
 def _bare(w: str) -> str:

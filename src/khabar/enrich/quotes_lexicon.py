@@ -37,6 +37,7 @@ class QuoteLexicon:
     known_names: frozenset[str] = frozenset()  # agencies, papers and places (space-joined keys)
     noun_cues: dict[str, CueInfo] | None = None  # «تصريحات X بأن»، «عن X قوله إن»
     not_cue_before: frozenset[str] = frozenset()  # «تم نقله»، «وهو ما يؤكد»: no speech
+    anaphors: dict[str, str] | None = None  # «هذه المحاسبة»، «المهندسة» -> gender (m/f/"")
 
     def cue(self, key: str) -> CueInfo | None:
         """The cue a token stands for: tries the word, then without و/ف, then without an
@@ -121,6 +122,7 @@ def lexicon() -> QuoteLexicon:
         speaker_heads=frozenset(h for h, _ in speaker_nouns.values()),
         noun_cues=noun_cues,
         not_cue_before=frozenset(norm(w) for w in column("quote_not_cue_before")),
+        anaphors={norm(r["word"]): r.get("gender") or "" for r in table("quote_anaphors")},
         first_keys=frozenset(k[0] for k, _ in phrases) | frozenset(a[0] for a in attributions if a),
         # Names a scare quote cannot be («معه «الشرق الأوسط»»): the agencies and papers of
         # agencies.tsv and the CLDR place names, shared with the text and entities steps.
