@@ -118,6 +118,16 @@ def _join_compounds(words: list[str]) -> tuple[str, ...]:
 
 
 @cache
+def _stopwords() -> frozenset[str]:
+    return frozenset(_n(w) for w in lexicons.column("stopwords_ar", "word"))
+
+
+@cache
+def _kinship() -> dict[str, str]:
+    return {_n(r["word"]): r["kind"] for r in lexicons.table("kinship")}
+
+
+@cache
 def _party_nouns() -> frozenset[str]:
     return frozenset(_n(w) for w in lexicons.column("party_nouns", "noun"))
 
@@ -153,6 +163,7 @@ class _Mention:
     tok_index: int = -1  # index of the first token in the paragraph's token list
     clitic: bool = False  # the written form carries a proclitic (لل…)
     order: int = 0
+    generation: str = ""  # "junior"/"senior": a lone surname followed by «الابن» / «الأب»
 
 
 @dataclass
@@ -297,6 +308,45 @@ class EntityStep:
                 m.text = paragraphs[m.paragraph][m.start : m.end]
         return raw
 
+    @staticmethod
+    def _split_definite_place(
+        paragraphs: list[str], para_toks: list[list[Token]], raw: list[_Mention]
+    ) -> list[_Mention]:
+        """«واتهم البنتاغون موسكو»: a definite word cannot open a construct phrase, so a
+        definite word followed by a bare gazetteer place is two names, not one («البنتاغون» ORG
+        + «موسكو» LOC), while «جامعة موسكو» or «دينامو كييف» stay whole."""
+        gaz = _gazetteer()
+        out: list[_Mention] = []
+        for m in raw:
+            toks = para_toks[m.paragraph]
+            i = m.tok_index
+            if m.type == "LOC" or i < 0:
+                out.append(m)
+                continue
+            j = i
+            while j < len(toks) and toks[j].end <= m.end:
+                j += 1
+            norm = [_n(t.text) for t in toks[i:j]]
+            cut = 0
+            for k in range(1, len(norm)):
+                prev = norm[k - 1]
+                definite = prev.startswith(("ال", "لل")) or (
+                    prev[:1] in "وفبلك" and prev[1:3] == "ال"
+                )
+                if definite and not norm[k].startswith("ال") and " ".join(norm[k:]) in gaz:
+                    cut = k
+                    break
+            if not cut:
+                out.append(m)
+                continue
+            a_end, b_start = toks[i + cut - 1].end, toks[i + cut].start
+            text = paragraphs[m.paragraph]
+            out.append(_Mention(m.paragraph, m.start, a_end, text[m.start : a_end], m.type, (), i))
+            out.append(
+                _Mention(m.paragraph, b_start, m.end, text[b_start : m.end], "LOC", (), i + cut)
+            )
+        return out
+
     def _common_words(self) -> frozenset[str]:
         """Words seen ≥ 3 times in the tagger's training text (its cluster vocabulary)."""
         if self._common is None:
@@ -361,6 +411,9 @@ class EntityStep:
         for text in paragraphs:
             for t in tokenize(text or ""):
                 bare_words[_n(t.text)] += 1
+        stopwords = _stopwords()
+        # «واشنطن وسيول»: a name right after another name, opening with «و», is coordinated
+        ends = {(m.paragraph, m.end) for m in raw}
         for m in raw:
             first = m.text.split()[0] if m.text.split() else m.text
             for off, stem in _strip_forms(first):
@@ -372,8 +425,16 @@ class EntityStep:
                     m.clitic = True
                     break
                 whole = _n(first)
+                coordinated = (
+                    prefix == "و"
+                    and (m.paragraph, m.start - 1) in ends
+                    and paragraphs[m.paragraph][m.start - 1 : m.start] == " "
+                    and len(ns) >= 3
+                )
+                # a stop word elsewhere is no evidence: «كوفي» is not ك + «وفي»
                 if (
-                    bare_words[ns] > 0
+                    (bare_words[ns] > 0 and ns not in stopwords)
+                    or coordinated
                     or (ns.startswith("ال") and len(ns) > 3)
                     or (ns in _gaz_words() and whole not in _gaz_words())
                     or ns in _org_heads()[0]
@@ -478,6 +539,7 @@ class EntityStep:
             article.entities = []
             return article
         para_toks, raw = self._tag(paragraphs)
+        raw = self._split_definite_place(paragraphs, para_toks, raw)
         raw = self._extend_persons(paragraphs, para_toks, raw)
         extra = self._org_heads(paragraphs, para_toks) + self._places(paragraphs, para_toks)
         raw = _no_overlap(raw, extra)
@@ -486,6 +548,7 @@ class EntityStep:
         mentions = self._join_fragments(mentions, paragraphs)
         for k, m in enumerate(mentions):
             m.order = k
+        self._kin = self._kinship(paragraphs, para_toks, mentions)
         # type by majority over identical names
         votes: dict[tuple[str, ...], Counter] = {}
         for m in mentions:
@@ -503,6 +566,7 @@ class EntityStep:
                 clusters.append(c)
             c.mentions.append(m)
             by_key[(m.type, m.key)] = c
+        clusters = [c for c in clusters if not self._is_epithet(c)]
 
         # titles right before a person's mention
         title_owner: dict[str, set[int]] = {}
@@ -636,6 +700,66 @@ class EntityStep:
             out.append(m)
         return out
 
+    @staticmethod
+    def _kinship(
+        paragraphs: list[str], para_toks: list[list[Token]], mentions: list[_Mention]
+    ) -> tuple[set[tuple[str, ...]], set[tuple[str, ...]]]:
+        """Who is whose child: «X، … نجل (titles) Y» makes X a child and Y a parent; «والد»
+        the reverse. Within one sentence, at most 8 tokens either side of the kinship word.
+        Also marks a lone surname followed by «الابن» / «الأب» (``generation``)."""
+        kin = _kinship()
+        child: set[tuple[str, ...]] = set()
+        parent: set[tuple[str, ...]] = set()
+        persons: dict[int, list[tuple[int, int, _Mention]]] = {}
+        for p, toks in enumerate(para_toks):
+            starts = {t.start: i for i, t in enumerate(toks)}
+            ends = {t.end: i for i, t in enumerate(toks)}
+            for m in mentions:
+                if m.paragraph == p and m.type == "PERS" and m.end in ends:
+                    a = starts.get(m.start)
+                    if a is None:  # the mention starts after a proclitic inside the token
+                        a = next((i for i, t in enumerate(toks) if t.end > m.start), None)
+                    if a is not None:
+                        persons.setdefault(p, []).append((a, ends[m.end], m))
+        for p, found in persons.items():
+            toks = para_toks[p]
+            norm = [_n(t.text) for t in toks]
+            for a, b, m in found:
+                nxt = norm[b + 1] if b + 1 < len(norm) else ""
+                if a == b and kin.get(nxt) in ("junior", "senior"):
+                    m.generation = kin[nxt]
+            for r, w in enumerate(norm):
+                kind = kin.get(w) or (kin.get(w[1:]) if w[:1] in "وف" else None)
+                if kind not in ("child", "parent"):
+                    continue
+                before = [x for x in found if r - 8 <= x[1] < r]
+                after = [x for x in found if r < x[0] <= r + 8]
+                if not before or not after:
+                    continue
+                x, y = max(before, key=lambda q: q[1]), min(after, key=lambda q: q[0])
+                if any(norm[k] in (".", "؟", "!") for k in range(x[1] + 1, y[0])):
+                    continue
+                kid, elder = (x[2], y[2]) if kind == "child" else (y[2], x[2])
+                if kid.key != elder.key:
+                    child.add(kid.key)
+                    parent.add(elder.key)
+        return child, parent
+
+    def _is_epithet(self, c: _Cluster) -> bool:
+        """«القيصر», «الزعيم» tagged as a person on their own: a one-word definite form that
+        never joined a fuller name in the article and that the training text does not know as
+        a person's name is a nickname or a common noun, not a named person."""
+        if c.type != "PERS" or any(len(m.key) != 1 for m in c.mentions):
+            return False
+        words = {m.key[0] for m in c.mentions}
+        if not all(w.startswith("ال") and len(w) > 3 for w in words):
+            return False
+        from ..ner.features import stem
+
+        res = getattr(getattr(self.tagger, "featurizer", None), "res", None)
+        known = res.token_type if res is not None else {}
+        return not any(known.get(stem(w)) == "PERS" for w in words)
+
     def _attach(self, m: _Mention, clusters: list[_Cluster]) -> _Cluster | None:
         """The cluster a shorter name belongs to (surname → full name), or None."""
         fits: list[_Cluster] = []
@@ -654,6 +778,13 @@ class EntityStep:
             return None
         if len(fits) == 1:
             return fits[0]
+        if m.generation:
+            # «فرادكوف الابن»: the child of a pair the article related with «نجل» / «والد»
+            child, parent = getattr(self, "_kin", (set(), set()))
+            wanted = child if m.generation == "junior" else parent
+            pick = [c for c in fits if any(x.key in wanted for x in c.mentions)]
+            if len(pick) == 1:
+                return pick[0]
 
         # several fit (three Kims): the one mentioned last before this mention, else the most seen
         def recency(c: _Cluster) -> tuple[int, int]:
