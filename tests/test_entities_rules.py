@@ -125,3 +125,25 @@ def test_epithet_rule_keeps_full_names():
 
 def test_tokens_of_stub_match_tokenizer():
     assert [t.text for t in tokenize("وشهدت حلب وحمص")] == ["وشهدت", "حلب", "وحمص"]
+
+
+def test_given_name_before_unseen_words_is_a_person():
+    paras = [
+        "وقالت المتحدثة باسم الخارجية ماريا زاخاروفا إن موسكو سترد على العقوبات.",
+        "وأضافت زاخاروفا أن الرد سيكون مدروساً.",
+    ]
+    art = _run(paras, {})
+    person = next(e for e in art.entities if e.type == "PERS")
+    assert person.name == "ماريا زاخاروفا"
+    # the rare surname alone, later, is the same person
+    assert any(m.paragraph == 1 and m.text == "زاخاروفا" for m in person.mentions)
+
+
+def test_given_name_before_a_function_word_is_not_a_person():
+    art = _run(["قال محمد إن الاجتماع تأجل إلى الأسبوع المقبل."], {})
+    assert not [e for e in art.entities if e.type == "PERS"]
+
+
+def test_pronoun_ana_is_not_the_name_anna():
+    art = _run(["وقال: أنا مستعد للتفاوض دون شروط مسبقة."], {})
+    assert not [e for e in art.entities if e.type == "PERS"]

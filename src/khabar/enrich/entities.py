@@ -347,6 +347,44 @@ class EntityStep:
             )
         return out
 
+    def _given_name_persons(
+        self, paragraphs: list[str], para_toks: list[list[Token]], raw: list[_Mention]
+    ) -> list[_Mention]:
+        """«وستتولى آنا تسيفيليفا»: a listed given name (``lexicons/given_names.tsv``) followed
+        by one or two words the training text never saw (≥ 4 letters, no «ال», not stop words)
+        is a person the tagger missed: foreign surnames are exactly such unseen words."""
+        from ..ner.features import given_name
+
+        common = self._common_words()
+        stop = _stopwords()
+        covered = {(m.paragraph, s) for m in raw for s in range(m.start, m.end)}
+        out: list[_Mention] = []
+        for p, toks in enumerate(para_toks):
+            i = 0
+            while i < len(toks) - 1:
+                if given_name(toks[i].text) != "gn" or (p, toks[i].start) in covered:
+                    i += 1
+                    continue
+                j = i + 1
+                while j < len(toks) and j - i <= 2:
+                    w = _n(toks[j].text)
+                    if (
+                        not toks[j].text.isalpha()
+                        or len(w) < 4
+                        or w.startswith("ال")
+                        or w in stop
+                        or w in common
+                        or (p, toks[j].start) in covered
+                        or toks[j].start - toks[j - 1].end != 1
+                    ):
+                        break
+                    j += 1
+                if j > i + 1:
+                    a, b = toks[i].start, toks[j - 1].end
+                    out.append(_Mention(p, a, b, paragraphs[p][a:b], "PERS", (), i))
+                i = j
+        return out
+
     def _common_words(self) -> frozenset[str]:
         """Words seen ≥ 3 times in the tagger's training text (its cluster vocabulary)."""
         if self._common is None:
@@ -541,7 +579,11 @@ class EntityStep:
         para_toks, raw = self._tag(paragraphs)
         raw = self._split_definite_place(paragraphs, para_toks, raw)
         raw = self._extend_persons(paragraphs, para_toks, raw)
-        extra = self._org_heads(paragraphs, para_toks) + self._places(paragraphs, para_toks)
+        extra = (
+            self._given_name_persons(paragraphs, para_toks, raw)
+            + self._org_heads(paragraphs, para_toks)
+            + self._places(paragraphs, para_toks)
+        )
         raw = _no_overlap(raw, extra)
         mentions = self._fix_clitics(paragraphs, raw)
         mentions.sort(key=lambda m: (m.paragraph, m.start))
@@ -646,12 +688,28 @@ class EntityStep:
         keys: list[tuple[tuple[str, ...], _Cluster]] = []
         seen: set[tuple[str, ...]] = set()
         stop = _stop()
+        common = self._common_words()
+        stopwords = _stopwords()
         for c in clusters:
             for m in c.mentions:
                 k = m.key
                 if k and k not in seen and sum(map(len, k)) >= 3 and " ".join(k) not in stop:
                     seen.add(k)
                     keys.append((k, c))
+            if c.type == "PERS":
+                # «آنا تسيفيليفا» … «من تسيفيليفا»: a rare surname alone names the person too
+                # (only when no other person in the article shares it)
+                last = c.key[-1] if len(c.key) >= 2 else ""
+                shared = sum(1 for d in clusters if d.type == "PERS" and d.key[-1:] == (last,))
+                if (
+                    len(last) >= 4
+                    and last not in common
+                    and last not in stopwords
+                    and shared == 1
+                    and (last,) not in seen
+                ):
+                    seen.add((last,))
+                    keys.append(((last,), c))
         keys.sort(key=lambda kc: -len(kc[0]))
         by_first: dict[str, list[tuple[tuple[str, ...], _Cluster]]] = {}
         for k, c in keys:
