@@ -44,9 +44,9 @@ def test_groups_are_read_from_the_resources():
 
 def test_domain_of_a_sports_passage():
     sents = [
-        "فاز فريق ليون على ضيفه في مباراة الدوري".split(),
-        "وسجل اللاعب هدفا في الدقيقة الأخيرة من المباراة".split(),
-        "وقال المدرب إن الفريق استحق الفوز".split(),
+        ["فاز", "فريق", "ليون", "على", "ضيفه", "في", "مباراة", "الدوري"],
+        ["وسجل", "اللاعب", "هدفا", "في", "الدقيقة", "الأخيرة", "من", "المباراة"],
+        ["وقال", "المدرب", "إن", "الفريق", "استحق", "الفوز"],
     ]
     fz = Featurizer(Resources(features=("domain",)))
     maps = fz.doc_maps(sents)
@@ -54,7 +54,7 @@ def test_domain_of_a_sports_passage():
     feats = fz.sentence_features(sents[0], maps[0])
     assert "D=sport" in feats[2]
     # one cue word is not a topic
-    one = fz.doc_maps(["وزار الرئيس الملعب الجديد".split()])
+    one = fz.doc_maps([["وزار", "الرئيس", "الملعب", "الجديد"]])
     assert DOMAIN_KEY not in one[0]
 
 
