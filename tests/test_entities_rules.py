@@ -147,3 +147,25 @@ def test_given_name_before_a_function_word_is_not_a_person():
 def test_pronoun_ana_is_not_the_name_anna():
     art = _run(["وقال: أنا مستعد للتفاوض دون شروط مسبقة."], {})
     assert not [e for e in art.entities if e.type == "PERS"]
+
+
+def test_place_name_is_not_a_person():
+    art = _run(["وصل رئيس الوزراء إلى هونغ كونغ في زيارة رسمية."], {"هونغ كونغ": "PERS"})
+    assert _names(art) == {"هونغ كونغ": "LOC"}
+
+
+def test_place_name_that_is_also_a_given_name_stays_a_person():
+    art = _run(["وقالت صوفيا إن الفيلم سيعرض قريباً."], {"صوفيا": "PERS"})
+    assert _names(art) == {"صوفيا": "PERS"}
+
+
+def test_untagged_surname_with_junior_goes_to_the_son():
+    paras = [
+        "وكان جورج دبليو بوش، نجل الرئيس الأسبق جورج بوش، قد فاز بالانتخابات.",
+        "وقال بوش الابن إن الحرب ستطول.",
+    ]
+    art = _run(paras, {"جورج دبليو بوش": "PERS", "جورج بوش": "PERS"})
+    son = next(e for e in art.entities if e.name == "جورج دبليو بوش")
+    assert any(m.paragraph == 1 and m.text == "بوش" for m in son.mentions)
+    father = next(e for e in art.entities if e.name == "جورج بوش")
+    assert not any(m.paragraph == 1 for m in father.mentions)

@@ -595,8 +595,11 @@ class EntityStep:
         votes: dict[tuple[str, ...], Counter] = {}
         for m in mentions:
             votes.setdefault(m.key, Counter())[m.type] += 1
+        gaz = _gazetteer()
         for m in mentions:
             m.type = votes[m.key].most_common(1)[0][0]
+            if m.type == "PERS" and self._is_place_name(m.key, gaz):
+                m.type = "LOC"  # «بيونغ يانغ» read as a person next to «كيم جونغ أون»
 
         clusters: list[_Cluster] = []
         by_key: dict[tuple[str, tuple[str, ...]], _Cluster] = {}
@@ -628,6 +631,7 @@ class EntityStep:
         self._title_mentions(paragraphs, para_toks, clusters, title_owner)
 
         self._propagate(paragraphs, para_toks, clusters)
+        self._generation_mentions(paragraphs, para_toks, clusters)
         self._party_adjectives(paragraphs, para_toks, clusters)
         article.entities = self._entities(clusters)
         return article
@@ -802,6 +806,45 @@ class EntityStep:
                     child.add(kid.key)
                     parent.add(elder.key)
         return child, parent
+
+    @staticmethod
+    def _is_place_name(key: tuple[str, ...], gaz: frozenset[str]) -> bool:
+        """A CLDR place name is not a person's name, unless it opens with a given name
+        («صوفيا», «فيكتوريا» are cities and first names)."""
+        from ..ner.features import given_names
+
+        if " ".join(key) not in gaz:
+            return False
+        return _n(key[0]) not in {_n(g) for g in given_names()}
+
+    def _generation_mentions(
+        self, paragraphs: list[str], para_toks: list[list[Token]], clusters: list[_Cluster]
+    ) -> None:
+        """«فرادكوف الابن» untagged: a surname two persons share, followed by «الابن»/«الأب»,
+        is a mention of the child/parent of the pair the article related (see _kinship)."""
+        child, parent = getattr(self, "_kin", (set(), set()))
+        if not child:
+            return
+        kin = _kinship()
+        by_last: dict[str, list[_Cluster]] = {}
+        for c in clusters:
+            if c.type == "PERS" and len(c.key) >= 2:
+                by_last.setdefault(c.key[-1], []).append(c)
+        taken = {(m.paragraph, m.start) for c in clusters for m in c.mentions}
+        for p, toks in enumerate(para_toks):
+            norm = [_n(t.text) for t in toks]
+            for i in range(len(toks) - 1):
+                kind = kin.get(norm[i + 1])
+                owners = by_last.get(norm[i], [])
+                if kind not in ("junior", "senior") or len(owners) < 2:
+                    continue
+                wanted = child if kind == "junior" else parent
+                pick = [c for c in owners if any(m.key in wanted for m in c.mentions)]
+                if len(pick) != 1 or (p, toks[i].start) in taken:
+                    continue
+                a, b = toks[i].start, toks[i].end
+                pick[0].mentions.append(_Mention(p, a, b, paragraphs[p][a:b], "PERS", (norm[i],)))
+                taken.add((p, a))
 
     def _is_epithet(self, c: _Cluster) -> bool:
         """«القيصر», «الزعيم» tagged as a person on their own: a one-word definite form that
