@@ -90,6 +90,21 @@ def _cldr_phrases() -> dict[str, str]:
     return out
 
 
+def _seed_libc_rand(seed: int) -> None:
+    """crfsuite's perceptron shuffles the training sentences every epoch with the C library's
+    ``rand()``; unseeded, the shuffle depended on how many trainings ran before in the same
+    process (so a second ``train`` call gave another model). Seeding it makes the model a
+    function of ``seed`` alone. Where the C library cannot be reached, nothing changes."""
+    import ctypes
+    import ctypes.util
+
+    try:
+        libc = ctypes.CDLL(ctypes.util.find_library("c") or None)
+        libc.srand(ctypes.c_uint(seed))
+    except (OSError, AttributeError, TypeError):
+        pass
+
+
 def train(cfg: TrainConfig, log: Callable[[str], None] = print) -> dict:
     import pycrfsuite
 
@@ -152,6 +167,7 @@ def train(cfg: TrainConfig, log: Callable[[str], None] = print) -> dict:
     if cfg.algorithm == "lbfgs":
         params.update({"c1": cfg.c1, "c2": cfg.c2})
     trainer.set_params(params)
+    _seed_libc_rand(cfg.seed)
     out = cfg.out or Path(__file__).resolve().parents[1] / "models"
     out.mkdir(parents=True, exist_ok=True)
     trainer.train(str(out / MODEL_FILE))
