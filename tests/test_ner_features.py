@@ -61,3 +61,31 @@ def test_domain_of_a_sports_passage():
 def test_stem_clusters_feature():
     fz = Featurizer(Resources(stem_clusters={"موسكو": "1-2-3"}, features=("stemclusters",)))
     assert "k1=2" in fz.word_features("وموسكو")
+
+
+def test_seeded_perceptron_is_reproducible_in_one_process(tmp_path):
+    """crfsuite's perceptron shuffles with libc rand(): seeding it makes the model depend on
+    the seed only, not on how many trainings ran before in the process."""
+    import hashlib
+
+    import pycrfsuite
+
+    from khabar.ner.train import _seed_libc_rand
+
+    sents = [
+        (["زار", "بوتين", "موسكو"], ["O", "B-PERS", "B-LOC"]),
+        (["قال", "الكرملين", "إن"], ["O", "B-ORG", "O"]),
+        (["وصل", "كيم", "إلى", "روسيا"], ["O", "B-PERS", "O", "B-LOC"]),
+    ] * 5
+
+    def run(seed: int) -> str:
+        tr = pycrfsuite.Trainer(algorithm="ap", verbose=False)
+        for toks, tags in sents:
+            tr.append([[f"w={t}"] for t in toks], tags)
+        tr.set_params({"max_iterations": 3})
+        _seed_libc_rand(seed)
+        path = tmp_path / "m.crf"
+        tr.train(str(path))
+        return hashlib.md5(path.read_bytes()).hexdigest()
+
+    assert run(13) == run(13)
