@@ -1517,9 +1517,17 @@ class QuoteExtractor:
         """A dropped subject: the paragraph's previous speaker, else the first salient name of
         the previous sentence, else the article's last speaker."""
         prev = [d for d in cues if d.ti < c.ti and d.speaker is not None and d.info is not None]
+        p, si = para.index, c.sent
+        if not (c.ti > 0 and para.toks[c.ti - 1].key in _WHEN):
+            # The most recent subject wins: a person who is the subject of an earlier clause
+            # of this sentence («وتحدث عبدالسلام جمعة … وأكد على أن»، «وعقد رود لارسن مؤتمرا
+            # … وقال ان»، «التقت البروفيسور وانغ ليانماو …، فأشار إلى أن») comes after any
+            # earlier speaker, so it, not that speaker or the previous sentence's, speaks.
+            sub = self._clause_subject(para, c)
+            if sub is not None and (not prev or prev[-1].ti < sub[0]):
+                return sub[1]
         if prev:
             return prev[-1].speaker
-        p, si = para.index, c.sent
         # «… خطاب الرئيس الإيراني محمود أحمدي نجاد … حين قال إن»: in a «when he said» clause
         # the subject is the person last named in the sentence.
         s0 = para.sents[si][0]
@@ -1576,6 +1584,66 @@ class QuoteExtractor:
                 if sp is not None:
                     return sp
         return self.last_speaker
+
+    def _clause_subject(self, para: _Para, c: _Cue) -> tuple[int, Speaker] | None:
+        """The last person named, before the cue and in its sentence, as the subject of a
+        clause: right after the clause's first word (a verb, VSO), titles and honorifics
+        skipped («وقلل صالح»، «وقد شرح السيد قو»، «، التقت البروفيسور وانغ ليانماو»), or
+        as the one met in an interview («وفي لقاء مع احمد المالكي … قال»). A person after a
+        preposition or a noun («برنامج الرئيس السنيورة»، «للكابتن عبدالله صالح») is not a
+        subject. Returns (token index, speaker)."""
+        p, toks, lex = para.index, para.toks, self.lex
+        s0 = para.sents[c.sent][0]
+        pos = toks[c.ti].start
+        starts = self._starts(para)
+        best: tuple[int, Speaker] | None = None
+        for ms, _me, ent in self.mentions.get(p, []):
+            if ms >= pos:
+                break
+            if ms < s0 or ent.type not in {"PERS", "PER"}:
+                continue
+            k = bisect_left(starts, ms)
+            if k >= len(toks) or toks[k].start != ms:
+                continue
+            k0 = k
+            while (
+                k0 > 0
+                and toks[k0 - 1].word
+                and (lex.is_title(_strip_wf(toks[k0 - 1].key)) or toks[k0 - 1].key in _HONORIFICS)
+            ):
+                k0 -= 1
+            v = k0 - 1
+            if v < 0 or toks[v].start < s0 or not toks[v].word:
+                continue
+            vk = toks[v].key
+            before = toks[v - 1] if v > 0 and toks[v - 1].start >= s0 else None
+            if vk == "مع" and before is not None and _strip_wf(before.key) in lex.interview_nouns:
+                best = (k, Speaker(ent.name, ent.id))
+                continue
+            bare = _strip_wf(vk)
+            # «، التقت البروفيسور X»: a verb may start with «ال» (التقى، التزم); a definite
+            # noun before a title and a name is not a clause's first word.
+            definite = bare.startswith(_DEFINITE)
+            if definite and k0 == k:
+                continue
+            if (
+                len(bare) < 3
+                or (definite and not bare.startswith("ال"))
+                # a glued preposition («لتصريحات أنان»); a three-letter ب/ل word is a
+                # verb («بحث»، «لفت»)
+                or (bare[0] in "بل" and len(bare) > 3)
+                or bare in _OBJECT_PREPS
+                or bare in lex.np_stops
+                or bare in _SUBJECT_PARTICLES
+                or lex.cue(vk) is not None
+            ):
+                continue
+            initial = (
+                bare != vk or before is None or not before.word or before.key in _SUBJECT_PARTICLES
+            )
+            if initial:
+                best = (k, Speaker(ent.name, ent.id))
+        return best
 
     def _salient(self, p: int, s: int, e: int) -> Speaker | None:
         """The first person or organisation named in a range of a paragraph."""

@@ -1,0 +1,116 @@
+"""Speaker rules of the quotes4 work (issue 5), each on real news sentences (ANERcorp train
+sentences of the dev3 and dev sets; not the seed, not the held-out set), tested on both sides.
+Entities are hand-made so each rule is tested alone."""
+
+from __future__ import annotations
+
+from khabar.enrich.quotes import extract_quotes
+from khabar.model import Article, Entity, Mention, Quote
+
+
+def ent(eid: str, typ: str, name: str, paras: list[str], *surfaces: str) -> Entity:
+    ms = []
+    for p, text in enumerate(paras):
+        for s in surfaces or (name,):
+            i = text.find(s)
+            while i >= 0:
+                ms.append(Mention(p, i, i + len(s), s))
+                i = text.find(s, i + 1)
+    return Entity(eid, typ, name, mentions=ms)
+
+
+def quotes(paras: list[str], ents: list[Entity] | None = None) -> list[Quote]:
+    art = Article(headline=None, paragraphs=paras, entities=ents or [])
+    qs = extract_quotes(art)
+    for q in qs:
+        assert paras[q.paragraph][q.start : q.end] == q.text
+    return qs
+
+
+def starting(qs: list[Quote], prefix: str) -> Quote:
+    return next(q for q in qs if q.text.startswith(prefix))
+
+
+# -- a dropped subject goes to the subject of an earlier clause of its sentence -------------
+KOBEL = (
+    "وعن مدى استعداد الجهاز الفني لقيادة هذه المباراة أكد كوبل أنه شاهد شريط المباراة التي "
+    "جمعت الجزيرة والشباب في الأسبوع الماضي."
+)
+JUMAA = (
+    "وتحدث عبدالسلام جمعة بلسان حال اللاعبين وعبر عن احساسهم بالمسؤولية في هذه المباراة "
+    "وأكد على أن العيب لم يكن في طريقة اللعب وحداثتها على الفريق."
+)
+
+
+def test_subject_of_an_earlier_clause_beats_the_previous_speaker():
+    paras = [KOBEL, JUMAA]
+    ents = [
+        ent("e1", "PERS", "هورست كوبل", paras, "كوبل"),
+        ent("e2", "PERS", "عبدالسلام جمعة", paras),
+    ]
+    q = starting(quotes(paras, ents), "العيب")
+    assert q.speaker.name == "عبدالسلام جمعة" and q.speaker.entity_id == "e2"
+
+
+def test_without_a_clause_subject_the_previous_speaker_goes_on():
+    paras = [KOBEL, "وأكد على أن العيب لم يكن في طريقة اللعب وحداثتها على الفريق."]
+    ents = [ent("e1", "PERS", "هورست كوبل", paras, "كوبل")]
+    q = starting(quotes(paras, ents), "العيب")
+    assert q.speaker.name == "هورست كوبل"
+
+
+def test_person_after_a_glued_preposition_is_not_a_clause_subject():
+    # dev: «أعرب عن "صدمته" لتصريحات أنان واتهمه …» — أنان is spoken of, not speaking.
+    paras = [
+        'وكان سفير إسرائيل لدى الأمم المتحدة دان غيلرمان قد أعرب عن "صدمته" لتصريحات أنان '
+        "واتهمه بالتعجل وبإعلان نتائج التحقيق قبل فتحه.",
+        'وأوضح أن "إسرائيل تجري تحقيقا حول هذا الحادث المأساوي وسوف تطلع الأمم المتحدة على '
+        'نتائجه باسرع وقت ممكن".',
+    ]
+    ents = [
+        ent("e1", "PERS", "دان غيلرمان", paras),
+        ent("e2", "PERS", "كوفي أنان", paras, "أنان"),
+    ]
+    q = starting(quotes(paras, ents), "إسرائيل تجري")
+    assert q.speaker.name == "دان غيلرمان"
+
+
+def test_object_after_a_clause_initial_verb_and_a_title_is_the_subject_of_fa_ashar():
+    # «التقت البروفيسور وانغ ليانماو …، فأشار إلى أن»: the one met speaks.
+    paras = [
+        "بعد أن أنهت العربي جولتها داخل متحف المواصلات البحرية, التقت البروفيسور وانغ ليانماو "
+        "نائب رئيس المتحف, فأشار إلى أن المتحف أنشئ قبل أربعين عاماً."
+    ]
+    (q,) = quotes(paras, [ent("e1", "PERS", "وانغ ليانماو", paras)])
+    assert q.speaker.name == "وانغ ليانماو"
+
+
+def test_interviewee_speaks_but_a_companion_does_not():
+    interview = (
+        "وفي لقاء مع احمد المالكي مدير منتخبنا الوطني قال ان هدفنا في لقاء تايلاند اول امس "
+        "احراز النقاط الثلاث."
+    )
+    paras = ["وأدى العنابي مرانا خفيفا صباح امس لمدة 20 دقيقة بحديقة الفندق.", interview]
+    ents = [ent("e1", "PERS", "احمد المالكي", paras), ent("e2", "ORG", "العنابي", paras)]
+    q = starting(quotes(paras, ents), "هدفنا")
+    assert q.speaker.name == "احمد المالكي"
+    # «مع» without an interview noun: a companion, not the speaker.
+    walk = interview.replace("وفي لقاء مع", "وفي الفندق مع")
+    paras2 = [paras[0], walk]
+    ents2 = [ent("e1", "PERS", "احمد المالكي", paras2), ent("e2", "ORG", "العنابي", paras2)]
+    q2 = starting(quotes(paras2, ents2), "هدفنا")
+    assert q2.speaker.name != "احمد المالكي"
+
+
+def test_bare_academic_title_refers_to_the_person_it_introduced():
+    paras = [
+        "بعد أن أنهت العربي جولتها داخل متحف المواصلات البحرية, التقت البروفيسور وانغ ليانماو "
+        "نائب رئيس المتحف.",
+        "وأضاف البروفيسور إن هذه القطع تتعرض كما كانت منذ مئات السنين إلى عوامل التعرية.",
+    ]
+    (q,) = quotes(paras)
+    assert q.speaker.name == "وانغ ليانماو"
+    # «ال» + a noun that is no title does not open a name: «وأضاف المتحف إن …» is the museum.
+    paras2 = [paras[0], paras[1].replace("البروفيسور", "المتحف")]
+    (q2,) = quotes(paras2)
+    assert q2.speaker.name != "وانغ ليانماو"
