@@ -82,6 +82,24 @@ _SUBJECT_PARTICLES = _normed(
         "وراح",
     }
 )
+# A particle carrying the subject as a pronoun («ولكنه أشار إلى أن»): the subject is dropped,
+# so it goes back to an antecedent; never a name.
+_PRONOUN_PARTICLES = _normed(
+    {
+        "لكنه",
+        "ولكنه",
+        "لكنها",
+        "ولكنها",
+        "لكنهم",
+        "ولكنهم",
+        "انه",
+        "وانه",
+        "انها",
+        "وانها",
+        "فانه",
+        "فانها",
+    }
+)
 _MASDAR_PREPS = _normed({"عن", "إلى", "الى"})  # «نقلت … عن X قوله»، «نسبت … إلى X قوله»
 _OBJECT_PREPS = _normed({"إلى", "على", "في", "عن", "من", "مع", "ب", "ل"})
 _DEFINITE = ("ال", "لل", "بال", "وال", "فال", "كال")
@@ -250,6 +268,20 @@ class QuoteExtractor:
             if toks[i].word and self.lex.is_title(toks[i].key) and para.tok_span[i] < 0:
                 end = self._title_extent(para, i)
                 run = self._name_run(para, i, end)
+                holder = self._person_ending_at(para, i)
+                if holder is not None and (
+                    run is None
+                    or not self._person_in(para, toks[run[0]].start, toks[run[1] - 1].end)
+                ):
+                    # «وقعت أمس فايزة أبوالنجا وزيرة التعاون الدولي …»: a title right after a
+                    # person's name is that person's (an apposition); the words after it are
+                    # not another name («… الدولي10 اتفاقيات منح»).
+                    phrase = " ".join(t.key for t in toks[i:end] if t.word and t.key.isalpha())
+                    self.titled.setdefault(phrase, holder)
+                    self.titled_seq.append((para.index, toks[i].start, phrase, holder))
+                    self.names.append(holder)
+                    i = end
+                    continue
                 if run:
                     a, b = run
                     name = para.text[toks[a].start : toks[b - 1].end]
@@ -275,6 +307,28 @@ class QuoteExtractor:
                     continue
             i += 1
 
+    def _person_ending_at(self, para: _Para, i: int) -> str | None:
+        """The person whose mention ends right before token ``i`` (only a comma may sit
+        between), as the entities step names it."""
+        if i == 0:
+            return None
+        k = i - 1
+        if para.toks[k].text in _COMMA and k > 0:
+            k -= 1
+        end = para.toks[k].end
+        for _ms, me, ent in self.mentions.get(para.index, []):
+            # the NER may type a person as an organisation («فايزة أبوالنجا» ORG); a title
+            # after it still names a person's role
+            if me == end and ent.type in {"PERS", "PER", "ORG"}:
+                return ent.name
+        return None
+
+    def _person_in(self, para: _Para, s: int, e: int) -> bool:
+        return any(
+            ms < e and me > s and ent.type in {"PERS", "PER"}
+            for ms, me, ent in self.mentions.get(para.index, [])
+        )
+
     def _name_word(self, k: str) -> bool:
         lex = self.lex
         if k == "الله":
@@ -287,6 +341,7 @@ class QuoteExtractor:
             or (k[0] == "ل" and (lex.is_title(k[1:]) or k[1:] in lex.name_heads))
             or k in lex.np_stops
             or k in lex.complementizers
+            or k in _PRONOUN_PARTICLES
             or lex.cue(k) is not None
             or k[0].isdigit()
         )
@@ -638,7 +693,7 @@ class QuoteExtractor:
         else:
             start = c.tj
             # attribution: «بحسب ما أعلن مصدر»، «وفقاً لمعطيات»
-            if c.info is None and start < len(toks) and toks[start].key == "ما":
+            if c.info is None and start < len(toks) and toks[start].key in {"ما", "لما"}:
                 start += 2 if start + 1 < len(toks) else 1
             np_ = self._quoted_subject(para, c) or self._np_after(
                 para, start, glued_l=c.info is None
@@ -981,6 +1036,11 @@ class QuoteExtractor:
                 i += 1
                 j += 1
                 continue
+            if j == i and not glued_l and (m := self._addressee_end(toks, j)) is not None:
+                # «وقال لرويترز إن …»، «وقال لوكالة فرانس برس إن …»: whom he told, not who
+                # spoke; the subject, if any, follows the addressee.
+                i = j = m
+                continue
             if j == i and k in _PRONOUN_PREPS:
                 i += 1  # «حض فيه الائتلاف …»، «قال عنها مصدر …»
                 j += 1
@@ -1026,6 +1086,24 @@ class QuoteExtractor:
             j += 1
         return (i, j) if j > i else None
 
+    def _addressee_end(self, toks: list[Tok], j: int) -> int | None:
+        """End of an addressee phrase at ``j`` («لرويترز»، «لوكالة فرانس برس»، «لصحيفة
+        الحياة»): a glued «ل» on an agency or paper, or on a name head followed by one."""
+        k = toks[j].key
+        if len(k) < 4 or k[0] != "ل" or k.startswith("لل"):
+            return None
+        rest, known = k[1:], self.lex.known_names
+        if rest in known:
+            return j + 1
+        if rest not in self.lex.name_heads:
+            return None
+        for n in (3, 2, 1):
+            words = toks[j + 1 : j + 1 + n]
+            if len(words) == n and all(t.word for t in words):
+                if " ".join(t.key for t in words) in known:
+                    return j + 1 + n
+        return j + 1
+
     def _np_before(self, para: _Para, c: _Cue, rel_only: bool = False) -> tuple[int, int] | None:
         """SVO subjects: «وكان مساعد الرئيس يوري أوشاكوف قد أشار», «بوتين قال إن»,
         «أما الائتلاف، فقد دعا», «غير أن الدكتور صلاح البردويل، المتحدث باسم …، قال»."""
@@ -1045,7 +1123,7 @@ class QuoteExtractor:
             return k
 
         def clean(a: int, b: int) -> tuple[int, int] | None:
-            while a < b and toks[a].key in _SUBJECT_PARTICLES:
+            while a < b and toks[a].key in _SUBJECT_PARTICLES | _PRONOUN_PARTICLES:
                 a += 1
             while b > a and toks[b - 1].key in _SUBJECT_PARTICLES:
                 b -= 1
