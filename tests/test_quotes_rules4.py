@@ -114,3 +114,69 @@ def test_bare_academic_title_refers_to_the_person_it_introduced():
     paras2 = [paras[0], paras[1].replace("البروفيسور", "المتحف")]
     (q2,) = quotes(paras2)
     assert q2.speaker.name != "وانغ ليانماو"
+
+
+# -- words that are not the speaker: addressees, «لما», particles carrying a pronoun ----------
+LARSEN = "وأوضح لارسن أن انتشار الجيش اللبناني والقوة الدولية قد يحتاج ثلاثة أشهر لسد هذا الفراغ."
+
+
+def test_addressee_after_the_cue_is_skipped():
+    told = 'وقال لرويترز إن الموقف "معقد وخطير للغاية، وأي حوادث غير متعمدة يمكن أن تفجر العنف".'
+    paras = [LARSEN, told]
+    ents = [ent("e1", "PERS", "تيري رود لارسن", paras, "لارسن")]
+    for q in quotes(paras, ents):
+        assert q.speaker.name == "تيري رود لارسن"
+    # the subject after an addressee still speaks
+    paras2 = [LARSEN, "وقال لوكالة فرانس برس مسؤول كبير إن الموقف معقد وخطير للغاية."]
+    q2 = starting(quotes(paras2, [ent("e1", "PERS", "تيري رود لارسن", paras2, "لارسن")]), "الموقف")
+    assert q2.speaker.name == "مسؤول كبير"
+
+
+def test_a_name_starting_with_lam_is_not_an_addressee():
+    paras = ["وقال لارسن إن الموقف معقد وخطير للغاية."]
+    (q,) = quotes(paras)
+    assert q.speaker.name == "لارسن"
+
+
+def test_wafqan_lima_qala_attributes_to_the_source():
+    paras = [
+        "وقامت الجرافات العسكرية بأعمال تجريف واقتلاع خصوصا لأشجار الزيتون في بساتين في نفس "
+        "المنطقة وفقا لما قال مصدر أمني محلي."
+    ]
+    (q,) = quotes(paras)
+    assert q.speaker.name == "مصدر أمني محلي" and q.text.startswith("وقامت الجرافات")
+
+
+def test_particle_with_a_pronoun_is_a_dropped_subject_not_a_name():
+    paras = [
+        "وعن فريق الجزيرة أعرب عبدالله صالح عن تقدير العنابي الكامل له لأنه فريق محترم.",
+        "ولكنه أشار أيضاً إلى أن فريق الجزيرة يعرف هو الآخر قدر الوحدة وقوته.",
+    ]
+    (q,) = quotes(paras)
+    assert q.speaker.name == "عبدالله صالح"
+    # «لكن» without a pronoun still lets the subject after it speak
+    paras2 = [paras[0], "ولكن المدرب أشار أيضاً إلى أن فريق الجزيرة يعرف قدر الوحدة وقوته."]
+    (q2,) = quotes(paras2)
+    assert q2.speaker.name == "المدرب"
+
+
+# -- a title after a name is that person's ---------------------------------------------------
+AID = (
+    "ومن ناحية أخري, وقعت أمس فايزة أبوالنجا وزيرة التعاون الدولي10 اتفاقيات منح, في اطار "
+    "برنامج المساعدات الاقتصادية الأمريكية لمصر."
+)
+AID2 = "أوضحت الوزيرة أن هذه الاتفاقيات تشمل التعديل الثاني لبرنامج الاستيراد السلعي الأمريكي."
+
+
+def test_title_after_a_name_is_that_persons_not_a_new_name():
+    paras = [AID, AID2]
+    # the NER types her as an organisation; the apposition still makes her the minister
+    (q,) = quotes(paras, [ent("e1", "ORG", "فايزة أبوالنجا", paras)])
+    assert q.speaker.name == "فايزة أبوالنجا" and q.speaker.entity_id == "e1"
+
+
+def test_without_a_mention_before_the_title_the_words_after_it_still_name_the_holder():
+    # The other side: the apposition needs the entities step to see the name before the title;
+    # without entities the run after the title is taken, as before (a known weakness).
+    (q,) = quotes([AID, AID2])
+    assert q.speaker.name != "فايزة أبوالنجا"
