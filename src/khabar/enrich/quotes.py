@@ -1099,9 +1099,12 @@ class QuoteExtractor:
             return None
         for n in (3, 2, 1):
             words = toks[j + 1 : j + 1 + n]
-            if len(words) == n and all(t.word for t in words):
-                if " ".join(t.key for t in words) in known:
-                    return j + 1 + n
+            if (
+                len(words) == n
+                and all(t.word for t in words)
+                and " ".join(t.key for t in words) in known
+            ):
+                return j + 1 + n
         return j + 1
 
     def _np_before(self, para: _Para, c: _Cue, rel_only: bool = False) -> tuple[int, int] | None:
