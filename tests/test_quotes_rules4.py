@@ -180,3 +180,26 @@ def test_without_a_mention_before_the_title_the_words_after_it_still_name_the_ho
     # without entities the run after the title is taken, as before (a known weakness).
     (q,) = quotes([AID, AID2])
     assert q.speaker.name != "فايزة أبوالنجا"
+
+
+# -- a description with another kind is another source ---------------------------------------
+SOURCE = (
+    'وقال مصدر أمني لفرانس برس إن "اكثر من عشرين دبابة ومدرعة وعدة جرافات عسكرية توغلت فجر '
+    'أمس في منطقة الشجاعية".'
+)
+
+
+def test_description_with_another_nisba_is_another_source_and_the_addressee_is_left_out():
+    paras = [
+        SOURCE,
+        "وقال المصدر الطبي إن الجرحى الأربعة الآخرين نقلوا إلى مستشفى الشفاء بغزة وحالتهم "
+        '"طفيفة أو متوسطة".',
+    ]
+    qs = quotes(paras)
+    assert starting(qs, "اكثر").speaker.name == "مصدر أمني"
+    assert starting(qs, "الجرحى").speaker.name == "المصدر الطبي"
+
+
+def test_description_with_the_same_nisba_refers_back():
+    paras = [SOURCE, "وقال المصدر الأمني إن الجرحى الأربعة الآخرين نقلوا إلى مستشفى الشفاء بغزة."]
+    assert starting(quotes(paras), "الجرحى").speaker.name == "مصدر أمني"

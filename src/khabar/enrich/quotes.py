@@ -369,6 +369,8 @@ class QuoteExtractor:
             k = t.key
             if k in _PREFIX or not k or k[0].isdigit():
                 break  # «مسؤول أمني لـ«الشرق الأوسط»»، «الرئيس الروسي 3 نواب»
+            if j > i + 1 and self._addressee_end(toks, j, strict=True) is not None:
+                break  # «مصدر أمني لفرانس برس»: whom he told, not part of who he is
             if named and (
                 k in _TITLE_PREPS
                 or k.startswith(("لل", "بال"))
@@ -1081,20 +1083,31 @@ class QuoteExtractor:
                 break
             if j > i and (k.startswith(("لل", "بال")) or k == "ل"):
                 break  # «وقال غادان بالإنجليزية …»
+            if j > i and not statement and self._addressee_end(toks, j, strict=True) is not None:
+                break  # «وقال مصدر أمني لفرانس برس إن …»
             if first_key is None:
                 first_key = _strip_l(k) if glued_l else k
             j += 1
         return (i, j) if j > i else None
 
-    def _addressee_end(self, toks: list[Tok], j: int) -> int | None:
+    def _addressee_end(self, toks: list[Tok], j: int, strict: bool = False) -> int | None:
         """End of an addressee phrase at ``j`` («لرويترز»، «لوكالة فرانس برس»، «لصحيفة
-        الحياة»): a glued «ل» on an agency or paper, or on a name head followed by one."""
+        الحياة»): a glued «ل» on an agency or paper, or on a name head followed by one
+        (``strict``: an agency or paper must be named; «المدير التنفيذي لوكالة الطاقة
+        الدولية» is a title's complement)."""
         k = toks[j].key
         if len(k) < 4 or k[0] != "ل" or k.startswith("لل"):
             return None
         rest, known = k[1:], self.lex.known_names
-        if rest in known:
-            return j + 1
+        for n in (2, 1, 0):
+            # «لرويترز»، «لفرانس برس»: the agency's name starts in the glued word
+            more = toks[j + 1 : j + 1 + n]
+            if (
+                len(more) == n
+                and all(t.word for t in more)
+                and " ".join([rest, *(t.key for t in more)]) in known
+            ):
+                return j + 1 + n
         if rest not in self.lex.name_heads:
             return None
         for n in (3, 2, 1):
@@ -1105,7 +1118,7 @@ class QuoteExtractor:
                 and " ".join(t.key for t in words) in known
             ):
                 return j + 1 + n
-        return j + 1
+        return None if strict else j + 1
 
     def _np_before(self, para: _Para, c: _Cue, rel_only: bool = False) -> tuple[int, int] | None:
         """SVO subjects: «وكان مساعد الرئيس يوري أوشاكوف قد أشار», «بوتين قال إن»,
@@ -1755,10 +1768,22 @@ class QuoteExtractor:
         if not cands:
             return None
         rest_set = {k[2:] if k.startswith("ال") else k for k in rest if len(k) > 2}
-        for r in reversed(cands):
-            words = {k[2:] if k.startswith("ال") else k for k in norm(r.name).split()}
+        cand_words = [
+            {k[2:] if k.startswith("ال") else k for k in norm(r.name).split()} for r in cands
+        ]
+        for r, words in zip(reversed(cands), reversed(cand_words), strict=True):
             if rest_set and rest_set & words:
                 return r
+        # «وقال المصدر الطبي» after «مصدر أمني»: a definite nisba adjective (…ي، …ية) that no
+        # earlier record has makes it another source, not a reference back («الصحيفة التابعة
+        # لحزب …» still refers back: a participle, not a kind).
+        adjs = {
+            k[2:]
+            for k in rest[:1]
+            if k.startswith("ال") and len(k) > 4 and k.endswith(("ي", "يه", "ية"))
+        }
+        if adjs and not any(adjs & w for w in cand_words):
+            return None
         return cands[-1]
 
     # -- entities ----------------------------------------------------------------------------
