@@ -203,3 +203,35 @@ def test_description_with_another_nisba_is_another_source_and_the_addressee_is_l
 def test_description_with_the_same_nisba_refers_back():
     paras = [SOURCE, "وقال المصدر الأمني إن الجرحى الأربعة الآخرين نقلوا إلى مستشفى الشفاء بغزة."]
     assert starting(quotes(paras), "الجرحى").speaker.name == "مصدر أمني"
+
+
+# -- a participle after a relative clause; a reporting verb inside an entity's name -----------
+MERKEL = (
+    "وحلت آراء المذيعة الألمانية كالصاعقة على هذا البلد الأوروبي الذي تحكمه امرأة وهي المستشارة "
+    "الألمانية أنجيلا ميركل التي رفضت التعليق على هذه الآراء قائلة إنها لديها اهتمامات أخرى."
+)
+
+
+def test_participle_after_a_relative_clause_on_a_person_is_hers():
+    paras = [MERKEL]
+    (q,) = quotes(paras, [ent("e1", "PERS", "أنجيلا ميركل", paras)])
+    assert q.speaker.name == "أنجيلا ميركل"
+
+
+def test_participle_after_a_comma_keeps_the_sentence_subject():
+    # «التي …» is closed by the comma: the participle goes back to the main clause.
+    paras = ["واتهم فؤاد السنيورة إسرائيل التي رفضت التعليق بخرق القرار، مشدداً على أن الوضع خطير."]
+    (q,) = quotes(paras, [ent("e1", "PERS", "فؤاد السنيورة", paras)])
+    assert q.speaker.name == "فؤاد السنيورة"
+
+
+def test_reporting_verb_swallowed_by_the_ner_is_left_out_of_the_name():
+    paras = [
+        'كما أعربت ريناته شميت عن استيائها من أراء هيرمان، قائلة "إني مستاءة إلى حد بعيد بسبب '
+        'إقدام امرأة أقدرها حتى الآن على كتابة مثل هذا الهراء المحض".'
+    ]
+    (q,) = quotes(paras, [ent("e1", "PERS", "أعربت ريناته", paras)])
+    assert q.speaker.name == "ريناته" and q.speaker.entity_id == "e1"
+    # a name whose first word only looks like a verb elsewhere is kept whole
+    (q2,) = quotes(paras, [ent("e1", "PERS", "ريناته شميت", paras)])
+    assert q2.speaker.name == "ريناته شميت"

@@ -219,6 +219,10 @@ class QuoteExtractor:
         k = norm(words[0])
         if self.lex.is_title(k) or k in _HONORIFICS:
             return replace(e, name=" ".join(words[1:]))
+        info = self.lex.cue(k)
+        if info is not None and info.kind == "verb":
+            # «كما أعربت ريناته شميت …»: the NER took the reporting verb into the name.
+            return replace(e, name=" ".join(words[1:]))
         return e
 
     # -- driver ------------------------------------------------------------------------------
@@ -307,7 +311,7 @@ class QuoteExtractor:
                     continue
             i += 1
 
-    def _person_ending_at(self, para: _Para, i: int) -> str | None:
+    def _person_ending_at(self, para: _Para, i: int, persons_only: bool = False) -> str | None:
         """The person whose mention ends right before token ``i`` (only a comma may sit
         between), as the entities step names it."""
         if i == 0:
@@ -319,8 +323,25 @@ class QuoteExtractor:
         for _ms, me, ent in self.mentions.get(para.index, []):
             # the NER may type a person as an organisation («فايزة أبوالنجا» ORG); a title
             # after it still names a person's role
-            if me == end and ent.type in {"PERS", "PER", "ORG"}:
+            if me == end and ent.type in (
+                {"PERS", "PER"} if persons_only else {"PERS", "PER", "ORG"}
+            ):
                 return ent.name
+        return None
+
+    def _relative_subject(self, para: _Para, c: _Cue) -> Speaker | None:
+        """«… أنجيلا ميركل التي رفضت التعليق على هذه الآراء قائلة إنها …»: a participle after
+        a relative clause on a person, with no comma between, is that person's."""
+        s0 = para.sents[c.sent][0]
+        k = c.ti - 1
+        while k >= 0 and para.toks[k].start >= s0 and para.toks[k].text not in _COMMA:
+            if para.toks[k].key in _RELATIVES:
+                name = self._person_ending_at(para, k, persons_only=True)
+                if name is not None:
+                    ent = self._entity_by_name(name)
+                    return Speaker(name, ent.id if ent else None)
+                return None
+            k -= 1
         return None
 
     def _person_in(self, para: _Para, s: int, e: int) -> bool:
@@ -674,7 +695,11 @@ class QuoteExtractor:
                 and d.info is not None
                 and not d.embedded
             ]
-            c.speaker = prev[-1].speaker if prev else self._sentence_subject(para, c.sent)
+            c.speaker = (
+                prev[-1].speaker
+                if prev
+                else self._relative_subject(para, c) or self._sentence_subject(para, c.sent)
+            )
             if c.speaker is None:
                 c.speaker = self.last_speaker
         elif (
