@@ -100,6 +100,7 @@ _PRONOUN_PARTICLES = _normed(
         "فانها",
     }
 )
+_KANA = _normed({"كان", "كانت"})  # a verb too: «وكان السيد X … قال فيها»
 _MASDAR_PREPS = _normed({"عن", "إلى", "الى"})  # «نقلت … عن X قوله»، «نسبت … إلى X قوله»
 _OBJECT_PREPS = _normed({"إلى", "على", "في", "عن", "من", "مع", "ب", "ل"})
 _DEFINITE = ("ال", "لل", "بال", "وال", "فال", "كال")
@@ -1656,18 +1657,8 @@ class QuoteExtractor:
                 if tp == p and s0 <= tpos < pos:
                     ent = self._entity_by_name(name)
                     return Speaker(ent.name if ent else name, ent.id if ent else None)
-        if c.tj < len(para.toks) and para.toks[c.tj].key in _PRONOUN_PREPS:
-            # «وكان السيد X … القى كلمة في ختام الاجتماع قال فيها:»: «فيها» points back to
-            # something said in this sentence, so its first person is the speaker.
-            pos = para.toks[c.ti].start
-            # Only a person in subject position (within the sentence's first words): in
-            # «وأرسل كلمة تلخص رؤيته لجائزة نوبل … قال فيها» the subject is dropped and «نوبل»
-            # is a genitive, so the previous sentence's subject speaks.
-            firsts = [t for t in para.toks if s0 <= t.start < pos and t.word][:4]
-            lim = firsts[-1].end if firsts else s0
-            for ms, _me, ent in self.mentions.get(p, []):
-                if s0 <= ms < min(pos, lim) and ent.type in {"PERS", "PER"}:
-                    return Speaker(ent.name, ent.id)
+        # «وكان السيد X … القى كلمة في ختام الاجتماع قال فيها:» is the clause-subject rule
+        # above («كان» is a verb); the quotes3 special case for «فيها/فيه» was subsumed by it.
         if not self.lex.cue_is_stripped(para.toks[c.ti].key) and not prev:
             # «لكن سعيد شيرازي سائق سيارة الاجرة منذ 18 سنة يعرب عن اسفه «…»»: a person
             # named at the head of the clause, with a long apposition, is the SVO subject.
@@ -1753,7 +1744,7 @@ class QuoteExtractor:
                 or (bare[0] in "بل" and len(bare) > 3)
                 or bare in _OBJECT_PREPS
                 or bare in lex.np_stops
-                or bare in _SUBJECT_PARTICLES
+                or (bare in _SUBJECT_PARTICLES and bare not in _KANA)
                 or lex.cue(vk) is not None
             ):
                 continue
