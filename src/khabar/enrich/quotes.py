@@ -190,6 +190,7 @@ class QuoteExtractor:
         self.gender: dict[str, str] = {}  # speaker name -> m/f, from the agreement of its cue
         self.speaker_seq: list[Speaker] = []  # every resolved speaker, in reading order
         self._starts_cache: dict[int, list[int]] = {}
+        self._mention_starts: dict[int, list[int]] = {}
         self.sent_speakers: dict[tuple[int, int], Speaker] = {}  # (paragraph, sentence)
         self.conj_names: set[tuple[int, int]] = set()  # tokens whose glued و is a conjunction
         self.paras: list[_Para] = []
@@ -321,7 +322,12 @@ class QuoteExtractor:
         if para.toks[k].text in _COMMA and k > 0:
             k -= 1
         end = para.toks[k].end
-        for _ms, me, ent in self.mentions.get(para.index, []):
+        mentions = self.mentions.get(para.index, [])
+        mstarts = self._mention_starts.get(para.index)
+        if mstarts is None or len(mstarts) != len(mentions):
+            mstarts = self._mention_starts[para.index] = [m[0] for m in mentions]
+        hi = bisect_left(mstarts, end)
+        for _ms, me, ent in mentions[max(0, hi - 10) : hi]:
             # the NER may type a person as an organisation («فايزة أبوالنجا» ORG); a title
             # after it still names a person's role
             if me == end and ent.type in (
@@ -335,7 +341,8 @@ class QuoteExtractor:
         a relative clause on a person, with no comma between, is that person's."""
         s0 = para.sents[c.sent][0]
         k = c.ti - 1
-        while k >= 0 and para.toks[k].start >= s0 and para.toks[k].text not in _COMMA:
+        lo = max(0, c.ti - 40)  # a relative clause is short; keeps long sentences linear
+        while k >= lo and para.toks[k].start >= s0 and para.toks[k].text not in _COMMA:
             if para.toks[k].key in _RELATIVES:
                 name = self._person_ending_at(para, k, persons_only=True)
                 if name is not None:
@@ -1706,11 +1713,17 @@ class QuoteExtractor:
         s0 = para.sents[c.sent][0]
         pos = toks[c.ti].start
         starts = self._starts(para)
-        best: tuple[int, Speaker] | None = None
-        for ms, _me, ent in self.mentions.get(p, []):
-            if ms >= pos:
+        mentions = self.mentions.get(p, [])
+        mstarts = self._mention_starts.get(p)
+        if mstarts is None or len(mstarts) != len(mentions):
+            mstarts = self._mention_starts[p] = [m[0] for m in mentions]
+        # From the cue backwards, the first that qualifies is the last subject; a bounded look
+        # back keeps a paragraph of thousands of mentions linear.
+        hi = bisect_left(mstarts, pos)
+        for ms, _me, ent in reversed(mentions[max(0, hi - 30) : hi]):
+            if ms < s0:
                 break
-            if ms < s0 or ent.type not in {"PERS", "PER"}:
+            if ent.type not in {"PERS", "PER"}:
                 continue
             k = bisect_left(starts, ms)
             if k >= len(toks) or toks[k].start != ms:
@@ -1728,8 +1741,7 @@ class QuoteExtractor:
             vk = toks[v].key
             before = toks[v - 1] if v > 0 and toks[v - 1].start >= s0 else None
             if vk == "مع" and before is not None and _strip_wf(before.key) in lex.interview_nouns:
-                best = (k, Speaker(ent.name, ent.id))
-                continue
+                return (k, Speaker(ent.name, ent.id))
             bare = _strip_wf(vk)
             # «، التقت البروفيسور X»: a verb may start with «ال» (التقى، التزم); a definite
             # noun before a title and a name is not a clause's first word.
@@ -1752,8 +1764,8 @@ class QuoteExtractor:
                 bare != vk or before is None or not before.word or before.key in _SUBJECT_PARTICLES
             )
             if initial:
-                best = (k, Speaker(ent.name, ent.id))
-        return best
+                return (k, Speaker(ent.name, ent.id))
+        return None
 
     def _salient(self, p: int, s: int, e: int) -> Speaker | None:
         """The first person or organisation named in a range of a paragraph."""
