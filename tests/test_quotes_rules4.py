@@ -1,5 +1,6 @@
 """Speaker rules of the quotes4 work (issue 5), each on real news sentences (ANERcorp train
 sentences of the dev3 and dev sets; not the seed, not the held-out set), tested on both sides.
+Some other sides are a real sentence with one phrase changed (said so where it is done).
 Entities are hand-made so each rule is tested alone."""
 
 from __future__ import annotations
@@ -126,7 +127,7 @@ def test_addressee_after_the_cue_is_skipped():
     ents = [ent("e1", "PERS", "تيري رود لارسن", paras, "لارسن")]
     for q in quotes(paras, ents):
         assert q.speaker.name == "تيري رود لارسن"
-    # the subject after an addressee still speaks
+    # the subject after an addressee still speaks (the sentence with «مسؤول كبير» added)
     paras2 = [LARSEN, "وقال لوكالة فرانس برس مسؤول كبير إن الموقف معقد وخطير للغاية."]
     q2 = starting(quotes(paras2, [ent("e1", "PERS", "تيري رود لارسن", paras2, "لارسن")]), "الموقف")
     assert q2.speaker.name == "مسؤول كبير"
@@ -219,7 +220,8 @@ def test_participle_after_a_relative_clause_on_a_person_is_hers():
 
 
 def test_participle_after_a_comma_keeps_the_sentence_subject():
-    # «التي …» is closed by the comma: the participle goes back to the main clause.
+    # «التي …» is closed by the comma: the participle goes back to the main clause (a docs
+    # example, «واتهم فؤاد السنيورة …، مشدداً على أن …», with a relative clause added).
     paras = ["واتهم فؤاد السنيورة إسرائيل التي رفضت التعليق بخرق القرار، مشدداً على أن الوضع خطير."]
     (q,) = quotes(paras, [ent("e1", "PERS", "فؤاد السنيورة", paras)])
     assert q.speaker.name == "فؤاد السنيورة"
