@@ -82,6 +82,25 @@ _SUBJECT_PARTICLES = _normed(
         "وراح",
     }
 )
+# A particle carrying the subject as a pronoun («ولكنه أشار إلى أن»): the subject is dropped,
+# so it goes back to an antecedent; never a name.
+_PRONOUN_PARTICLES = _normed(
+    {
+        "لكنه",
+        "ولكنه",
+        "لكنها",
+        "ولكنها",
+        "لكنهم",
+        "ولكنهم",
+        "انه",
+        "وانه",
+        "انها",
+        "وانها",
+        "فانه",
+        "فانها",
+    }
+)
+_KANA = _normed({"كان", "كانت"})  # a verb too: «وكان السيد X … قال فيها»
 _MASDAR_PREPS = _normed({"عن", "إلى", "الى"})  # «نقلت … عن X قوله»، «نسبت … إلى X قوله»
 _OBJECT_PREPS = _normed({"إلى", "على", "في", "عن", "من", "مع", "ب", "ل"})
 _DEFINITE = ("ال", "لل", "بال", "وال", "فال", "كال")
@@ -171,6 +190,7 @@ class QuoteExtractor:
         self.gender: dict[str, str] = {}  # speaker name -> m/f, from the agreement of its cue
         self.speaker_seq: list[Speaker] = []  # every resolved speaker, in reading order
         self._starts_cache: dict[int, list[int]] = {}
+        self._mention_starts: dict[int, list[int]] = {}
         self.sent_speakers: dict[tuple[int, int], Speaker] = {}  # (paragraph, sentence)
         self.conj_names: set[tuple[int, int]] = set()  # tokens whose glued و is a conjunction
         self.paras: list[_Para] = []
@@ -200,6 +220,10 @@ class QuoteExtractor:
             return e
         k = norm(words[0])
         if self.lex.is_title(k) or k in _HONORIFICS:
+            return replace(e, name=" ".join(words[1:]))
+        info = self.lex.cue(k)
+        if info is not None and info.kind == "verb":
+            # «كما أعربت ريناته شميت …»: the NER took the reporting verb into the name.
             return replace(e, name=" ".join(words[1:]))
         return e
 
@@ -250,6 +274,20 @@ class QuoteExtractor:
             if toks[i].word and self.lex.is_title(toks[i].key) and para.tok_span[i] < 0:
                 end = self._title_extent(para, i)
                 run = self._name_run(para, i, end)
+                holder = self._person_ending_at(para, i)
+                if holder is not None and (
+                    run is None
+                    or not self._person_in(para, toks[run[0]].start, toks[run[1] - 1].end)
+                ):
+                    # «وقعت أمس فايزة أبوالنجا وزيرة التعاون الدولي …»: a title right after a
+                    # person's name is that person's (an apposition); the words after it are
+                    # not another name («… الدولي10 اتفاقيات منح»).
+                    phrase = " ".join(t.key for t in toks[i:end] if t.word and t.key.isalpha())
+                    self.titled.setdefault(phrase, holder)
+                    self.titled_seq.append((para.index, toks[i].start, phrase, holder))
+                    self.names.append(holder)
+                    i = end
+                    continue
                 if run:
                     a, b = run
                     name = para.text[toks[a].start : toks[b - 1].end]
@@ -275,6 +313,51 @@ class QuoteExtractor:
                     continue
             i += 1
 
+    def _person_ending_at(self, para: _Para, i: int, persons_only: bool = False) -> str | None:
+        """The person whose mention ends right before token ``i`` (only a comma may sit
+        between), as the entities step names it."""
+        if i == 0:
+            return None
+        k = i - 1
+        if para.toks[k].text in _COMMA and k > 0:
+            k -= 1
+        end = para.toks[k].end
+        mentions = self.mentions.get(para.index, [])
+        mstarts = self._mention_starts.get(para.index)
+        if mstarts is None or len(mstarts) != len(mentions):
+            mstarts = self._mention_starts[para.index] = [m[0] for m in mentions]
+        hi = bisect_left(mstarts, end)
+        for _ms, me, ent in mentions[max(0, hi - 10) : hi]:
+            # the NER may type a person as an organisation («فايزة أبوالنجا» ORG); a title
+            # after it still names a person's role
+            if me == end and ent.type in (
+                {"PERS", "PER"} if persons_only else {"PERS", "PER", "ORG"}
+            ):
+                return ent.name
+        return None
+
+    def _relative_subject(self, para: _Para, c: _Cue) -> Speaker | None:
+        """«… أنجيلا ميركل التي رفضت التعليق على هذه الآراء قائلة إنها …»: a participle after
+        a relative clause on a person, with no comma between, is that person's."""
+        s0 = para.sents[c.sent][0]
+        k = c.ti - 1
+        lo = max(0, c.ti - 40)  # a relative clause is short; keeps long sentences linear
+        while k >= lo and para.toks[k].start >= s0 and para.toks[k].text not in _COMMA:
+            if para.toks[k].key in _RELATIVES:
+                name = self._person_ending_at(para, k, persons_only=True)
+                if name is not None:
+                    ent = self._entity_by_name(name)
+                    return Speaker(name, ent.id if ent else None)
+                return None
+            k -= 1
+        return None
+
+    def _person_in(self, para: _Para, s: int, e: int) -> bool:
+        return any(
+            ms < e and me > s and ent.type in {"PERS", "PER"}
+            for ms, me, ent in self.mentions.get(para.index, [])
+        )
+
     def _name_word(self, k: str) -> bool:
         lex = self.lex
         if k == "الله":
@@ -287,6 +370,7 @@ class QuoteExtractor:
             or (k[0] == "ل" and (lex.is_title(k[1:]) or k[1:] in lex.name_heads))
             or k in lex.np_stops
             or k in lex.complementizers
+            or k in _PRONOUN_PARTICLES
             or lex.cue(k) is not None
             or k[0].isdigit()
         )
@@ -314,6 +398,8 @@ class QuoteExtractor:
             k = t.key
             if k in _PREFIX or not k or k[0].isdigit():
                 break  # «مسؤول أمني لـ«الشرق الأوسط»»، «الرئيس الروسي 3 نواب»
+            if j > i + 1 and self._addressee_end(toks, j, strict=True) is not None:
+                break  # «مصدر أمني لفرانس برس»: whom he told, not part of who he is
             if named and (
                 k in _TITLE_PREPS
                 or k.startswith(("لل", "بال"))
@@ -617,7 +703,11 @@ class QuoteExtractor:
                 and d.info is not None
                 and not d.embedded
             ]
-            c.speaker = prev[-1].speaker if prev else self._sentence_subject(para, c.sent)
+            c.speaker = (
+                prev[-1].speaker
+                if prev
+                else self._relative_subject(para, c) or self._sentence_subject(para, c.sent)
+            )
             if c.speaker is None:
                 c.speaker = self.last_speaker
         elif (
@@ -638,7 +728,7 @@ class QuoteExtractor:
         else:
             start = c.tj
             # attribution: «بحسب ما أعلن مصدر»، «وفقاً لمعطيات»
-            if c.info is None and start < len(toks) and toks[start].key == "ما":
+            if c.info is None and start < len(toks) and toks[start].key in {"ما", "لما"}:
                 start += 2 if start + 1 < len(toks) else 1
             np_ = self._quoted_subject(para, c) or self._np_after(
                 para, start, glued_l=c.info is None
@@ -981,6 +1071,11 @@ class QuoteExtractor:
                 i += 1
                 j += 1
                 continue
+            if j == i and not glued_l and (m := self._addressee_end(toks, j)) is not None:
+                # «وقال لرويترز إن …»، «وقال لوكالة فرانس برس إن …»: whom he told, not who
+                # spoke; the subject, if any, follows the addressee.
+                i = j = m
+                continue
             if j == i and k in _PRONOUN_PREPS:
                 i += 1  # «حض فيه الائتلاف …»، «قال عنها مصدر …»
                 j += 1
@@ -1021,10 +1116,42 @@ class QuoteExtractor:
                 break
             if j > i and (k.startswith(("لل", "بال")) or k == "ل"):
                 break  # «وقال غادان بالإنجليزية …»
+            if j > i and not statement and self._addressee_end(toks, j, strict=True) is not None:
+                break  # «وقال مصدر أمني لفرانس برس إن …»
             if first_key is None:
                 first_key = _strip_l(k) if glued_l else k
             j += 1
         return (i, j) if j > i else None
+
+    def _addressee_end(self, toks: list[Tok], j: int, strict: bool = False) -> int | None:
+        """End of an addressee phrase at ``j`` («لرويترز»، «لوكالة فرانس برس»، «لصحيفة
+        الحياة»): a glued «ل» on an agency or paper, or on a name head followed by one
+        (``strict``: an agency or paper must be named; «المدير التنفيذي لوكالة الطاقة
+        الدولية» is a title's complement)."""
+        k = toks[j].key
+        if len(k) < 4 or k[0] != "ل" or k.startswith("لل"):
+            return None
+        rest, known = k[1:], self.lex.known_names
+        for n in (2, 1, 0):
+            # «لرويترز»، «لفرانس برس»: the agency's name starts in the glued word
+            more = toks[j + 1 : j + 1 + n]
+            if (
+                len(more) == n
+                and all(t.word for t in more)
+                and " ".join([rest, *(t.key for t in more)]) in known
+            ):
+                return j + 1 + n
+        if rest not in self.lex.name_heads:
+            return None
+        for n in (3, 2, 1):
+            words = toks[j + 1 : j + 1 + n]
+            if (
+                len(words) == n
+                and all(t.word for t in words)
+                and " ".join(t.key for t in words) in known
+            ):
+                return j + 1 + n
+        return None if strict else j + 1
 
     def _np_before(self, para: _Para, c: _Cue, rel_only: bool = False) -> tuple[int, int] | None:
         """SVO subjects: «وكان مساعد الرئيس يوري أوشاكوف قد أشار», «بوتين قال إن»,
@@ -1045,7 +1172,7 @@ class QuoteExtractor:
             return k
 
         def clean(a: int, b: int) -> tuple[int, int] | None:
-            while a < b and toks[a].key in _SUBJECT_PARTICLES:
+            while a < b and toks[a].key in _SUBJECT_PARTICLES | _PRONOUN_PARTICLES:
                 a += 1
             while b > a and toks[b - 1].key in _SUBJECT_PARTICLES:
                 b -= 1
@@ -1517,9 +1644,17 @@ class QuoteExtractor:
         """A dropped subject: the paragraph's previous speaker, else the first salient name of
         the previous sentence, else the article's last speaker."""
         prev = [d for d in cues if d.ti < c.ti and d.speaker is not None and d.info is not None]
+        p, si = para.index, c.sent
+        if not (c.ti > 0 and para.toks[c.ti - 1].key in _WHEN):
+            # The most recent subject wins: a person who is the subject of an earlier clause
+            # of this sentence («وتحدث عبدالسلام جمعة … وأكد على أن»، «وعقد رود لارسن مؤتمرا
+            # … وقال ان»، «التقت البروفيسور وانغ ليانماو …، فأشار إلى أن») comes after any
+            # earlier speaker, so it, not that speaker or the previous sentence's, speaks.
+            sub = self._clause_subject(para, c)
+            if sub is not None and (not prev or prev[-1].ti < sub[0]):
+                return sub[1]
         if prev:
             return prev[-1].speaker
-        p, si = para.index, c.sent
         # «… خطاب الرئيس الإيراني محمود أحمدي نجاد … حين قال إن»: in a «when he said» clause
         # the subject is the person last named in the sentence.
         s0 = para.sents[si][0]
@@ -1529,18 +1664,8 @@ class QuoteExtractor:
                 if tp == p and s0 <= tpos < pos:
                     ent = self._entity_by_name(name)
                     return Speaker(ent.name if ent else name, ent.id if ent else None)
-        if c.tj < len(para.toks) and para.toks[c.tj].key in _PRONOUN_PREPS:
-            # «وكان السيد X … القى كلمة في ختام الاجتماع قال فيها:»: «فيها» points back to
-            # something said in this sentence, so its first person is the speaker.
-            pos = para.toks[c.ti].start
-            # Only a person in subject position (within the sentence's first words): in
-            # «وأرسل كلمة تلخص رؤيته لجائزة نوبل … قال فيها» the subject is dropped and «نوبل»
-            # is a genitive, so the previous sentence's subject speaks.
-            firsts = [t for t in para.toks if s0 <= t.start < pos and t.word][:4]
-            lim = firsts[-1].end if firsts else s0
-            for ms, _me, ent in self.mentions.get(p, []):
-                if s0 <= ms < min(pos, lim) and ent.type in {"PERS", "PER"}:
-                    return Speaker(ent.name, ent.id)
+        # «وكان السيد X … القى كلمة في ختام الاجتماع قال فيها:» is the clause-subject rule
+        # above («كان» is a verb); the quotes3 special case for «فيها/فيه» was subsumed by it.
         if not self.lex.cue_is_stripped(para.toks[c.ti].key) and not prev:
             # «لكن سعيد شيرازي سائق سيارة الاجرة منذ 18 سنة يعرب عن اسفه «…»»: a person
             # named at the head of the clause, with a long apposition, is the SVO subject.
@@ -1577,6 +1702,71 @@ class QuoteExtractor:
                     return sp
         return self.last_speaker
 
+    def _clause_subject(self, para: _Para, c: _Cue) -> tuple[int, Speaker] | None:
+        """The last person named, before the cue and in its sentence, as the subject of a
+        clause: right after the clause's first word (a verb, VSO), titles and honorifics
+        skipped («وقلل صالح»، «وقد شرح السيد قو»، «، التقت البروفيسور وانغ ليانماو»), or
+        as the one met in an interview («وفي لقاء مع احمد المالكي … قال»). A person after a
+        preposition or a noun («برنامج الرئيس السنيورة»، «للكابتن عبدالله صالح») is not a
+        subject. Returns (token index, speaker)."""
+        p, toks, lex = para.index, para.toks, self.lex
+        s0 = para.sents[c.sent][0]
+        pos = toks[c.ti].start
+        starts = self._starts(para)
+        mentions = self.mentions.get(p, [])
+        mstarts = self._mention_starts.get(p)
+        if mstarts is None or len(mstarts) != len(mentions):
+            mstarts = self._mention_starts[p] = [m[0] for m in mentions]
+        # From the cue backwards, the first that qualifies is the last subject; a bounded look
+        # back keeps a paragraph of thousands of mentions linear.
+        hi = bisect_left(mstarts, pos)
+        for ms, _me, ent in reversed(mentions[max(0, hi - 30) : hi]):
+            if ms < s0:
+                break
+            if ent.type not in {"PERS", "PER"}:
+                continue
+            k = bisect_left(starts, ms)
+            if k >= len(toks) or toks[k].start != ms:
+                continue
+            k0 = k
+            while (
+                k0 > 0
+                and toks[k0 - 1].word
+                and (lex.is_title(_strip_wf(toks[k0 - 1].key)) or toks[k0 - 1].key in _HONORIFICS)
+            ):
+                k0 -= 1
+            v = k0 - 1
+            if v < 0 or toks[v].start < s0 or not toks[v].word:
+                continue
+            vk = toks[v].key
+            before = toks[v - 1] if v > 0 and toks[v - 1].start >= s0 else None
+            if vk == "مع" and before is not None and _strip_wf(before.key) in lex.interview_nouns:
+                return (k, Speaker(ent.name, ent.id))
+            bare = _strip_wf(vk)
+            # «، التقت البروفيسور X»: a verb may start with «ال» (التقى، التزم); a definite
+            # noun before a title and a name is not a clause's first word.
+            definite = bare.startswith(_DEFINITE)
+            if definite and k0 == k:
+                continue
+            if (
+                len(bare) < 3
+                or (definite and not bare.startswith("ال"))
+                # a glued preposition («لتصريحات أنان»); a three-letter ب/ل word is a
+                # verb («بحث»، «لفت»)
+                or (bare[0] in "بل" and len(bare) > 3)
+                or bare in _OBJECT_PREPS
+                or bare in lex.np_stops
+                or (bare in _SUBJECT_PARTICLES and bare not in _KANA)
+                or lex.cue(vk) is not None
+            ):
+                continue
+            initial = (
+                bare != vk or before is None or not before.word or before.key in _SUBJECT_PARTICLES
+            )
+            if initial:
+                return (k, Speaker(ent.name, ent.id))
+        return None
+
     def _salient(self, p: int, s: int, e: int) -> Speaker | None:
         """The first person or organisation named in a range of a paragraph."""
         for ms, me, ent in self.mentions.get(p, []):
@@ -1606,10 +1796,22 @@ class QuoteExtractor:
         if not cands:
             return None
         rest_set = {k[2:] if k.startswith("ال") else k for k in rest if len(k) > 2}
-        for r in reversed(cands):
-            words = {k[2:] if k.startswith("ال") else k for k in norm(r.name).split()}
+        cand_words = [
+            {k[2:] if k.startswith("ال") else k for k in norm(r.name).split()} for r in cands
+        ]
+        for r, words in zip(reversed(cands), reversed(cand_words), strict=True):
             if rest_set and rest_set & words:
                 return r
+        # «وقال المصدر الطبي» after «مصدر أمني»: a definite nisba adjective (…ي، …ية) that no
+        # earlier record has makes it another source, not a reference back («الصحيفة التابعة
+        # لحزب …» still refers back: a participle, not a kind).
+        adjs = {
+            k[2:]
+            for k in rest[:1]
+            if k.startswith("ال") and len(k) > 4 and k.endswith(("ي", "يه", "ية"))
+        }
+        if adjs and not any(adjs & w for w in cand_words):
+            return None
         return cands[-1]
 
     # -- entities ----------------------------------------------------------------------------

@@ -38,6 +38,7 @@ class QuoteLexicon:
     noun_cues: dict[str, CueInfo] | None = None  # «تصريحات X بأن»، «عن X قوله إن»
     not_cue_before: frozenset[str] = frozenset()  # «تم نقله»، «وهو ما يؤكد»: no speech
     anaphors: dict[str, str] | None = None  # «هذه المحاسبة»، «المهندسة» -> gender (m/f/"")
+    interview_nouns: frozenset[str] = frozenset()  # «في لقاء مع X … قال»: X speaks
 
     def cue(self, key: str) -> CueInfo | None:
         """The cue a token stands for: tries the word, then without و/ف, then without an
@@ -123,6 +124,7 @@ def lexicon() -> QuoteLexicon:
         noun_cues=noun_cues,
         not_cue_before=frozenset(norm(w) for w in column("quote_not_cue_before")),
         anaphors={norm(r["word"]): r.get("gender") or "" for r in table("quote_anaphors")},
+        interview_nouns=frozenset(norm(w) for w in column("quote_interview_nouns")),
         first_keys=frozenset(k[0] for k, _ in phrases) | frozenset(a[0] for a in attributions if a),
         # Names a scare quote cannot be («معه «الشرق الأوسط»»): the agencies and papers of
         # agencies.tsv and the CLDR place names, shared with the text and entities steps.
