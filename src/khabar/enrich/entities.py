@@ -28,7 +28,7 @@ from dataclasses import dataclass, field
 from functools import cache, lru_cache
 
 from .. import lexicons
-from ..model import Article, Entity, Mention
+from ..model import Article, CaptionMention, Entity, Mention
 from ..text.clitics import candidates
 from ..text.normalize import normalize
 from ..text.sentences import split_sentences
@@ -94,6 +94,11 @@ def _titles() -> dict[tuple[str, ...], bool]:
         tuple(_n(r["title"]).split()): r.get("takes_portfolio") == "1"
         for r in lexicons.table("titles")
     }
+
+
+@cache
+def _place_heads() -> frozenset[str]:
+    return frozenset(_n(w) for w in lexicons.column("place_heads"))
 
 
 @cache
@@ -385,6 +390,45 @@ class EntityStep:
                 i = j
         return out
 
+    def _place_head_names(
+        self, paragraphs: list[str], para_toks: list[list[Token]], raw: list[_Mention]
+    ) -> list[_Mention]:
+        """«في جمهورية ياقوتيا», «بمدينة خيرسون»: a place-kind noun
+        (``lexicons/place_heads.tsv``) followed by one or two words the training text never
+        saw as common words (no «ال», not stop words) names a place the tagger missed."""
+        heads = _place_heads()
+        common = self._common_words()
+        stop = _stopwords()
+        nat = _nat_words()
+        covered = {(m.paragraph, s) for m in raw for s in range(m.start, m.end)}
+        out: list[_Mention] = []
+        for p, toks in enumerate(para_toks):
+            for i in range(len(toks) - 1):
+                w = _n(toks[i].text)
+                if w not in heads and not any(st in heads for off, st in _strip_forms(w) if off):
+                    continue
+                j = i + 1
+                while j < len(toks) and j - i <= 2:
+                    v = _n(toks[j].text)
+                    if (
+                        not toks[j].text.isalpha()
+                        or len(v) < 3
+                        or v.startswith("ال")
+                        or v in stop
+                        or v in common
+                        or v in nat
+                        # a nisba adjective describes the place: «منطقة سكنية», «بلدة حدودية»
+                        or v.endswith("يه")
+                        or (p, toks[j].start) in covered
+                        or toks[j].start - toks[j - 1].end != 1
+                    ):
+                        break
+                    j += 1
+                if j > i + 1:
+                    a, b = toks[i + 1].start, toks[j - 1].end
+                    out.append(_Mention(p, a, b, paragraphs[p][a:b], "LOC", (), i + 1))
+        return out
+
     def _common_words(self) -> frozenset[str]:
         """Words seen ≥ 3 times in the tagger's training text (its cluster vocabulary)."""
         if self._common is None:
@@ -572,7 +616,12 @@ class EntityStep:
 
     # -- 5. merge -------------------------------------------------------------------------------
     def __call__(self, article: Article, context: EnrichContext) -> Article:
-        paragraphs = article.paragraphs
+        # Captions are tagged and resolved with the body: «بوتين» in a caption is the body's
+        # «فلاديمير بوتين», and a place named only in a caption («جمهورية ياقوتيا») is still
+        # an entity of the article. They come after the paragraphs, so body entities keep
+        # their order; their spans go to ``caption_mentions``.
+        n_body = len(article.paragraphs)
+        paragraphs = [*article.paragraphs, *(m.caption or "" for m in article.media)]
         if not any(p.strip() for p in paragraphs):
             article.entities = []
             return article
@@ -581,6 +630,7 @@ class EntityStep:
         raw = self._extend_persons(paragraphs, para_toks, raw)
         extra = (
             self._given_name_persons(paragraphs, para_toks, raw)
+            + self._place_head_names(paragraphs, para_toks, raw)
             + self._org_heads(paragraphs, para_toks)
             + self._places(paragraphs, para_toks)
         )
@@ -633,7 +683,7 @@ class EntityStep:
         self._propagate(paragraphs, para_toks, clusters)
         self._generation_mentions(paragraphs, para_toks, clusters)
         self._party_adjectives(paragraphs, para_toks, clusters)
-        article.entities = self._entities(clusters)
+        article.entities = self._entities(clusters, n_body)
         return article
 
     def _party_adjectives(
@@ -943,7 +993,8 @@ class EntityStep:
                     )
                     taken.add((p, start))
 
-    def _entities(self, clusters: list[_Cluster]) -> list[Entity]:
+    def _entities(self, clusters: list[_Cluster], n_body: int) -> list[Entity]:
+        """Entities from clusters; text ``n_body + i`` is the caption of ``media[i]``."""
         out: list[Entity] = []
         clusters = [c for c in clusters if c.mentions]
         clusters.sort(key=lambda c: min((m.paragraph, m.start) for m in c.mentions))
@@ -966,7 +1017,16 @@ class EntityStep:
                     name=name,
                     aliases=forms,
                     titles=list(c.titles),
-                    mentions=[Mention(m.paragraph, m.start, m.end, m.text) for m in mentions],
+                    mentions=[
+                        Mention(m.paragraph, m.start, m.end, m.text)
+                        for m in mentions
+                        if m.paragraph < n_body
+                    ],
+                    caption_mentions=[
+                        CaptionMention(m.paragraph - n_body, m.start, m.end, m.text)
+                        for m in mentions
+                        if m.paragraph >= n_body
+                    ],
                 )
             )
         return out

@@ -71,6 +71,12 @@ _CHILDREN = (
     "CREATE INDEX articles_canonical ON articles (canonical_id)",
 )
 
+_CAPTION_MENTIONS = """CREATE TABLE caption_mentions (
+        rid BIGINT NOT NULL, entity_idx INTEGER NOT NULL, idx INTEGER NOT NULL,
+        media INTEGER NOT NULL, span_start INTEGER NOT NULL, span_end INTEGER NOT NULL,
+        text TEXT NOT NULL,
+        PRIMARY KEY (rid, entity_idx, idx))"""
+
 _ARTICLE_COLUMNS = """
         id TEXT NOT NULL UNIQUE,
         content_hash TEXT NOT NULL UNIQUE,
@@ -115,6 +121,13 @@ MIGRATIONS: tuple[Migration, ...] = (
             "CREATE INDEX entities_entity ON entities (entity_id)",
             "CREATE INDEX quotes_speaker ON quotes (speaker_norm)",
         ),
+    ),
+    Migration(
+        # Entity mentions in photo captions (Entity.caption_mentions): spans into
+        # media[media].caption, kept apart from the paragraph spans of `mentions`.
+        "0004_caption_mentions",
+        sqlite=(_CAPTION_MENTIONS,),
+        postgres=(_CAPTION_MENTIONS,),
     ),
 )
 
