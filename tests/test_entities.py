@@ -91,10 +91,29 @@ def test_kims_stay_apart(seed):
         ("كييف", "LOC"),
         ("ميخائيل فرادكوف", "PERS"),
         ("ليونيد جورين", "PERS"),
+        ("البنتاغون", "ORG"),
+        ("واشنطن", "LOC"),
+        ("سيول", "LOC"),
     ],
 )
 def test_seed_entities(seed, name, typ):
     assert _find(seed, name).type == typ
+
+
+def test_fradkov_junior_is_the_son(seed):
+    """«فرادكوف الابن» is Pavel, whom the article calls «نجل … ميخائيل فرادكوف»."""
+    pavel = _find(seed, "بافيل فرادكوف")
+    mikhail = _find(seed, "ميخائيل فرادكوف")
+    p = next(i for i, t in enumerate(seed.paragraphs) if "فرادكوف الابن" in t)
+    at = seed.paragraphs[p].index("فرادكوف الابن")
+    assert any(m.paragraph == p and m.start == at for m in pavel.mentions)
+    assert not any(m.paragraph == p and m.start == at for m in mikhail.mentions)
+
+
+def test_no_glued_names(seed):
+    names = {e.name for e in seed.entities}
+    assert not any(n.startswith("و") and n[1:] in names for n in names)
+    assert not any(" " in n and n.split()[-1] in names and n.startswith("ال") for n in names)
 
 
 def test_no_month_or_agency_entities(seed):

@@ -131,6 +131,21 @@ def test_name_place_order():
         ),
         ("الرئيس مع نظيره (يمين)", "الرئيس مع نظيره (يمين)", None),
         ("الملك يستقبل الوفد (الديوان الملكي)", "الملك يستقبل الوفد", "الديوان الملكي"),
+        # Labels from lexicons/caption_labels.tsv: caption label removed, source label dropped
+        # when the whole line is the credit, credit label kept with the credit.
+        (
+            "التعليق على الصورة، متظاهرون أمام مقر الحكومة في بيروت",
+            "متظاهرون أمام مقر الحكومة في بيروت",
+            None,
+        ),
+        ("صدر الصورة، Reuters", "", "Reuters"),
+        ("مصدر الصورة: وكالة الأنباء السعودية", "", "وكالة الأنباء السعودية"),
+        ("عدسة: محمد العلي", "", "عدسة: محمد العلي"),
+        (
+            "جانب من المعرض الدولي للكتاب عدسة - سامي أحمد",
+            "جانب من المعرض الدولي للكتاب",
+            "عدسة - سامي أحمد",
+        ),
     ],
 )
 def test_split_credit(caption, text, credit):

@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from khabar import lexicons
 from khabar.profiles import all_profiles, for_text, for_url
@@ -21,6 +25,7 @@ from khabar.structure.lines import (
     split_section,
     vocab_for,
 )
+from khabar.text import normalize
 
 V = vocab_for()
 ASHARQ = vocab_for(for_text("«الشرق الأوسط» (بروكسل)"))
@@ -38,6 +43,21 @@ def test_fold_is_idempotent_and_folds_letter_forms():
     assert fold("مُسيَّرة") == fold("مسيرة")
     assert fold("١٣") == "13"
     assert fold(fold("الأُمَّة")) == fold("الأُمَّة")
+
+
+# Letters, marks, digits, invisible characters, spaces and dots that folding must treat alike.
+_FOLD_ALPHABET = "ابتةىيءأإآٱؤئکیۀ ـًٌٍَُِّْٰ٠١٢٣٤٥٦٧٨٩۰۴09.\u00a0\u200f\u200c\u2066\ufeff\u00adAbİß \t"
+
+
+@given(st.text(alphabet=_FOLD_ALPHABET, max_size=30) | st.text(max_size=30))
+def test_fold_agrees_with_the_text_layer(s):
+    """fold() is a fast re-implementation for the parse hot path; its character rules must be
+    exactly khabar.text.normalize's (with hamza forms folded), plus the line-key extras."""
+    ref = normalize(s, hamza=True)
+    ref = re.sub(r"\s*\.\s*", ".", ref)
+    ref = re.sub(r"[\s\u00a0\u2000-\u200a\u202f\u205f\u3000]+", " ", ref).strip().casefold()
+    assert fold(s) == ref
+    assert fold(clean_line(s), clean=True) == fold(s)
 
 
 def test_fold_key_ignores_final_punctuation():

@@ -14,6 +14,7 @@ import khabar
 from khabar.model import (
     Article,
     Byline,
+    CaptionMention,
     Dropped,
     Entity,
     Media,
@@ -107,6 +108,16 @@ articles = st.builds(
             type=st.sampled_from(["PERS", "ORG", "LOC"]),
             name=text,
             mentions=st.lists(mention, max_size=2),
+            caption_mentions=st.lists(
+                st.builds(
+                    CaptionMention,
+                    media=st.integers(0, 2),
+                    start=st.integers(0, 9),
+                    end=st.integers(0, 9),
+                    text=text,
+                ),
+                max_size=2,
+            ),
         ),
         max_size=2,
     ),

@@ -38,9 +38,11 @@ def test_enriched_pages_hold_span_and_reference_invariants(path):
         assert {"entities", "quotes", "times"} <= set(a.enriched)
         paras = a.paragraphs
         for e in a.entities:
-            assert e.mentions, e.name
+            assert e.mentions or e.caption_mentions, e.name
             for m in e.mentions:
                 assert paras[m.paragraph][m.start : m.end] == m.text
+            for c in e.caption_mentions:
+                assert a.media[c.media].caption[c.start : c.end] == c.text
         for q in a.quotes:
             assert paras[q.paragraph][q.start : q.end] == q.text
         for t in a.times:

@@ -74,10 +74,17 @@ def test_every_cue_in_the_lexicon_is_recognised_in_a_sentence():
         form = row["form"]
         if row["kind"] == "phrase":
             para = f"و{form} بيان الوزارة أن «المساعدات ستصل خلال أيام قليلة»."
+        elif row["kind"] == "noun":
+            para = f"وجاءت {form} الوزير أن «المساعدات ستصل خلال أيام قليلة»."
+        elif row["kind"] == "masdar":
+            para = f"ونقلت الوكالة عن الوزير {form} إن «المساعدات ستصل خلال أيام قليلة»."
         elif row["kind"] == "participle":
             para = f"وقال الوزير إن الوضع صعب، {form} أن «المساعدات ستصل خلال أيام قليلة»."
         else:
             para = f"و{form} الوزير أن «المساعدات ستصل خلال أيام قليلة»."
+        if row.get("needs_prep") == "yes":
+            # «عبر … عن»: the form is a cue only with its preposition after it.
+            para = para.replace(" أن «", f" {row['prep'].split()[0]} «")
         qs = extract_quotes(Article(headline="x", paragraphs=[para]))
         hits = [q for q in qs if q.text.startswith("المساعدات")]
         assert hits and hits[0].cue and hits[0].speaker.name, (form, qs)

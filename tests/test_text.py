@@ -76,8 +76,13 @@ def test_normalize_map_span():
     i = n.text.index("الكبري")
     a, b = n.span(i, i + len("الكبري"))
     assert s[a:b] == "الكبرى"
+    # The kasra dropped after the last letter belongs to that letter: it stays in the span.
     a, b = n.span(0, len("المدرسه"))
-    assert s[a:b] == "الـمَدْرَسَة"
+    assert s[a:b] == "الـمَدْرَسَةِ"
+    # A span that ends before a kept character never reaches past it.
+    kept = normalize_map("غداً", diacritics=False)
+    assert kept.span(0, 3) == (0, 3)
+    assert normalize_map("غداً").span(0, 3) == (0, 4)
 
 
 # -- tokenize ----------------------------------------------------------------------------------

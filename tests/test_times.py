@@ -265,7 +265,7 @@ ALPHABET = st.sampled_from([*LETTERS, *WORDS])
 @given(st.lists(ALPHABET, max_size=40).map("".join))
 def test_offsets_always_point_into_the_original(text):
     n = normalise(text)
-    assert len(n.index) == len(n.text)
+    assert len(n.offsets) == len(n.text)
     for raw in recognise(text):
         assert text[raw.start : raw.end] == raw.text
         assert raw.start < raw.end

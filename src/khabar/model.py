@@ -179,6 +179,23 @@ class Mention:
 
 
 @dataclass(slots=True)
+class CaptionMention:
+    """A span of a photo caption: ``media[media].caption[start:end] == text``."""
+
+    media: int
+    start: int
+    end: int
+    text: str
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"media": self.media, "start": self.start, "end": self.end, "text": self.text}
+
+    @classmethod
+    def from_dict(cls, d: dict[str, Any]) -> CaptionMention:
+        return cls(media=d["media"], start=d["start"], end=d["end"], text=d["text"])
+
+
+@dataclass(slots=True)
 class Entity:
     """One person, organisation or place, with every mention that refers to it."""
 
@@ -188,6 +205,9 @@ class Entity:
     aliases: list[str] = field(default_factory=list)
     titles: list[str] = field(default_factory=list)
     mentions: list[Mention] = field(default_factory=list)
+    # Mentions in photo captions, kept apart so that every ``mentions`` span stays a paragraph
+    # span; an entity named only in a caption has no ``mentions``.
+    caption_mentions: list[CaptionMention] = field(default_factory=list)
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -197,6 +217,7 @@ class Entity:
             "aliases": list(self.aliases),
             "titles": list(self.titles),
             "mentions": [m.to_dict() for m in self.mentions],
+            "caption_mentions": [m.to_dict() for m in self.caption_mentions],
         }
 
     @classmethod
@@ -208,6 +229,7 @@ class Entity:
             aliases=list(d.get("aliases") or []),
             titles=list(d.get("titles") or []),
             mentions=[Mention.from_dict(m) for m in d.get("mentions") or []],
+            caption_mentions=[CaptionMention.from_dict(m) for m in d.get("caption_mentions") or []],
         )
 
 

@@ -89,7 +89,8 @@ def render_text(article: Article) -> str:
         out.append(f"entities ({len(a.entities)}):")
         for e in a.entities:
             titles = f"  titles: {', '.join(rtl(t) for t in e.titles)}" if e.titles else ""
-            out.append(f"  {e.type:<5} {rtl(e.name)} x{len(e.mentions)}{titles}")
+            caps = f" +{len(e.caption_mentions)} in captions" if e.caption_mentions else ""
+            out.append(f"  {e.type:<5} {rtl(e.name)} x{len(e.mentions)}{caps}{titles}")
     if a.quotes:
         out.append("-" * 72)
         out.append(f"quotes ({len(a.quotes)}):")

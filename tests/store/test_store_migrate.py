@@ -54,7 +54,7 @@ def test_old_store_is_reindexed_and_searches_the_same(tmp_path) -> None:
             s.ingest(ARTICLES.values())
     _as_before_0003(old)
     with open_store(old) as s, open_store(fresh) as f:
-        assert s.migrations()[-1] == "0003_search_ascii_impacts"
+        assert "0003_search_ascii_impacts" in s.migrations()
         tok = s.conn.execute("SELECT sql FROM sqlite_master WHERE name = 'search'").fetchone()
         assert "ascii" in tok[0]
         for q in QUERIES:

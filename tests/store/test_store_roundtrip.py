@@ -8,6 +8,7 @@ from hypothesis import strategies as st
 from khabar.model import (
     Article,
     Byline,
+    CaptionMention,
     Dropped,
     Entity,
     Event,
@@ -45,6 +46,9 @@ entities = st.builds(
     aliases=st.lists(TEXT, max_size=3),
     titles=st.lists(TEXT, max_size=2),
     mentions=st.lists(mentions, max_size=3),
+    caption_mentions=st.lists(
+        st.builds(CaptionMention, media=SMALL, start=SMALL, end=SMALL, text=TEXT), max_size=2
+    ),
 )
 quotes = st.builds(
     Quote,

@@ -27,7 +27,12 @@ def ids(hits) -> set[str]:
     return {key.get(h.id, h.id) for h in hits}
 
 
-MIGRATIONS = ["0001_initial", "0002_annotation_indexes", "0003_search_ascii_impacts"]
+MIGRATIONS = [
+    "0001_initial",
+    "0002_annotation_indexes",
+    "0003_search_ascii_impacts",
+    "0004_caption_mentions",
+]
 
 
 def test_migrations_recorded(store) -> None:

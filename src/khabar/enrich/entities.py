@@ -28,7 +28,7 @@ from dataclasses import dataclass, field
 from functools import cache, lru_cache
 
 from .. import lexicons
-from ..model import Article, Entity, Mention
+from ..model import Article, CaptionMention, Entity, Mention
 from ..text.clitics import candidates
 from ..text.normalize import normalize
 from ..text.sentences import split_sentences
@@ -97,6 +97,11 @@ def _titles() -> dict[tuple[str, ...], bool]:
 
 
 @cache
+def _place_heads() -> frozenset[str]:
+    return frozenset(_n(w) for w in lexicons.column("place_heads"))
+
+
+@cache
 def _nationalities() -> dict[tuple[str, ...], str]:
     return {
         tuple(_n(r["adjective"]).split()): r["country"] for r in lexicons.table("nationalities")
@@ -115,6 +120,16 @@ def _join_compounds(words: list[str]) -> tuple[str, ...]:
         else:
             out.append(w)
     return tuple(out)
+
+
+@cache
+def _stopwords() -> frozenset[str]:
+    return frozenset(_n(w) for w in lexicons.column("stopwords_ar", "word"))
+
+
+@cache
+def _kinship() -> dict[str, str]:
+    return {_n(r["word"]): r["kind"] for r in lexicons.table("kinship")}
 
 
 @cache
@@ -153,6 +168,7 @@ class _Mention:
     tok_index: int = -1  # index of the first token in the paragraph's token list
     clitic: bool = False  # the written form carries a proclitic (لل…)
     order: int = 0
+    generation: str = ""  # "junior"/"senior": a lone surname followed by «الابن» / «الأب»
 
 
 @dataclass
@@ -297,6 +313,122 @@ class EntityStep:
                 m.text = paragraphs[m.paragraph][m.start : m.end]
         return raw
 
+    @staticmethod
+    def _split_definite_place(
+        paragraphs: list[str], para_toks: list[list[Token]], raw: list[_Mention]
+    ) -> list[_Mention]:
+        """«واتهم البنتاغون موسكو»: a definite word cannot open a construct phrase, so a
+        definite word followed by a bare gazetteer place is two names, not one («البنتاغون» ORG
+        + «موسكو» LOC), while «جامعة موسكو» or «دينامو كييف» stay whole."""
+        gaz = _gazetteer()
+        out: list[_Mention] = []
+        for m in raw:
+            toks = para_toks[m.paragraph]
+            i = m.tok_index
+            if m.type == "LOC" or i < 0:
+                out.append(m)
+                continue
+            j = i
+            while j < len(toks) and toks[j].end <= m.end:
+                j += 1
+            norm = [_n(t.text) for t in toks[i:j]]
+            cut = 0
+            for k in range(1, len(norm)):
+                prev = norm[k - 1]
+                definite = prev.startswith(("ال", "لل")) or (
+                    prev[:1] in "وفبلك" and prev[1:3] == "ال"
+                )
+                if definite and not norm[k].startswith("ال") and " ".join(norm[k:]) in gaz:
+                    cut = k
+                    break
+            if not cut:
+                out.append(m)
+                continue
+            a_end, b_start = toks[i + cut - 1].end, toks[i + cut].start
+            text = paragraphs[m.paragraph]
+            out.append(_Mention(m.paragraph, m.start, a_end, text[m.start : a_end], m.type, (), i))
+            out.append(
+                _Mention(m.paragraph, b_start, m.end, text[b_start : m.end], "LOC", (), i + cut)
+            )
+        return out
+
+    def _given_name_persons(
+        self, paragraphs: list[str], para_toks: list[list[Token]], raw: list[_Mention]
+    ) -> list[_Mention]:
+        """«وستتولى آنا تسيفيليفا»: a listed given name (``lexicons/given_names.tsv``) followed
+        by one or two words the training text never saw (≥ 4 letters, no «ال», not stop words)
+        is a person the tagger missed: foreign surnames are exactly such unseen words."""
+        from ..ner.features import given_name
+
+        common = self._common_words()
+        stop = _stopwords()
+        covered = {(m.paragraph, s) for m in raw for s in range(m.start, m.end)}
+        out: list[_Mention] = []
+        for p, toks in enumerate(para_toks):
+            i = 0
+            while i < len(toks) - 1:
+                if given_name(toks[i].text) != "gn" or (p, toks[i].start) in covered:
+                    i += 1
+                    continue
+                j = i + 1
+                while j < len(toks) and j - i <= 2:
+                    w = _n(toks[j].text)
+                    if (
+                        not toks[j].text.isalpha()
+                        or len(w) < 4
+                        or w.startswith("ال")
+                        or w in stop
+                        or w in common
+                        or (p, toks[j].start) in covered
+                        or toks[j].start - toks[j - 1].end != 1
+                    ):
+                        break
+                    j += 1
+                if j > i + 1:
+                    a, b = toks[i].start, toks[j - 1].end
+                    out.append(_Mention(p, a, b, paragraphs[p][a:b], "PERS", (), i))
+                i = j
+        return out
+
+    def _place_head_names(
+        self, paragraphs: list[str], para_toks: list[list[Token]], raw: list[_Mention]
+    ) -> list[_Mention]:
+        """«في جمهورية ياقوتيا», «بمدينة خيرسون»: a place-kind noun
+        (``lexicons/place_heads.tsv``) followed by one or two words the training text never
+        saw as common words (no «ال», not stop words) names a place the tagger missed."""
+        heads = _place_heads()
+        common = self._common_words()
+        stop = _stopwords()
+        nat = _nat_words()
+        covered = {(m.paragraph, s) for m in raw for s in range(m.start, m.end)}
+        out: list[_Mention] = []
+        for p, toks in enumerate(para_toks):
+            for i in range(len(toks) - 1):
+                w = _n(toks[i].text)
+                if w not in heads and not any(st in heads for off, st in _strip_forms(w) if off):
+                    continue
+                j = i + 1
+                while j < len(toks) and j - i <= 2:
+                    v = _n(toks[j].text)
+                    if (
+                        not toks[j].text.isalpha()
+                        or len(v) < 3
+                        or v.startswith("ال")
+                        or v in stop
+                        or v in common
+                        or v in nat
+                        # a nisba adjective describes the place: «منطقة سكنية», «بلدة حدودية»
+                        or v.endswith("يه")
+                        or (p, toks[j].start) in covered
+                        or toks[j].start - toks[j - 1].end != 1
+                    ):
+                        break
+                    j += 1
+                if j > i + 1:
+                    a, b = toks[i + 1].start, toks[j - 1].end
+                    out.append(_Mention(p, a, b, paragraphs[p][a:b], "LOC", (), i + 1))
+        return out
+
     def _common_words(self) -> frozenset[str]:
         """Words seen ≥ 3 times in the tagger's training text (its cluster vocabulary)."""
         if self._common is None:
@@ -361,6 +493,9 @@ class EntityStep:
         for text in paragraphs:
             for t in tokenize(text or ""):
                 bare_words[_n(t.text)] += 1
+        stopwords = _stopwords()
+        # «واشنطن وسيول»: a name right after another name, opening with «و», is coordinated
+        ends = {(m.paragraph, m.end) for m in raw}
         for m in raw:
             first = m.text.split()[0] if m.text.split() else m.text
             for off, stem in _strip_forms(first):
@@ -372,8 +507,16 @@ class EntityStep:
                     m.clitic = True
                     break
                 whole = _n(first)
+                coordinated = (
+                    prefix == "و"
+                    and (m.paragraph, m.start - 1) in ends
+                    and paragraphs[m.paragraph][m.start - 1 : m.start] == " "
+                    and len(ns) >= 3
+                )
+                # a stop word elsewhere is no evidence: «كوفي» is not ك + «وفي»
                 if (
-                    bare_words[ns] > 0
+                    (bare_words[ns] > 0 and ns not in stopwords)
+                    or coordinated
                     or (ns.startswith("ال") and len(ns) > 3)
                     or (ns in _gaz_words() and whole not in _gaz_words())
                     or ns in _org_heads()[0]
@@ -473,25 +616,40 @@ class EntityStep:
 
     # -- 5. merge -------------------------------------------------------------------------------
     def __call__(self, article: Article, context: EnrichContext) -> Article:
-        paragraphs = article.paragraphs
+        # Captions are tagged and resolved with the body: «بوتين» in a caption is the body's
+        # «فلاديمير بوتين», and a place named only in a caption («جمهورية ياقوتيا») is still
+        # an entity of the article. They come after the paragraphs, so body entities keep
+        # their order; their spans go to ``caption_mentions``.
+        n_body = len(article.paragraphs)
+        paragraphs = [*article.paragraphs, *(m.caption or "" for m in article.media)]
         if not any(p.strip() for p in paragraphs):
             article.entities = []
             return article
         para_toks, raw = self._tag(paragraphs)
+        raw = self._split_definite_place(paragraphs, para_toks, raw)
         raw = self._extend_persons(paragraphs, para_toks, raw)
-        extra = self._org_heads(paragraphs, para_toks) + self._places(paragraphs, para_toks)
+        extra = (
+            self._given_name_persons(paragraphs, para_toks, raw)
+            + self._place_head_names(paragraphs, para_toks, raw)
+            + self._org_heads(paragraphs, para_toks)
+            + self._places(paragraphs, para_toks)
+        )
         raw = _no_overlap(raw, extra)
         mentions = self._fix_clitics(paragraphs, raw)
         mentions.sort(key=lambda m: (m.paragraph, m.start))
         mentions = self._join_fragments(mentions, paragraphs)
         for k, m in enumerate(mentions):
             m.order = k
+        self._kin = self._kinship(paragraphs, para_toks, mentions)
         # type by majority over identical names
         votes: dict[tuple[str, ...], Counter] = {}
         for m in mentions:
             votes.setdefault(m.key, Counter())[m.type] += 1
+        gaz = _gazetteer()
         for m in mentions:
             m.type = votes[m.key].most_common(1)[0][0]
+            if m.type == "PERS" and self._is_place_name(m.key, gaz):
+                m.type = "LOC"  # «بيونغ يانغ» read as a person next to «كيم جونغ أون»
 
         clusters: list[_Cluster] = []
         by_key: dict[tuple[str, tuple[str, ...]], _Cluster] = {}
@@ -503,6 +661,7 @@ class EntityStep:
                 clusters.append(c)
             c.mentions.append(m)
             by_key[(m.type, m.key)] = c
+        clusters = [c for c in clusters if not self._is_epithet(c)]
 
         # titles right before a person's mention
         title_owner: dict[str, set[int]] = {}
@@ -522,8 +681,9 @@ class EntityStep:
         self._title_mentions(paragraphs, para_toks, clusters, title_owner)
 
         self._propagate(paragraphs, para_toks, clusters)
+        self._generation_mentions(paragraphs, para_toks, clusters)
         self._party_adjectives(paragraphs, para_toks, clusters)
-        article.entities = self._entities(clusters)
+        article.entities = self._entities(clusters, n_body)
         return article
 
     def _party_adjectives(
@@ -582,12 +742,28 @@ class EntityStep:
         keys: list[tuple[tuple[str, ...], _Cluster]] = []
         seen: set[tuple[str, ...]] = set()
         stop = _stop()
+        common = self._common_words()
+        stopwords = _stopwords()
         for c in clusters:
             for m in c.mentions:
                 k = m.key
                 if k and k not in seen and sum(map(len, k)) >= 3 and " ".join(k) not in stop:
                     seen.add(k)
                     keys.append((k, c))
+            if c.type == "PERS":
+                # «آنا تسيفيليفا» … «من تسيفيليفا»: a rare surname alone names the person too
+                # (only when no other person in the article shares it)
+                last = c.key[-1] if len(c.key) >= 2 else ""
+                shared = sum(1 for d in clusters if d.type == "PERS" and d.key[-1:] == (last,))
+                if (
+                    len(last) >= 4
+                    and last not in common
+                    and last not in stopwords
+                    and shared == 1
+                    and (last,) not in seen
+                ):
+                    seen.add((last,))
+                    keys.append(((last,), c))
         keys.sort(key=lambda kc: -len(kc[0]))
         by_first: dict[str, list[tuple[tuple[str, ...], _Cluster]]] = {}
         for k, c in keys:
@@ -636,6 +812,105 @@ class EntityStep:
             out.append(m)
         return out
 
+    @staticmethod
+    def _kinship(
+        paragraphs: list[str], para_toks: list[list[Token]], mentions: list[_Mention]
+    ) -> tuple[set[tuple[str, ...]], set[tuple[str, ...]]]:
+        """Who is whose child: «X، … نجل (titles) Y» makes X a child and Y a parent; «والد»
+        the reverse. Within one sentence, at most 8 tokens either side of the kinship word.
+        Also marks a lone surname followed by «الابن» / «الأب» (``generation``)."""
+        kin = _kinship()
+        child: set[tuple[str, ...]] = set()
+        parent: set[tuple[str, ...]] = set()
+        persons: dict[int, list[tuple[int, int, _Mention]]] = {}
+        for p, toks in enumerate(para_toks):
+            starts = {t.start: i for i, t in enumerate(toks)}
+            ends = {t.end: i for i, t in enumerate(toks)}
+            for m in mentions:
+                if m.paragraph == p and m.type == "PERS" and m.end in ends:
+                    a = starts.get(m.start)
+                    if a is None:  # the mention starts after a proclitic inside the token
+                        a = next((i for i, t in enumerate(toks) if t.end > m.start), None)
+                    if a is not None:
+                        persons.setdefault(p, []).append((a, ends[m.end], m))
+        for p, found in persons.items():
+            toks = para_toks[p]
+            norm = [_n(t.text) for t in toks]
+            for a, b, m in found:
+                nxt = norm[b + 1] if b + 1 < len(norm) else ""
+                if a == b and kin.get(nxt) in ("junior", "senior"):
+                    m.generation = kin[nxt]
+            for r, w in enumerate(norm):
+                kind = kin.get(w) or (kin.get(w[1:]) if w[:1] in "وف" else None)
+                if kind not in ("child", "parent"):
+                    continue
+                before = [x for x in found if r - 8 <= x[1] < r]
+                after = [x for x in found if r < x[0] <= r + 8]
+                if not before or not after:
+                    continue
+                x, y = max(before, key=lambda q: q[1]), min(after, key=lambda q: q[0])
+                if any(norm[k] in (".", "؟", "!") for k in range(x[1] + 1, y[0])):
+                    continue
+                kid, elder = (x[2], y[2]) if kind == "child" else (y[2], x[2])
+                if kid.key != elder.key:
+                    child.add(kid.key)
+                    parent.add(elder.key)
+        return child, parent
+
+    @staticmethod
+    def _is_place_name(key: tuple[str, ...], gaz: frozenset[str]) -> bool:
+        """A CLDR place name is not a person's name, unless it opens with a given name
+        («صوفيا», «فيكتوريا» are cities and first names)."""
+        from ..ner.features import given_names
+
+        if " ".join(key) not in gaz:
+            return False
+        return _n(key[0]) not in {_n(g) for g in given_names()}
+
+    def _generation_mentions(
+        self, paragraphs: list[str], para_toks: list[list[Token]], clusters: list[_Cluster]
+    ) -> None:
+        """«فرادكوف الابن» untagged: a surname two persons share, followed by «الابن»/«الأب»,
+        is a mention of the child/parent of the pair the article related (see _kinship)."""
+        child, parent = getattr(self, "_kin", (set(), set()))
+        if not child:
+            return
+        kin = _kinship()
+        by_last: dict[str, list[_Cluster]] = {}
+        for c in clusters:
+            if c.type == "PERS" and len(c.key) >= 2:
+                by_last.setdefault(c.key[-1], []).append(c)
+        taken = {(m.paragraph, m.start) for c in clusters for m in c.mentions}
+        for p, toks in enumerate(para_toks):
+            norm = [_n(t.text) for t in toks]
+            for i in range(len(toks) - 1):
+                kind = kin.get(norm[i + 1])
+                owners = by_last.get(norm[i], [])
+                if kind not in ("junior", "senior") or len(owners) < 2:
+                    continue
+                wanted = child if kind == "junior" else parent
+                pick = [c for c in owners if any(m.key in wanted for m in c.mentions)]
+                if len(pick) != 1 or (p, toks[i].start) in taken:
+                    continue
+                a, b = toks[i].start, toks[i].end
+                pick[0].mentions.append(_Mention(p, a, b, paragraphs[p][a:b], "PERS", (norm[i],)))
+                taken.add((p, a))
+
+    def _is_epithet(self, c: _Cluster) -> bool:
+        """«القيصر», «الزعيم» tagged as a person on their own: a one-word definite form that
+        never joined a fuller name in the article and that the training text does not know as
+        a person's name is a nickname or a common noun, not a named person."""
+        if c.type != "PERS" or any(len(m.key) != 1 for m in c.mentions):
+            return False
+        words = {m.key[0] for m in c.mentions}
+        if not all(w.startswith("ال") and len(w) > 3 for w in words):
+            return False
+        from ..ner.features import stem
+
+        res = getattr(getattr(self.tagger, "featurizer", None), "res", None)
+        known = res.token_type if res is not None else {}
+        return not any(known.get(stem(w)) == "PERS" for w in words)
+
     def _attach(self, m: _Mention, clusters: list[_Cluster]) -> _Cluster | None:
         """The cluster a shorter name belongs to (surname → full name), or None."""
         fits: list[_Cluster] = []
@@ -654,6 +929,13 @@ class EntityStep:
             return None
         if len(fits) == 1:
             return fits[0]
+        if m.generation:
+            # «فرادكوف الابن»: the child of a pair the article related with «نجل» / «والد»
+            child, parent = getattr(self, "_kin", (set(), set()))
+            wanted = child if m.generation == "junior" else parent
+            pick = [c for c in fits if any(x.key in wanted for x in c.mentions)]
+            if len(pick) == 1:
+                return pick[0]
 
         # several fit (three Kims): the one mentioned last before this mention, else the most seen
         def recency(c: _Cluster) -> tuple[int, int]:
@@ -711,7 +993,8 @@ class EntityStep:
                     )
                     taken.add((p, start))
 
-    def _entities(self, clusters: list[_Cluster]) -> list[Entity]:
+    def _entities(self, clusters: list[_Cluster], n_body: int) -> list[Entity]:
+        """Entities from clusters; text ``n_body + i`` is the caption of ``media[i]``."""
         out: list[Entity] = []
         clusters = [c for c in clusters if c.mentions]
         clusters.sort(key=lambda c: min((m.paragraph, m.start) for m in c.mentions))
@@ -734,7 +1017,16 @@ class EntityStep:
                     name=name,
                     aliases=forms,
                     titles=list(c.titles),
-                    mentions=[Mention(m.paragraph, m.start, m.end, m.text) for m in mentions],
+                    mentions=[
+                        Mention(m.paragraph, m.start, m.end, m.text)
+                        for m in mentions
+                        if m.paragraph < n_body
+                    ],
+                    caption_mentions=[
+                        CaptionMention(m.paragraph - n_body, m.start, m.end, m.text)
+                        for m in mentions
+                        if m.paragraph >= n_body
+                    ],
                 )
             )
         return out

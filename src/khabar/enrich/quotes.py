@@ -73,8 +73,37 @@ _SUBJECT_PARTICLES = _normed(
         "فيما",
         "لكن",  # «لكن سفيرا مطلعا على الوثيقة قال»: the subject follows
         "ولكن",
+        # aspectual verbs before the cue: «ومضى يقول ان …»، «وعاد ليقول»
+        "مضى",
+        "ومضى",
+        "عاد",
+        "وعاد",
+        "راح",
+        "وراح",
     }
 )
+# A particle carrying the subject as a pronoun («ولكنه أشار إلى أن»): the subject is dropped,
+# so it goes back to an antecedent; never a name.
+_PRONOUN_PARTICLES = _normed(
+    {
+        "لكنه",
+        "ولكنه",
+        "لكنها",
+        "ولكنها",
+        "لكنهم",
+        "ولكنهم",
+        "انه",
+        "وانه",
+        "انها",
+        "وانها",
+        "فانه",
+        "فانها",
+    }
+)
+_KANA = _normed({"كان", "كانت"})  # a verb too: «وكان السيد X … قال فيها»
+_MASDAR_PREPS = _normed({"عن", "إلى", "الى"})  # «نقلت … عن X قوله»، «نسبت … إلى X قوله»
+_OBJECT_PREPS = _normed({"إلى", "على", "في", "عن", "من", "مع", "ب", "ل"})
+_DEFINITE = ("ال", "لل", "بال", "وال", "فال", "كال")
 _WHEN = _normed({"حين", "عندما", "حينما", "لما"})
 _RELATIVES = _normed({"الذي", "التي", "الذين"})
 _TOPIC = _normed({"اما", "واما"})  # «أما الائتلاف، فقد دعا …»
@@ -83,7 +112,7 @@ _MAX_NP = 8
 _TITLE_PREPS = _normed({"في", "لدى", "باسم", "ب", "عن", "من"})
 _PRONOUN_PREPS = _normed({"فيه", "فيها", "عنه", "عنها", "له", "لها", "لهم", "اليه", "اليها"})
 _HONORIFICS = _normed(
-    {"السيد", "السيده", "الشيخ", "الدكتور", "الاستاذ", "المهندس", "الامير", "الملك"}
+    {"السيد", "السيده", "الشيخ", "الدكتور", "الاستاذ", "المهندس", "الامير", "الملك", "كابتن"}
 )
 # After a comma these open a new main clause: «ورغم أن X نفت أن …، فإن …».
 _CLAUSE_BREAK = _normed({"فان", "لكن", "ولكن", "غير", "الا", "بينما", "فيما", "في حين"})
@@ -101,6 +130,7 @@ class _Cue:
     comp: int | None = None  # first token of the reported content
     comp_kind: str | None = None  # that | colon | after (attribution before its clause)
     pronoun: bool = False  # «على حد قوله»
+    embedded: bool = False  # subject inside a prepositional phrase: an embedded clause
 
 
 @dataclass(slots=True)
@@ -141,7 +171,7 @@ class QuoteExtractor:
             if _epithet(e0):
                 self.epithets.setdefault(norm(e0.name), e0)
                 continue
-            e = _repaired(e0, article.paragraphs)
+            e = self._untitled(_repaired(e0, article.paragraphs))
             self.entities.setdefault(e.id, e)
         for e0 in article.entities:
             e = self.entities.get(same.get(e0.id, e0.id))
@@ -157,6 +187,10 @@ class QuoteExtractor:
         self.titled_seq: list[tuple[int, int, str, str]] = []  # (p, pos, title phrase, name)
         self.names: list[str] = []  # person names seen after titles
         self.last_speaker: Speaker | None = None
+        self.gender: dict[str, str] = {}  # speaker name -> m/f, from the agreement of its cue
+        self.speaker_seq: list[Speaker] = []  # every resolved speaker, in reading order
+        self._starts_cache: dict[int, list[int]] = {}
+        self._mention_starts: dict[int, list[int]] = {}
         self.sent_speakers: dict[tuple[int, int], Speaker] = {}  # (paragraph, sentence)
         self.conj_names: set[tuple[int, int]] = set()  # tokens whose glued و is a conjunction
         self.paras: list[_Para] = []
@@ -166,7 +200,32 @@ class QuoteExtractor:
             (e, [norm(n).split() for n in (e.name, *e.aliases)]) for e in self.entities.values()
         ]
         self._by_name: dict[str, Entity | None] = {}
+        self._rec_names: set[str] = set()
+        self._rec_count = -1
         self._exact: dict[str, Entity | None] = {}
+
+    def _starts(self, para: _Para) -> list[int]:
+        """Token start offsets of a paragraph (cached), for bisecting offsets to tokens."""
+        got = self._starts_cache.get(para.index)
+        if got is None or len(got) != len(para.toks):
+            got = [t.start for t in para.toks]
+            self._starts_cache[para.index] = got
+        return got
+
+    def _untitled(self, e: Entity) -> Entity:
+        """«كابتن أنطونيو» as a person entity: the speaker is named without the title the NER
+        swallowed (the title is kept in ``titles`` by the entities step when it sees one)."""
+        words = e.name.split()
+        if e.type not in {"PERS", "PER"} or len(words) < 2:
+            return e
+        k = norm(words[0])
+        if self.lex.is_title(k) or k in _HONORIFICS:
+            return replace(e, name=" ".join(words[1:]))
+        info = self.lex.cue(k)
+        if info is not None and info.kind == "verb":
+            # «كما أعربت ريناته شميت …»: the NER took the reporting verb into the name.
+            return replace(e, name=" ".join(words[1:]))
+        return e
 
     # -- driver ------------------------------------------------------------------------------
     def run(self) -> list[Quote]:
@@ -215,6 +274,20 @@ class QuoteExtractor:
             if toks[i].word and self.lex.is_title(toks[i].key) and para.tok_span[i] < 0:
                 end = self._title_extent(para, i)
                 run = self._name_run(para, i, end)
+                holder = self._person_ending_at(para, i)
+                if holder is not None and (
+                    run is None
+                    or not self._person_in(para, toks[run[0]].start, toks[run[1] - 1].end)
+                ):
+                    # «وقعت أمس فايزة أبوالنجا وزيرة التعاون الدولي …»: a title right after a
+                    # person's name is that person's (an apposition); the words after it are
+                    # not another name («… الدولي10 اتفاقيات منح»).
+                    phrase = " ".join(t.key for t in toks[i:end] if t.word and t.key.isalpha())
+                    self.titled.setdefault(phrase, holder)
+                    self.titled_seq.append((para.index, toks[i].start, phrase, holder))
+                    self.names.append(holder)
+                    i = end
+                    continue
                 if run:
                     a, b = run
                     name = para.text[toks[a].start : toks[b - 1].end]
@@ -240,6 +313,51 @@ class QuoteExtractor:
                     continue
             i += 1
 
+    def _person_ending_at(self, para: _Para, i: int, persons_only: bool = False) -> str | None:
+        """The person whose mention ends right before token ``i`` (only a comma may sit
+        between), as the entities step names it."""
+        if i == 0:
+            return None
+        k = i - 1
+        if para.toks[k].text in _COMMA and k > 0:
+            k -= 1
+        end = para.toks[k].end
+        mentions = self.mentions.get(para.index, [])
+        mstarts = self._mention_starts.get(para.index)
+        if mstarts is None or len(mstarts) != len(mentions):
+            mstarts = self._mention_starts[para.index] = [m[0] for m in mentions]
+        hi = bisect_left(mstarts, end)
+        for _ms, me, ent in mentions[max(0, hi - 10) : hi]:
+            # the NER may type a person as an organisation («فايزة أبوالنجا» ORG); a title
+            # after it still names a person's role
+            if me == end and ent.type in (
+                {"PERS", "PER"} if persons_only else {"PERS", "PER", "ORG"}
+            ):
+                return ent.name
+        return None
+
+    def _relative_subject(self, para: _Para, c: _Cue) -> Speaker | None:
+        """«… أنجيلا ميركل التي رفضت التعليق على هذه الآراء قائلة إنها …»: a participle after
+        a relative clause on a person, with no comma between, is that person's."""
+        s0 = para.sents[c.sent][0]
+        k = c.ti - 1
+        lo = max(0, c.ti - 40)  # a relative clause is short; keeps long sentences linear
+        while k >= lo and para.toks[k].start >= s0 and para.toks[k].text not in _COMMA:
+            if para.toks[k].key in _RELATIVES:
+                name = self._person_ending_at(para, k, persons_only=True)
+                if name is not None:
+                    ent = self._entity_by_name(name)
+                    return Speaker(name, ent.id if ent else None)
+                return None
+            k -= 1
+        return None
+
+    def _person_in(self, para: _Para, s: int, e: int) -> bool:
+        return any(
+            ms < e and me > s and ent.type in {"PERS", "PER"}
+            for ms, me, ent in self.mentions.get(para.index, [])
+        )
+
     def _name_word(self, k: str) -> bool:
         lex = self.lex
         if k == "الله":
@@ -252,6 +370,7 @@ class QuoteExtractor:
             or (k[0] == "ل" and (lex.is_title(k[1:]) or k[1:] in lex.name_heads))
             or k in lex.np_stops
             or k in lex.complementizers
+            or k in _PRONOUN_PARTICLES
             or lex.cue(k) is not None
             or k[0].isdigit()
         )
@@ -279,12 +398,16 @@ class QuoteExtractor:
             k = t.key
             if k in _PREFIX or not k or k[0].isdigit():
                 break  # «مسؤول أمني لـ«الشرق الأوسط»»، «الرئيس الروسي 3 نواب»
+            if j > i + 1 and self._addressee_end(toks, j, strict=True) is not None:
+                break  # «مصدر أمني لفرانس برس»: whom he told, not part of who he is
             if named and (
                 k in _TITLE_PREPS
                 or k.startswith(("لل", "بال"))
                 or (k[0] == "ل" and (k[1:] in lex.name_heads or k[1:] in lex.speaker_nouns))
             ):
                 break
+            if named and len(k) > 3 and k[0] == "و" and lex.is_title(k[1:]):
+                break  # «الرئيس المصري حسني مبارك والملك عبد الله»: a second person
             if k in _TITLE_PREPS and j + 1 < end and toks[j + 1].word:
                 j += 2
                 continue
@@ -343,6 +466,8 @@ class QuoteExtractor:
                 continue  # «هجوما عنيفا»: an accusative phrase, not a name
             if prev is None and not definite:
                 continue  # «مصدر قضائي»، «دبلوماسي غربي»، «سفير إسرائيل»: not a name
+            if prev is not None and prev[:1] == "ل" and self._head_key(prev[1:]) is not None:
+                continue  # «ناطق عسكري لوكالة فرانس برس»: whom he told, not who he is
             if prev in _TITLE_PREPS or prev in self.lex.np_stops:
                 if b - a >= 3:
                     return (b - 2, b)  # «في وفد حماس اسامة حمدان» → «اسامة حمدان»
@@ -367,9 +492,11 @@ class QuoteExtractor:
         cues = self._find_cues(para)
         for c in cues:
             self._resolve_cue(para, c, cues)
+        cues = self._settle_noun_cues(para, cues)
         out: list[Quote] = []
         next_open: tuple[Speaker, str | None] | None = None
         quote_spans: set[int] = set()
+        rejected: list[int] = []
         for si, span in enumerate(para.spans):
             q = self._classify_span(para, si, span, cues, out, open_speaker)
             if q is not None:
@@ -378,9 +505,34 @@ class QuoteExtractor:
                 self.last_speaker = q.speaker if q.speaker.name else self.last_speaker
                 if span.close is None:
                     next_open = (q.speaker, q.cue)
+            else:
+                rejected.append(si)
+        out.extend(self._echoes(para, rejected, out))
         out.extend(self._reported(para, cues, quote_spans, out))
         out.sort(key=lambda q: (q.start, q.end))
         return out, next_open
+
+    def _echoes(self, para: _Para, rejected: list[int], found: list[Quote]) -> list[Quote]:
+        """«المغرب "وجهة مفضلة" للمقاولات قال X إن المغرب يعد "وجهة مفضلة"»: a short span
+        left out that repeats word for word a later quote of the same paragraph (a title line
+        echoing the speaker's words) is that quote again; a name stays a name, as it was never
+        taken as a quote anywhere."""
+        out: list[Quote] = []
+        if not rejected:
+            return out
+        last: dict[str, Quote] = {}  # normal form -> the last marked quote with that text
+        for q in found:
+            if q.kind != "indirect" and len(q.text) <= 200:
+                last[norm(q.text)] = q
+        for si in rejected:
+            span = para.spans[si]
+            if span.open is None or span.close is None:
+                continue
+            a, b = span.inner(para.text)
+            q = last.get(norm(para.text[a:b])) if b - a <= 200 else None
+            if q is not None and q.start > b:
+                out.append(self._quote(para, a, b, "partial", q.speaker, None))
+        return out
 
     def _closed_later(self, p: int, window: int = 3) -> bool:
         """Whether the first quote mark in the next paragraphs closes a quote left open."""
@@ -450,14 +602,25 @@ class QuoteExtractor:
                         break
             if hit is None:
                 info = lex.cue(t.key)
-                if info is not None:
+                if info is not None and (not info.needs_prep or self._prep_follows(para, i, info)):
                     hit = (1, info)
                     stripped = lex.cue_is_stripped(t.key)
+            if hit is None and lex.noun_cues:
+                # «تصريحات X بأن»، «وفي تصريحات …»، «بقوله إن»: a glued و/ف/ب/ل is allowed.
+                info = lex.noun_cues.get(t.key)
+                if info is None and len(t.key) > 3 and t.key[0] in _PREFIX:
+                    info = lex.noun_cues.get(t.key[1:])
+                    stripped = info is not None
+                if info is not None:
+                    hit = (1, info)
             if (
                 hit is not None
                 and hit[1] is not None
                 and i > 0
-                and _strip_wf(toks[i - 1].key) in lex.nonreport_an
+                and (
+                    _strip_wf(toks[i - 1].key) in lex.nonreport_an
+                    or _strip_wf(toks[i - 1].key) in lex.not_cue_before
+                )
             ):
                 hit = None  # «ويمكن القول إن …»: the reporter's own voice
             if hit is None:
@@ -472,6 +635,18 @@ class QuoteExtractor:
             out.append(_Cue(i, j, form, info, para.tok_sent[i], pronoun=pron))
             i = j
         return out
+
+    @staticmethod
+    def _prep_follows(para: _Para, i: int, info: CueInfo, window: int = 8) -> bool:
+        """«عبر الأمين العام … عن "حزنه"» is a cue, «عبر الهاتف» (via) is not: a cue marked
+        needs_prep counts only when one of its prepositions follows in its sentence."""
+        toks = para.toks
+        for k in range(i + 1, min(len(toks), i + 1 + window)):
+            if para.tok_sent[k] != para.tok_sent[i]:
+                break
+            if toks[k].word and toks[k].key in info.preps:
+                return True
+        return False
 
     def _pronoun_attr(self, toks: list[Tok], i: int, n: int) -> bool:
         keys = tuple(_strip_wf(t.key) if k == 0 else t.key for k, t in enumerate(toks[i : i + n]))
@@ -497,17 +672,55 @@ class QuoteExtractor:
         return True
 
     def _resolve_cue(self, para: _Para, c: _Cue, cues: list[_Cue]) -> None:
+        self._resolve_cue_speaker(para, c, cues)
+        sp, toks = c.speaker, para.toks
+        if sp is None or not sp.name or c.info is None or c.np is None:
+            return
+        nxt = c.np[1]
+        marked = nxt < len(toks) and para.tok_span[nxt] >= 0
+        if c.comp is None and not (marked and para.open_tok.get(para.tok_span[nxt]) == nxt):
+            return  # a cue that introduces nothing («وعندما أقرت جائزة مبارك …») is no proof
+        g = _cue_gender(toks[c.ti].key, c.info)
+        if g and c.np[1] > c.np[0]:
+            # Only a subject written with a verb that introduces speech tells its gender.
+            np_text = norm(para.text[toks[c.np[0]].start : toks[c.np[1] - 1].end])
+            if norm(sp.name).split()[-1] in np_text.split():
+                self.gender.setdefault(sp.name, g)
+
+    def _resolve_cue_speaker(self, para: _Para, c: _Cue, cues: list[_Cue]) -> None:
         toks = para.toks
         lex = self.lex
+        if c.info is not None and c.info.kind in {"noun", "masdar"}:
+            self._resolve_noun_cue(para, c, cues)
+            return
         if c.info is not None and c.info.kind == "participle":
             prev = [
                 d
                 for d in cues
-                if d.ti < c.ti and d.sent == c.sent and d.speaker is not None and d.info is not None
+                if d.ti < c.ti
+                and d.sent == c.sent
+                and d.speaker is not None
+                and d.info is not None
+                and not d.embedded
             ]
-            c.speaker = prev[-1].speaker if prev else self._sentence_subject(para, c.sent)
+            c.speaker = (
+                prev[-1].speaker
+                if prev
+                else self._relative_subject(para, c) or self._sentence_subject(para, c.sent)
+            )
             if c.speaker is None:
                 c.speaker = self.last_speaker
+        elif (
+            c.info is not None
+            and c.ti > 0
+            and toks[c.ti - 1].key in _RELATIVES
+            and (rel := self._relative_owner(para, c, cues)) is not None
+        ):
+            # «كما قال الرئيس الإيراني الذي وصف إسرائيل … بأنها "ورم خبيث"، أن …»: a cue in
+            # a relative clause has the phrase before «الذي» as subject; what follows the cue
+            # is its object, not a speaker.
+            c.speaker, c.embedded = rel, True
+            c.np = (c.tj, c.tj)
         elif c.info is None and c.pronoun:
             # «على حد قوله»، «في رأيه»: the speaker is the one last mentioned.
             c.speaker = self.last_speaker
@@ -515,15 +728,28 @@ class QuoteExtractor:
         else:
             start = c.tj
             # attribution: «بحسب ما أعلن مصدر»، «وفقاً لمعطيات»
-            if c.info is None and start < len(toks) and toks[start].key == "ما":
+            if c.info is None and start < len(toks) and toks[start].key in {"ما", "لما"}:
                 start += 2 if start + 1 < len(toks) else 1
-            np_ = self._np_after(para, start, glued_l=c.info is None)
+            np_ = self._quoted_subject(para, c) or self._np_after(
+                para, start, glued_l=c.info is None
+            )
             c.np = np_
+            svo = self._svo_subject(para, c) if np_ is not None else None
+            if svo is not None:
+                # «كوفي انان حث اسرائيل ولبنان على …»: the subject stands before a transitive
+                # verb, so the phrase after it is the object.
+                c.np, c.speaker = svo
+                np_ = None
             if np_ is not None:
                 transitive = c.info is not None and c.info.transitive
                 c.speaker = self._resolve_np(para, *np_, transitive=transitive)
                 if c.speaker is not None and c.speaker.entity_id is not None:
                     c.np = np_ = self._bounded(para, np_, c.speaker.entity_id)
+                if c.speaker is not None and c.speaker.name:
+                    both = self._coordinated(para, c, np_[1])
+                    if both is not None:
+                        c.speaker, c.np = both
+                        np_ = c.np
                 n_np = np_[1] - np_[0]
                 if (
                     c.speaker is None
@@ -538,16 +764,28 @@ class QuoteExtractor:
                     return  # «بحسب الأهمية»: not an attribution to a speaker
             if c.speaker is None and c.info is not None and not lex.cue_is_stripped(toks[c.ti].key):
                 # «وقال»، «واتهمها»: a glued conjunction shares the previous clause's subject,
-                # so nothing before the cue is its subject.
-                before = self._np_before(para, c)
+                # so nothing before the cue is its subject. «قال فيها» qualifies a noun before
+                # it («وأرسل كلمة تلخص رؤيته لجائزة نوبل … قال فيها»): only a relative clause
+                # («X الذي أدلى ببيان حث فيه») gives it a subject written before it.
+                after_pron = c.tj < len(toks) and toks[c.tj].key in _PRONOUN_PREPS
+                before = self._np_before(para, c, rel_only=after_pron) or (
+                    None if after_pron else self._source_before(para, c)
+                )
                 if before is not None:
                     c.np = before
                     c.speaker = self._resolve_np(para, *before)
             if c.speaker is None and c.info is not None:
                 c.speaker = self._antecedent(para, c, cues)
+                if not any(d.ti < c.ti and d.sent == c.sent and d.speaker for d in cues):
+                    # Within one sentence a cue of the other gender has another subject
+                    # («قال X … لانها تعارض … وتعتبر»), which agreement cannot name.
+                    c.speaker = self._agreeing(c.speaker, toks[c.ti].key, c.info)
         if c.speaker is not None and c.speaker.name:
             self.last_speaker = c.speaker
+            self.speaker_seq.append(c.speaker)
             self.sent_speakers[(para.index, c.sent)] = c.speaker
+            if c.info is not None:
+                self._statement_records(para, c)
         if c.info is None:
             # «وبحسب المرصد فقد …»: the content follows the attribution.
             k = c.np[1] if c.np else c.tj
@@ -581,8 +819,231 @@ class QuoteExtractor:
                     c.comp, c.comp_kind = k + 1, "that"
                     break
             if t.word and k > c.ti and lex.cue(t.key) is not None and k >= c.tj:
+                if toks[k - 1].key in _RELATIVES:
+                    # «قال الرئيس الذي وصف إسرائيل بأنها "…"، أن …»: the relative clause
+                    # runs to the next comma; the main cue's content comes after it.
+                    while k < limit and para.tok_sent[k] == c.sent and toks[k].text not in _COMMA:
+                        k += 1
+                    k += 1
+                    continue
                 break
             k += 1
+
+    def _relative_owner(self, para: _Para, c: _Cue, cues: list[_Cue]) -> Speaker | None:
+        """The speaker of a cue right after «الذي/التي»: the earlier cue of the sentence whose
+        speaker phrase ends at the relative, else the phrase right before it when it names
+        someone (None otherwise: the ordinary rules apply)."""
+        rel = c.ti - 1
+        for d in reversed(cues):
+            if (
+                d.ti < c.ti
+                and d.sent == c.sent
+                and d.speaker is not None
+                and d.np is not None
+                and d.np[0] <= rel <= d.np[1]
+            ):
+                d.np = (d.np[0], min(d.np[1], rel))
+                return d.speaker
+        return None
+
+    def _quoted_subject(self, para: _Para, c: _Cue) -> tuple[int, int] | None:
+        """«وأشارت "نيويورك تايمز" إلى أن …»، «وقالت "الشرق الاوسط" ان …»: a short span in
+        marks right after a verb cue and followed by a complementizer or a preposition the cue
+        governs is the cue's subject (a name), not what was said."""
+        info = c.info
+        toks = para.toks
+        if info is None or info.kind != "verb" or c.tj >= len(toks):
+            return None
+        si = para.tok_span[c.tj]
+        if si < 0 or para.open_tok.get(si) != c.tj:
+            return None
+        ct = para.close_tok.get(si)
+        if ct is None or ct + 1 >= len(toks) or ct - c.tj - 1 > 4:
+            return None
+        nxt = toks[ct + 1]
+        if not nxt.word or para.tok_sent[ct + 1] != c.sent:
+            return None
+        if nxt.key in self.lex.complementizers or nxt.key in info.preps:
+            return (c.tj, ct + 1)
+        return None
+
+    def _resolve_noun_cue(self, para: _Para, c: _Cue, cues: list[_Cue]) -> None:
+        """Nominal cues. «تصريحات X بأن "…"»: the genitive after the noun is the speaker;
+        «نقلت الوكالة عن X قوله إن …»: the masdar's speaker is the phrase after «عن/إلى»
+        before it. Either falls back to the speaker of the sentence's verb cue («وأكد X في
+        تصريحات صحفية أن»، «دعا X … بقوله إن»). The cue lives only where a complementizer
+        or a colon follows it closely; see _settle_noun_cues for a verb cue competing."""
+        toks = para.toks
+        assert c.info is not None
+        sp: Speaker | None = None
+        end = c.tj
+        if c.info.kind == "noun":
+            np_ = self._np_after(para, c.tj)
+            if np_ is not None:
+                cand = self._resolve_np(para, *np_)
+                if cand is not None and self._names_someone(_strip_wf(toks[np_[0]].key), cand):
+                    sp = cand
+                    if cand.entity_id is not None:
+                        np_ = self._bounded(para, np_, cand.entity_id)
+                    c.np, end = np_, np_[1]
+        else:
+            k = c.ti - 1
+            while k >= 0 and c.ti - k <= 7 and para.tok_sent[k] == c.sent:
+                if toks[k].key in _MASDAR_PREPS:
+                    if k + 1 < c.ti:
+                        cand = self._resolve_np(para, k + 1, c.ti)
+                        words = [t.key for t in toks[k + 1 : c.ti] if t.word]
+                        # A bare name («عن بالاك قوله») or a phrase naming someone; «دعا
+                        # الى تغيير الحكومة بقوله» has the verb's subject instead.
+                        bare = len(words) <= 3 and not any(w.startswith("ال") for w in words)
+                        if (
+                            cand is not None
+                            and cand.name
+                            and (bare or self._names_someone(_strip_wf(words[0]), cand))
+                        ):
+                            sp, c.np = cand, (k + 1, c.ti)
+                    break
+                k -= 1
+        if sp is None:
+            prev = [
+                d
+                for d in cues
+                if d.ti < c.ti
+                and d.sent == c.sent
+                and d.info is not None
+                and d.info.kind not in {"noun", "masdar"}
+                and d.speaker is not None
+                and not d.embedded
+            ]
+            sp = prev[-1].speaker if prev else None
+        if sp is None or not sp.name:
+            return
+        limit = min(len(toks), end + (6 if c.info.kind == "noun" else 25))
+        k = end
+        while k < limit and para.tok_sent[k] == c.sent:
+            t = toks[k]
+            if para.tok_span[k] >= 0:
+                break
+            if t.text == ":":
+                c.comp, c.comp_kind = k + 1, "colon"
+                break
+            if t.word and t.key in self.lex.complementizers:
+                if k == 0 or toks[k - 1].key not in self.lex.nonreport_an:
+                    c.comp, c.comp_kind = k + 1, "that"
+                    break
+                # «تأتي تصريحات X بعد أن …»: a conjunction, the statement has no content here
+                break
+            if t.word and self.lex.cue(t.key) is not None:
+                break
+            k += 1
+        if c.comp is not None:
+            c.speaker = sp
+            self.last_speaker = sp
+            self.sent_speakers[(para.index, c.sent)] = sp
+
+    def _statement_records(self, para: _Para, c: _Cue) -> None:
+        """«وقالت القوى … في بيان لها …» then «واكد البيان "…"»: a statement noun in the
+        cue's sentence, shortly after it, is the speaker's; a later «البيان» refers to it."""
+        assert c.speaker is not None
+        toks = para.toks
+        for k in range(c.tj, min(len(toks), c.tj + 10)):
+            if para.tok_sent[k] != c.sent or para.tok_span[k] >= 0:
+                break
+            key = toks[k].key
+            for cand in (key, key[1:] if len(key) > 3 and key[0] in _PREFIX else None):
+                noun = self.lex.speaker_nouns.get(cand) if cand else None
+                if noun is not None and noun[1] == "statement":
+                    self.records.append(
+                        _Record(
+                            para.index,
+                            toks[k].start,
+                            noun[0],
+                            c.speaker.name or "",
+                            c.speaker.entity_id,
+                        )
+                    )
+                    return
+
+    def _settle_noun_cues(self, para: _Para, cues: list[_Cue]) -> list[_Cue]:
+        """Nominal cues without content or speaker are dropped. When a verb cue and a later
+        nominal cue share the complementizer, «إن» after «قال» belongs to the verb («وقال X
+        في تصريحات صحفية إن»), any other to the nearer noun («أعلنت … عقب تصريحات X بأن»)."""
+        out: list[_Cue] = []
+        for c in cues:
+            if c.info is None or c.info.kind not in {"noun", "masdar"}:
+                out.append(c)
+                continue
+            if c.comp is None or c.speaker is None:
+                continue
+            verbs = [d for d in out if d.comp == c.comp and d.info is not None]
+            if verbs:
+                comp_key = para.toks[c.comp - 1].key
+                if (
+                    comp_key.startswith("ان")
+                    and comp_key in self.lex.complementizers
+                    and any(d.info is not None and d.info.lemma == "قال" for d in verbs)
+                ):
+                    continue
+                for d in verbs:
+                    d.comp = d.comp_kind = None
+            out.append(c)
+        return out
+
+    def _names_someone(self, k0: str, sp: Speaker) -> bool:
+        """Whether a resolved phrase names someone: an entity, a title or role phrase, a
+        speaker noun or a name seen earlier («سيؤمن بروز ما» is no subject)."""
+        lex = self.lex
+        return (
+            sp.entity_id is not None
+            or lex.is_title(k0)
+            or k0 in lex.speaker_nouns
+            or self._known_name(sp.name or "") is not None
+        )
+
+    def _svo_subject(self, para: _Para, c: _Cue) -> tuple[tuple[int, int], Speaker] | None:
+        """The subject of a transitive verb cue written before it («طفل من بيتونيا روى
+        اقتحام الجيش …»، «كوفي انان حث اسرائيل ولبنان على …»): only when nothing is glued to
+        the verb (a glued و shares the previous clause's subject) and the phrase before it
+        ends right at the verb and names a speaker."""
+        info = c.info
+        if info is None or info.kind != "verb" or not info.transitive:
+            return None
+        if self.lex.cue_is_stripped(para.toks[c.ti].key):
+            return None
+        lex = self.lex
+        for before in (self._np_before(para, c), self._source_before(para, c)):
+            if before is None or before[1] != c.ti:
+                continue
+            k0 = _strip_wf(para.toks[before[0]].key)
+            if k0 in lex.np_stops:
+                continue  # «وفي باريس انتقد …»، «ومن جانبها»: a circumstance, not a subject
+            sp = self._resolve_np(para, *before)
+            if sp is not None and sp.name and self._names_someone(k0, sp):
+                return before, sp
+        return None
+
+    def _source_before(self, para: _Para, c: _Cue) -> tuple[int, int] | None:
+        """«… إلى تقرير استخباري أمريكي صدر مؤخرا قال «…»»، «طفل من بيتونيا روى»: an
+        indefinite source, statement or person noun shortly before the cue, in its sentence,
+        with no cue, comma or complementizer between, is its subject (the words between are
+        its adjectives or an asyndetic relative clause)."""
+        toks = para.toks
+        lex = self.lex
+        s0 = para.sents[c.sent][0]
+        k = c.ti - 1
+        while k >= 0 and c.ti - k <= 6 and toks[k].start >= s0:
+            t = toks[k]
+            if not t.word or para.tok_span[k] >= 0:
+                return None
+            if lex.cue(t.key) is not None or t.key in lex.complementizers:
+                return None
+            noun = lex.speaker_nouns.get(t.key)
+            if noun is not None and noun[1] in {"source", "statement"}:
+                if k > 0 and toks[k - 1].key in _OBJECT_PREPS:
+                    c.embedded = True  # «أشار فراس إلى تقرير … قال»: the main speaker stays
+                return (k, c.ti)
+            k -= 1
+        return None
 
     def _np_after(self, para: _Para, i: int, glued_l: bool = False) -> tuple[int, int] | None:
         """The noun phrase after a cue, as a token range; None when the subject is dropped."""
@@ -609,6 +1070,11 @@ class QuoteExtractor:
             if j == i and glued_l and k == "ل":
                 i += 1
                 j += 1
+                continue
+            if j == i and not glued_l and (m := self._addressee_end(toks, j)) is not None:
+                # «وقال لرويترز إن …»، «وقال لوكالة فرانس برس إن …»: whom he told, not who
+                # spoke; the subject, if any, follows the addressee.
+                i = j = m
                 continue
             if j == i and k in _PRONOUN_PREPS:
                 i += 1  # «حض فيه الائتلاف …»، «قال عنها مصدر …»
@@ -650,12 +1116,44 @@ class QuoteExtractor:
                 break
             if j > i and (k.startswith(("لل", "بال")) or k == "ل"):
                 break  # «وقال غادان بالإنجليزية …»
+            if j > i and not statement and self._addressee_end(toks, j, strict=True) is not None:
+                break  # «وقال مصدر أمني لفرانس برس إن …»
             if first_key is None:
                 first_key = _strip_l(k) if glued_l else k
             j += 1
         return (i, j) if j > i else None
 
-    def _np_before(self, para: _Para, c: _Cue) -> tuple[int, int] | None:
+    def _addressee_end(self, toks: list[Tok], j: int, strict: bool = False) -> int | None:
+        """End of an addressee phrase at ``j`` («لرويترز»، «لوكالة فرانس برس»، «لصحيفة
+        الحياة»): a glued «ل» on an agency or paper, or on a name head followed by one
+        (``strict``: an agency or paper must be named; «المدير التنفيذي لوكالة الطاقة
+        الدولية» is a title's complement)."""
+        k = toks[j].key
+        if len(k) < 4 or k[0] != "ل" or k.startswith("لل"):
+            return None
+        rest, known = k[1:], self.lex.known_names
+        for n in (2, 1, 0):
+            # «لرويترز»، «لفرانس برس»: the agency's name starts in the glued word
+            more = toks[j + 1 : j + 1 + n]
+            if (
+                len(more) == n
+                and all(t.word for t in more)
+                and " ".join([rest, *(t.key for t in more)]) in known
+            ):
+                return j + 1 + n
+        if rest not in self.lex.name_heads:
+            return None
+        for n in (3, 2, 1):
+            words = toks[j + 1 : j + 1 + n]
+            if (
+                len(words) == n
+                and all(t.word for t in words)
+                and " ".join(t.key for t in words) in known
+            ):
+                return j + 1 + n
+        return None if strict else j + 1
+
+    def _np_before(self, para: _Para, c: _Cue, rel_only: bool = False) -> tuple[int, int] | None:
         """SVO subjects: «وكان مساعد الرئيس يوري أوشاكوف قد أشار», «بوتين قال إن»,
         «أما الائتلاف، فقد دعا», «غير أن الدكتور صلاح البردويل، المتحدث باسم …، قال»."""
         toks = para.toks
@@ -674,7 +1172,7 @@ class QuoteExtractor:
             return k
 
         def clean(a: int, b: int) -> tuple[int, int] | None:
-            while a < b and toks[a].key in _SUBJECT_PARTICLES:
+            while a < b and toks[a].key in _SUBJECT_PARTICLES | _PRONOUN_PARTICLES:
                 a += 1
             while b > a and toks[b - 1].key in _SUBJECT_PARTICLES:
                 b -= 1
@@ -698,6 +1196,8 @@ class QuoteExtractor:
         rel = self._relative_head(para, a, c.ti)
         if rel is not None:
             return rel  # «… أيمن الظواهري الذي أدلى ببيان قصير حث فيه …»
+        if rel_only:
+            return None
         got = clean(a, c.ti)
         tail = self._tail_name(para, a, c.ti)
         if tail is not None and not self._plausible_name(para, *tail):
@@ -749,6 +1249,8 @@ class QuoteExtractor:
     def _plausible_name(self, para: _Para, a: int, b: int) -> bool:
         """With entities, bare words before a cue are a name only when the NER saw one there
         or they end like a name seen after a title; without entities, trust the shape."""
+        if a > 0 and para.toks[a - 1].key[:1].isdigit():
+            return False  # «منذ 18 سنة يعرب»: a measure, not a name
         if not self.entities:
             return True
         s, e = para.toks[a].start, para.toks[b - 1].end
@@ -839,7 +1341,12 @@ class QuoteExtractor:
         if key0.startswith("لل") and len(key0) > 3:
             # «بيان للخارجية»، «وفقاً للمرصد»: ل + ال is written لل; the name gets its «ال» back.
             k0, lead, s = "ال" + key0[2:], "ال", s + 2
-        elif (key0.startswith("ل") and key0[1:] in lex.speaker_nouns) or (p, a) in self.conj_names:
+        elif (
+            (key0.startswith("ل") and key0[1:] in lex.speaker_nouns)
+            or (issuer and key0.startswith("ل") and self._head_key(key0[1:]) is not None)
+            or (p, a) in self.conj_names
+        ):
+            # «بيان للرئاسة»، «بلاغ لوزارة الطاقة»: the issuer without its «ل».
             k0, s = key0[1:], s + 1
         else:
             k0 = key0
@@ -877,10 +1384,21 @@ class QuoteExtractor:
                 name = text[toks[run[0]].start : toks[run[1] - 1].end]
                 ent = self._entity_by_name(name)
                 return Speaker(ent.name if ent else name, ent.id if ent else None)
+        if (noun is not None or lex.is_title(k0)) and b < len(toks) and toks[b].text in _COMMA:
+            # «وقال المتحدث باسم الجيش، العميد نبيل عبد الله، …»: the apposition names him.
+            run = self._apposition(para, b)
+            if run is not None and lex.is_title(toks[b + 1].key):
+                name = text[toks[run[0]].start : toks[run[1] - 1].end]
+                ent = self._entity_at(p, toks[run[0]].start, toks[run[1] - 1].end)
+                ent = ent or self._entity_by_name(name)
+                return Speaker(ent.name if ent else name, ent.id if ent else None)
         if noun is not None and noun[1] == "nominal":
             rec = self._antecedent_record(noun[0], p, s, [t.key for t in toks[a + 1 : b]])
             if rec is not None:
                 return Speaker(rec.name, rec.entity_id)
+            back = self._anaphor(para, a, k0)
+            if back is not None:
+                return back
             ent = self._entity_by_name(phrase)
             return Speaker(ent.name if ent else phrase, ent.id if ent else None)
         if noun is not None and noun[1] in {"source", "statement"}:
@@ -901,6 +1419,9 @@ class QuoteExtractor:
                     role = self._role_referent(p, s, k0, rest)
                     if role is not None:
                         return role
+                    back = self._anaphor(para, a, k0)
+                    if back is not None:
+                        return back
             ent = self._entity_by_name(name) or self.epithets.get(norm(name))
             return Speaker(ent.name if ent else name, ent.id if ent else None)
         name = phrase
@@ -911,6 +1432,9 @@ class QuoteExtractor:
             role = self._role_referent(p, s, k0)
             if role is not None:
                 return role
+        back = self._anaphor(para, a, k0)
+        if back is not None:
+            return back
         if k0.startswith("ب") and k0.endswith("ة") and len(k0) > 4 and not issuer:
             return None  # «وأشار بلهجة مليئة بالسخرية إلى أن …»: a manner phrase, no subject
         known = self._known_name(name)
@@ -961,6 +1485,59 @@ class QuoteExtractor:
             return Speaker(ent.name, ent.id)
         return None
 
+    def _agreeing(self, sp: Speaker | None, key: str, info: CueInfo | None) -> Speaker | None:
+        """A dropped subject must agree with its verb: «وقالت: …» cannot go back to a speaker
+        whose own cue was masculine («قال»); then the last speaker of the right gender."""
+        want = _cue_gender(key, info)
+        if sp is None or not want:
+            return sp
+        got = self.gender.get(sp.name, "")
+        if not got or got == want:
+            return sp
+        for cand in reversed(self.speaker_seq[-50:]):
+            if self.gender.get(cand.name, "") == want:
+                return cand
+        return sp
+
+    def _anaphor(self, para: _Para, a: int, k0: str) -> Speaker | None:
+        """A definite description that points back («هذه المحاسبة البالغة 27 سنة»،
+        «المهندسة البالغة العمر 26 عاما»، a bare «المسؤول» after «وقال مدير المؤسسة فريدون
+        موافق»): the previous sentence's speaker, else the first person named in the previous
+        sentence, else the article's last speaker; an antecedent whose cue agreed with the
+        other gender (قال vs قالت) is skipped."""
+        table = self.lex.anaphors or {}
+        if k0 not in table:
+            return None
+        want = table[k0]
+        if k0 in {"هذا", "هذه"} and not (a + 1 < len(para.toks) and para.toks[a + 1].word):
+            return None
+
+        def fits(sp: Speaker | None) -> bool:
+            if sp is None or not sp.name or norm(sp.name).split()[0] in table:
+                return False
+            g = self.gender.get(sp.name, "")
+            return not (want and g and g != want)
+
+        p, si = para.index, para.tok_sent[a]
+        if si > 0:
+            prev = (p, si - 1)
+            rng = (p, *para.sents[si - 1])
+        elif p > 0 and self.paras[p - 1].sents:
+            pp = self.paras[p - 1]
+            prev = (p - 1, len(pp.sents) - 1)
+            rng = (p - 1, *pp.sents[-1])
+        else:
+            return self.last_speaker if fits(self.last_speaker) else None
+        sp = self.sent_speakers.get(prev)
+        if fits(sp):
+            return sp
+        for ms, _me, ent in self.mentions.get(rng[0], []):
+            if rng[1] <= ms < rng[2] and ent.type in {"PERS", "PER"}:
+                cand = Speaker(ent.name, ent.id)
+                if fits(cand):
+                    return cand
+        return self.last_speaker if fits(self.last_speaker) else None
+
     def _title_words(self, ent: Entity) -> list[tuple[str, ...]]:
         got = self._heads_cache.get(ent.id)
         if got is None:
@@ -1000,17 +1577,50 @@ class QuoteExtractor:
         return None
 
     def _apposition(self, para: _Para, comma: int) -> tuple[int, int] | None:
-        """«وزير الاستخبارات الإسرائيلي، إيلي كوهين، إنه»: the name between the commas."""
+        """«وزير الاستخبارات الإسرائيلي، إيلي كوهين، إنه»: the name between the commas. The
+        apposition may carry its own title: «المتحدث باسم الجيش، العميد نبيل عبد الله، في
+        بيان، إن»، «سفير غانا، رئيس المجلس نانا ايفا - ابنتنغ، ان» → the person (a person
+        entity mentioned there, else the name after the title)."""
         toks = para.toks
         j = comma + 1
         a = j
-        while j < len(toks) and toks[j].word and j - a < 4:
-            if toks[j].key.startswith("ال") or toks[j].key in self.lex.np_stops:
-                return None
+        bare = True
+        while j < len(toks) and j - a < 10 and (toks[j].word or toks[j].text in {"-", "–"}):
+            k = toks[j].key
+            if (k.startswith("ال") and k != "الله") or k in self.lex.np_stops:
+                bare = False
+            if k in self.lex.complementizers or self.lex.cue(k) is not None:
+                break
             j += 1
-        if j == a or j >= len(toks) or toks[j].text not in _COMMA:
+        if j == a or j >= len(toks):
             return None
-        return (a, j)
+        ends = toks[j].text in _COMMA or (toks[j].word and toks[j].key in self.lex.complementizers)
+        if not ends:
+            return None
+        if bare and j - a <= 4 and toks[j].text in _COMMA:
+            return (a, j)
+        if not self.lex.is_title(toks[a].key):
+            return None
+        s, e = toks[a].start, toks[j - 1].end
+        for ms, me, ent in self.mentions.get(para.index, []):
+            if s <= ms and me <= e and ent.type in {"PERS", "PER"}:
+                starts = self._starts(para)
+                return (max(a, bisect_right(starts, ms) - 1), bisect_left(starts, me))
+        run = self._name_run(para, a, j)
+        if run is not None and toks[run[1] - 1].text in {"-", "–"}:
+            run = (run[0], run[1] - 1)
+        # «نانا ايفا - ابنتنغ»: a hyphenated name is one name.
+        while (
+            run is not None
+            and run[0] - 2 > a
+            and toks[run[0] - 1].text in {"-", "–"}
+            and self._name_word(toks[run[0] - 2].key)
+        ):
+            r0 = run[0] - 2
+            while r0 - 1 > a and self._name_word(toks[r0 - 1].key):
+                r0 -= 1
+            run = (r0, run[1])
+        return run
 
     def _sentence_subject(self, para: _Para, sent: int) -> Speaker | None:
         """«واتهم فؤاد السنيورة …، مشدداً على أن …»: the words without «ال» right after the
@@ -1034,9 +1644,17 @@ class QuoteExtractor:
         """A dropped subject: the paragraph's previous speaker, else the first salient name of
         the previous sentence, else the article's last speaker."""
         prev = [d for d in cues if d.ti < c.ti and d.speaker is not None and d.info is not None]
+        p, si = para.index, c.sent
+        if not (c.ti > 0 and para.toks[c.ti - 1].key in _WHEN):
+            # The most recent subject wins: a person who is the subject of an earlier clause
+            # of this sentence («وتحدث عبدالسلام جمعة … وأكد على أن»، «وعقد رود لارسن مؤتمرا
+            # … وقال ان»، «التقت البروفيسور وانغ ليانماو …، فأشار إلى أن») comes after any
+            # earlier speaker, so it, not that speaker or the previous sentence's, speaks.
+            sub = self._clause_subject(para, c)
+            if sub is not None and (not prev or prev[-1].ti < sub[0]):
+                return sub[1]
         if prev:
             return prev[-1].speaker
-        p, si = para.index, c.sent
         # «… خطاب الرئيس الإيراني محمود أحمدي نجاد … حين قال إن»: in a «when he said» clause
         # the subject is the person last named in the sentence.
         s0 = para.sents[si][0]
@@ -1046,12 +1664,20 @@ class QuoteExtractor:
                 if tp == p and s0 <= tpos < pos:
                     ent = self._entity_by_name(name)
                     return Speaker(ent.name if ent else name, ent.id if ent else None)
-        if c.tj < len(para.toks) and para.toks[c.tj].key in _PRONOUN_PREPS:
-            # «وكان السيد X … القى كلمة في ختام الاجتماع قال فيها:»: «فيها» points back to
-            # something said in this sentence, so its first person is the speaker.
-            pos = para.toks[c.ti].start
-            for ms, _me, ent in self.mentions.get(p, []):
-                if s0 <= ms < pos and ent.type in {"PERS", "PER"}:
+        # «وكان السيد X … القى كلمة في ختام الاجتماع قال فيها:» is the clause-subject rule
+        # above («كان» is a verb); the quotes3 special case for «فيها/فيه» was subsumed by it.
+        if not self.lex.cue_is_stripped(para.toks[c.ti].key) and not prev:
+            # «لكن سعيد شيرازي سائق سيارة الاجرة منذ 18 سنة يعرب عن اسفه «…»»: a person
+            # named at the head of the clause, with a long apposition, is the SVO subject.
+            k: int | None = bisect_left(self._starts(para), s0)
+            while k is not None and k < c.ti:
+                t = para.toks[k]
+                if t.word and t.key not in _SUBJECT_PARTICLES:
+                    break
+                k += 1
+            if k is not None and k < c.ti:
+                ent = self._entity_starting(p, para.toks[k].start)
+                if ent is not None and ent.type in {"PERS", "PER"}:
                     return Speaker(ent.name, ent.id)
         prev_key = (p, si - 1) if si > 0 else (p - 1, len(self.paras[p - 1].sents) - 1)
         if prev_key in self.sent_speakers:
@@ -1067,7 +1693,79 @@ class QuoteExtractor:
             sp = self._salient(*rng)
             if sp is not None:
                 return sp
+            if not self.entities:
+                # Without entities: the VSO subject of the previous sentence («ولخص محفوظ
+                # رؤيته …» before «وأرسل كلمة … قال فيها») when its words look like a name.
+                pq = self.paras[rng[0]]
+                sp = self._sentence_subject(pq, pq.sents.index((rng[1], rng[2])))
+                if sp is not None:
+                    return sp
         return self.last_speaker
+
+    def _clause_subject(self, para: _Para, c: _Cue) -> tuple[int, Speaker] | None:
+        """The last person named, before the cue and in its sentence, as the subject of a
+        clause: right after the clause's first word (a verb, VSO), titles and honorifics
+        skipped («وقلل صالح»، «وقد شرح السيد قو»، «، التقت البروفيسور وانغ ليانماو»), or
+        as the one met in an interview («وفي لقاء مع احمد المالكي … قال»). A person after a
+        preposition or a noun («برنامج الرئيس السنيورة»، «للكابتن عبدالله صالح») is not a
+        subject. Returns (token index, speaker)."""
+        p, toks, lex = para.index, para.toks, self.lex
+        s0 = para.sents[c.sent][0]
+        pos = toks[c.ti].start
+        starts = self._starts(para)
+        mentions = self.mentions.get(p, [])
+        mstarts = self._mention_starts.get(p)
+        if mstarts is None or len(mstarts) != len(mentions):
+            mstarts = self._mention_starts[p] = [m[0] for m in mentions]
+        # From the cue backwards, the first that qualifies is the last subject; a bounded look
+        # back keeps a paragraph of thousands of mentions linear.
+        hi = bisect_left(mstarts, pos)
+        for ms, _me, ent in reversed(mentions[max(0, hi - 30) : hi]):
+            if ms < s0:
+                break
+            if ent.type not in {"PERS", "PER"}:
+                continue
+            k = bisect_left(starts, ms)
+            if k >= len(toks) or toks[k].start != ms:
+                continue
+            k0 = k
+            while (
+                k0 > 0
+                and toks[k0 - 1].word
+                and (lex.is_title(_strip_wf(toks[k0 - 1].key)) or toks[k0 - 1].key in _HONORIFICS)
+            ):
+                k0 -= 1
+            v = k0 - 1
+            if v < 0 or toks[v].start < s0 or not toks[v].word:
+                continue
+            vk = toks[v].key
+            before = toks[v - 1] if v > 0 and toks[v - 1].start >= s0 else None
+            if vk == "مع" and before is not None and _strip_wf(before.key) in lex.interview_nouns:
+                return (k, Speaker(ent.name, ent.id))
+            bare = _strip_wf(vk)
+            # «، التقت البروفيسور X»: a verb may start with «ال» (التقى، التزم); a definite
+            # noun before a title and a name is not a clause's first word.
+            definite = bare.startswith(_DEFINITE)
+            if definite and k0 == k:
+                continue
+            if (
+                len(bare) < 3
+                or (definite and not bare.startswith("ال"))
+                # a glued preposition («لتصريحات أنان»); a three-letter ب/ل word is a
+                # verb («بحث»، «لفت»)
+                or (bare[0] in "بل" and len(bare) > 3)
+                or bare in _OBJECT_PREPS
+                or bare in lex.np_stops
+                or (bare in _SUBJECT_PARTICLES and bare not in _KANA)
+                or lex.cue(vk) is not None
+            ):
+                continue
+            initial = (
+                bare != vk or before is None or not before.word or before.key in _SUBJECT_PARTICLES
+            )
+            if initial:
+                return (k, Speaker(ent.name, ent.id))
+        return None
 
     def _salient(self, p: int, s: int, e: int) -> Speaker | None:
         """The first person or organisation named in a range of a paragraph."""
@@ -1098,10 +1796,22 @@ class QuoteExtractor:
         if not cands:
             return None
         rest_set = {k[2:] if k.startswith("ال") else k for k in rest if len(k) > 2}
-        for r in reversed(cands):
-            words = {k[2:] if k.startswith("ال") else k for k in norm(r.name).split()}
+        cand_words = [
+            {k[2:] if k.startswith("ال") else k for k in norm(r.name).split()} for r in cands
+        ]
+        for r, words in zip(reversed(cands), reversed(cand_words), strict=True):
             if rest_set and rest_set & words:
                 return r
+        # «وقال المصدر الطبي» after «مصدر أمني»: a definite nisba adjective (…ي، …ية) that no
+        # earlier record has makes it another source, not a reference back («الصحيفة التابعة
+        # لحزب …» still refers back: a participle, not a kind).
+        adjs = {
+            k[2:]
+            for k in rest[:1]
+            if k.startswith("ال") and len(k) > 4 and k.endswith(("ي", "يه", "ية"))
+        }
+        if adjs and not any(adjs & w for w in cand_words):
+            return None
         return cands[-1]
 
     # -- entities ----------------------------------------------------------------------------
@@ -1126,6 +1836,57 @@ class QuoteExtractor:
         if pers_org:
             return pers_org[0][2]
         return None
+
+    def _coordinated(self, para: _Para, c: _Cue, j: int) -> tuple[Speaker, tuple[int, int]] | None:
+        """«تعهد تيري رود لارسن، وفيجاي نامبيار … بأن»، «وأكد الرئيس المصري حسني مبارك والملك
+        عبد الله الثاني أن»: a second speaker joined by «و» after the first one's phrase
+        speaks with it; the speaker names both (no single entity id). The second must be a
+        person or organisation entity, a title phrase, or (without entities) a short run of
+        name words right before the complementizer."""
+        toks = para.toks
+        assert c.speaker is not None
+        if j < len(toks) and toks[j].text in _COMMA:
+            j += 1
+        if j >= len(toks) or not toks[j].word or para.tok_sent[j] != c.sent:
+            return None
+        k = toks[j].key
+        if len(k) < 3 or k[0] != "و" or self.lex.cue(k) is not None:
+            return None
+        rest = k[1:]
+        p = para.index
+        s = toks[j].start
+        end: int | None = None
+        name: str | None = None
+        for ms, me, ent in self.mentions.get(p, []):
+            if ms in {s, s + 1} and ent.type in {"PERS", "PER", "ORG"}:
+                name = ent.name[1:] if ms == s and ent.name.startswith("و") else ent.name
+                end = next((x for x in range(j, len(toks)) if toks[x].start >= me), len(toks))
+                break
+        if name is None and (self.lex.is_title(rest) or rest in _HONORIFICS):
+            e = self._title_extent(para, j)
+            x = j + 1
+            while x < e and not self._name_word(toks[x].key):
+                x += 1  # «والملك عبد الله»، «ووزير الخارجية سعود الفيصل»: past the title
+            while x < e and toks[x].key.endswith(("ته", "تها", "تهم")):
+                x += 1  # «ووزير خارجيته سيرغي لافروف»: a possessed noun, not the name
+            y = x
+            while y < e and self._name_word(toks[y].key):
+                y += 1
+            if y > x:
+                name = para.text[toks[x].start : toks[y - 1].end]
+                end = e
+        if name is None and not self.entities and self._name_word(rest):
+            e = j + 1
+            while e < len(toks) and e - j < 3 and toks[e].word and self._name_word(toks[e].key):
+                e += 1
+            nxt = toks[e] if e < len(toks) else None
+            if nxt is not None and (nxt.text == ":" or nxt.key in self.lex.complementizers):
+                name = para.text[s + 1 : toks[e - 1].end]
+                end = e
+        if name is None or end is None or norm(name) == norm(c.speaker.name):
+            return None
+        assert c.np is not None
+        return Speaker(f"{c.speaker.name} و{name}", None), (c.np[0], end)
 
     def _conjoined(self, p: int, s: int, e: int, ent: Entity) -> Speaker | None:
         """«ووصف عنان وصبري المحادثات»: two mentions joined by «و» at the head of the phrase
@@ -1227,6 +1988,8 @@ class QuoteExtractor:
                 return None
             return self._quote(para, a, b, "direct", open_speaker[0], open_speaker[1])
         ot = para.open_tok[si]
+        if any(c.np is not None and c.np[0] == ot and c.tj == ot for c in cues):
+            return None  # the cue's quoted subject: «وأشارت "نيويورك تايمز" إلى أن …»
         sent = para.tok_sent[ot]
         pt = ot - 1
         prefix = None
@@ -1256,12 +2019,28 @@ class QuoteExtractor:
             return None
         if prev is not None and prev.word:
             pk = prev.key
-            if self._head_key(pk) is not None and not prev_cue:
+            if (
+                self._head_key(pk) is not None
+                and not prev_cue
+                and not self._agreeing_adjective(para, pk, a, b, g)
+            ):
                 return None
             if pk in lex.term_intro or (
                 len(pk) > 3 and pk[0] in _PREFIX and pk[1:] in lex.term_intro
             ):
                 return None
+            after_speaker = g is not None and g.np is not None and g.np[1] == ot
+            if not prev_cue and not after_speaker and self._headed_name(para, pt):
+                return None
+        if n <= 3 and any(t.word and t.key[:1].isdigit() for t in tokenize(text[a:b])):
+            return None  # «"1833 - 1905م"»، «أودي «ايه 6»»: dates and model names
+        if (
+            prev is not None
+            and prev.text == ":"
+            and n <= 3
+            and " ".join(t.key for t in tokenize(text[a:b]) if t.word) in lex.known_names
+        ):
+            return None  # a dateline «لندن ـ دبي: «الشرق الأوسط»»: the paper, not speech
         ct = para.close_tok.get(si)
         if ct is not None and ct + 1 < len(toks) and toks[ct + 1].text == ":" and n <= 8:
             return None
@@ -1289,13 +2068,26 @@ class QuoteExtractor:
             first = _first_word_key(text[a:b])
             if first is not None and self._head_key(first) is not None and n <= 6:
                 return None
+            if (
+                g is not None
+                and g.info is not None
+                and not g.info.transitive
+                and g.comp is not None
+                and ot < g.comp
+                and n <= 4
+            ):
+                return None  # «قال … في حديث مع "سي إن إن" إن …»: before the content, a name
             in_clause = g is not None and g.comp is not None and g.comp <= ot
             long_enough = (
                 (g is not None and n >= 3)
                 or (n >= 6 and (done or ot == 0 or toks[ot].start == para.sents[sent][0]))
                 or n >= 10
             )
-            if not (in_clause or (closed and long_enough)):
+            if not (
+                in_clause
+                or (closed and long_enough)
+                or (closed and self._scare_quote(para, a, b, ot, g, n))
+            ):
                 return None
         # Who said it.
         if g is not None:
@@ -1317,6 +2109,88 @@ class QuoteExtractor:
         if g is None and ot == 0:
             kind = "direct"
         return self._quote(para, a, b, kind, speaker, cue)
+
+    def _scare_quote(self, para: _Para, a: int, b: int, ot: int, g: _Cue | None, n: int) -> bool:
+        """«انتقد الفيصل "عجرفة" إسرائيل»، «شدد … على ضرورة الرد على "التهديد الحقيقي"»: a
+        short span of common words after a speaker's reporting verb in the same sentence is
+        the speaker's own word (a scare quote). Names stay names: the span may not overlap an
+        entity mention, be a name seen in the article, or hold a title or a name head."""
+        if g is None or g.info is None or g.info.kind not in {"verb", "participle"}:
+            return False
+        if g.speaker is None or not g.speaker.name or n > 3 or ot - g.tj > 20:
+            return False
+        words = [t.key for t in tokenize(para.text[a:b]) if t.word]
+        prev = para.toks[ot - 1].key if ot > 0 else ""
+        if n == 1 and not words[0].startswith("ال") and prev.startswith(_DEFINITE):
+            return False  # «منظمة الأقطار المصدرة للنفط "أوبك"»: a name renamed, an acronym
+        return self._common_words(para, a, b)
+
+    def _common_words(self, para: _Para, a: int, b: int, records: bool = True) -> bool:
+        """Whether a quoted span is made of common words, not a name (see _scare_quote);
+        ``records=False`` ignores the «head «…»» records (the span's own head made one)."""
+        if any(ms < b and me > a for ms, me, _e in self.mentions.get(para.index, [])):
+            return False
+        span = para.text[a:b]
+        if self._known_name(span) is not None or self._entity_by_name(span) is not None:
+            return False
+        if records and norm(span) in self._record_names():
+            return False
+        lex = self.lex
+        keys = " ".join(t.key for t in tokenize(span) if t.word)
+        if keys in lex.known_names:
+            return False
+        for t in tokenize(span):
+            if not t.word:
+                continue
+            k = t.key
+            if k[:1].isdigit() or lex.is_title(k) or self._head_key(k) is not None:
+                return False
+        return True
+
+    def _headed_name(self, para: _Para, pt: int) -> bool:
+        """The head noun before a span, in forms the plain head check misses: with a possessive
+        suffix («أول دواوينه "قالت لي السمراء"»، «روايته «…»») or followed by its adjective
+        («والمجموعة القصصية "دنيا الله"»، «الصحيفة اللبنانية «…»»). Titles are left out
+        («الرئيس الروسي «…»» opens a quote)."""
+        toks = para.toks
+        pk = toks[pt].key
+        lex = self.lex
+        for suf in ("هما", "هم", "ها", "ه"):
+            if pk.endswith(suf) and len(pk) - len(suf) >= 3:
+                base = pk[: -len(suf)]
+                base = base[:-1] + "ة" if base.endswith("ت") else base
+                for k in (base, base[1:] if base[0] in _PREFIX else None):
+                    if k and k in lex.name_heads and not lex.is_title(k):
+                        return True
+        if pk.startswith("ال") and pt > 0 and para.tok_sent[pt - 1] == para.tok_sent[pt]:
+            hk = toks[pt - 1].key
+            hk = hk[1:] if len(hk) > 4 and hk[0] in "وفبل" and hk[1:3] == "ال" else hk
+            if hk.startswith("ال") and hk[2:] in lex.name_heads and not lex.is_title(hk):
+                return True
+        return False
+
+    def _record_names(self) -> set[str]:
+        # Records only grow: the set is rebuilt when new ones were added.
+        if self._rec_count != len(self.records):
+            self._rec_names = {norm(r.name) for r in self.records}
+            self._rec_count = len(self.records)
+        return self._rec_names
+
+    def _agreeing_adjective(self, para: _Para, head: str, a: int, b: int, g: _Cue | None) -> bool:
+        """«تم بعملية «معقدة»»: after an indefinite head noun, an indefinite adjective that
+        agrees with it (feminine ة on both) is a scare quote, not the name the head
+        announces (عملية «السيوف»، مدينة «حلبجة»). The adjective is told by its shape: a
+        participle (م…ة) or a nisba (…ية)."""
+        if g is None or g.info is None or head.startswith("ال") or not head.endswith("ة"):
+            return False
+        words = [t.key for t in tokenize(para.text[a:b]) if t.word]
+        if not 1 <= len(words) <= 2 or any(w.startswith("ال") for w in words):
+            return False
+        w = words[0]
+        adjectival = (w.startswith("م") and w.endswith("ة") and len(w) >= 5) or (
+            w.endswith("ية") and len(w) >= 5
+        )
+        return adjectival and self._common_words(para, a, b, records=False)
 
     def _kind(
         self,
@@ -1468,6 +2342,18 @@ class QuoteExtractor:
             for d in cues:
                 if d.info is None and d.ti < c.ti and d.sent == c.sent and d.np is not None:
                     a = max(a, toks[max(d.np[1], d.tj) - 1].end)
+            if any(
+                d.info is not None
+                and d.info.kind in {"verb", "phrase"}
+                and d.sent == c.sent
+                and toks[d.ti].start >= a
+                and d.ti < c.ti
+                and d.speaker is not None
+                for d in cues
+            ):
+                # «وأكد الأمير فيصل بن فرحان … «…»، وفق ما ذكرته وكالة الأنباء السعودية»: the
+                # clause has its own speaker; the attribution only says where it was reported.
+                return None
             b = toks[c.ti - 1].end if c.ti > 0 else s0
             while b > a and not text[b - 1].isalnum() and text[b - 1] not in '»”")':
                 b -= 1
@@ -1490,6 +2376,28 @@ class QuoteExtractor:
             if q.paragraph == para.index and q.start < b and a < q.end and q.kind == "indirect":
                 return None
         return self._quote(para, a, b, "indirect", c.speaker, c.form)
+
+
+def _cue_gender(key: str, info: CueInfo | None) -> str:
+    """m/f from a cue's agreement: «قالت»، «تقول»، «مشيرة» are feminine, «قال»، «يقول»،
+    «مشيراً» masculine; "" when unknown (attributions, nouns, plurals)."""
+    if info is None:
+        return ""
+    k = _strip_wf(key)
+    for suf in ("هما", "هم", "ها", "ه"):
+        if k.endswith(suf) and len(k) - len(suf) >= 3:
+            k = k[: -len(suf)]
+            break
+    lemma = info.lemma
+    if info.kind == "participle":
+        return "f" if k.endswith("ة") else "m"
+    if info.kind != "verb" or k.endswith(("وا", "ون", "ن")):
+        return ""
+    if k.endswith("ت") and not lemma.endswith("ت"):
+        return "f"
+    if k.startswith("ت") and not lemma.startswith("ت"):
+        return "f"
+    return "m"
 
 
 def _bare(w: str) -> str:

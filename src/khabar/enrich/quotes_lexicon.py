@@ -12,9 +12,10 @@ from .quotes_text import norm, tokenize
 @dataclass(frozen=True, slots=True)
 class CueInfo:
     lemma: str
-    kind: str  # verb | participle | phrase
+    kind: str  # verb | participle | phrase | noun | masdar
     preps: tuple[str, ...]
     transitive: bool = False
+    needs_prep: bool = False  # a cue only when one of its prepositions follows («عبر … عن»)
 
 
 @dataclass(frozen=True, slots=True)
@@ -33,6 +34,11 @@ class QuoteLexicon:
     np_stops: frozenset[str]
     speaker_heads: frozenset[str] = frozenset()  # heads of speaker_nouns
     first_keys: frozenset[str] = frozenset()  # first words of phrases and attributions
+    known_names: frozenset[str] = frozenset()  # agencies, papers and places (space-joined keys)
+    noun_cues: dict[str, CueInfo] | None = None  # «تصريحات X بأن»، «عن X قوله إن»
+    not_cue_before: frozenset[str] = frozenset()  # «تم نقله»، «وهو ما يؤكد»: no speech
+    anaphors: dict[str, str] | None = None  # «هذه المحاسبة»، «المهندسة» -> gender (m/f/"")
+    interview_nouns: frozenset[str] = frozenset()  # «في لقاء مع X … قال»: X speaks
 
     def cue(self, key: str) -> CueInfo | None:
         """The cue a token stands for: tries the word, then without و/ف, then without an
@@ -75,6 +81,7 @@ def _keys(s: str) -> tuple[str, ...]:
 @cache
 def lexicon() -> QuoteLexicon:
     cues: dict[str, CueInfo] = {}
+    noun_cues: dict[str, CueInfo] = {}
     phrases: list[tuple[tuple[str, ...], CueInfo]] = []
     for row in table("quote_cues"):
         info = CueInfo(
@@ -82,9 +89,14 @@ def lexicon() -> QuoteLexicon:
             row["kind"],
             tuple(norm(p) for p in row["prep"].split()),
             row.get("object", "") == "yes",
+            (row.get("needs_prep") or "") == "yes",
         )
         keys = _keys(row["form"])
-        if len(keys) == 1:
+        if info.kind in {"noun", "masdar"}:
+            # Nominal cues are kept apart: elsewhere a «cue word» means a verb or participle.
+            if len(keys) == 1:
+                noun_cues[keys[0]] = info
+        elif len(keys) == 1:
             cues[keys[0]] = info
         elif keys:
             phrases.append((keys, info))
@@ -109,5 +121,17 @@ def lexicon() -> QuoteLexicon:
         titles=frozenset(norm(w) for w in column("speaker_titles")),
         np_stops=frozenset(norm(w) for w in column("quote_np_stops")),
         speaker_heads=frozenset(h for h, _ in speaker_nouns.values()),
+        noun_cues=noun_cues,
+        not_cue_before=frozenset(norm(w) for w in column("quote_not_cue_before")),
+        anaphors={norm(r["word"]): r.get("gender") or "" for r in table("quote_anaphors")},
+        interview_nouns=frozenset(norm(w) for w in column("quote_interview_nouns")),
         first_keys=frozenset(k[0] for k, _ in phrases) | frozenset(a[0] for a in attributions if a),
+        # Names a scare quote cannot be («معه «الشرق الأوسط»»): the agencies and papers of
+        # agencies.tsv and the CLDR place names, shared with the text and entities steps.
+        known_names=frozenset(
+            " ".join(_keys(n))
+            for n in [r["spelling"] for r in table("agencies")]
+            + [r["name"] for r in table("gazetteer_cldr")]
+            if _keys(n)
+        ),
     )

@@ -22,6 +22,14 @@ _DIGIT = re.compile(r"\d")
 MAX_PHRASE = 5
 DOC_WINDOW = 10  # sentences either side that count as the same document
 TYPES = ("PERS", "LOC", "ORG", "MISC")
+# Optional feature groups (issue 4, round 2; docs/ner.md has the ablation). A model records the
+# groups it was trained with in its resources, so an older model keeps its own feature set.
+#   anytype      every entity type a stem has in ≥ 30% of its training occurrences (gza=)
+#   given        the word is a listed given name (lexicons/given_names.tsv)
+#   domain       topic of the passage from cue words (lexicons/ner_domains.tsv), alone and
+#                combined with the word's lexicon/cluster/gazetteer evidence
+#   stemclusters a second clustering over clitic-stripped stems («وموسكو» pools with «موسكو»)
+FEATURE_GROUPS = ("anytype", "given", "domain", "stemclusters")
 
 
 @lru_cache(maxsize=200_000)
@@ -35,6 +43,42 @@ def stem(word: str) -> str:
     """Proclitic-stripped normalised form («لبوتين» → «بوتين», «والكرملين» → «كرملين»)."""
     n = norm(word)
     return segment(n).stem or n
+
+
+@lru_cache(maxsize=1)
+def _domains() -> dict[str, str]:
+    out: dict[str, str] = {}
+    for r in lexicons.table("ner_domains"):
+        out.setdefault(stem(r["word"]), r["domain"])
+        out.setdefault(norm(r["word"]), r["domain"])
+    return out
+
+
+def light(word: str) -> str:
+    """Diacritics and tatweel removed, letters kept: «آنا» (Anna) stays apart from «أنا» (I)."""
+    return normalize(word, alef=False, alef_maqsura=False, taa_marbuta=False)
+
+
+@lru_cache(maxsize=1)
+def given_names() -> frozenset[str]:
+    return frozenset(light(w) for w in lexicons.column("given_names", "name"))
+
+
+def given_name(word: str) -> str:
+    """ "gn" if ``word`` is a listed given name, "gnc" if it is one after «و/ف/ب/ل», else ""."""
+    w = light(word)
+    names = given_names()
+    if w in names:
+        return "gn"
+    if len(w) > 3 and w[0] in "وفبل" and w[1:] in names:
+        return "gnc"
+    return ""
+
+
+DOMAIN_WINDOW = 3  # sentences either side that count as the same passage for topic cues
+DOMAIN_MIN = 3  # cue words of one domain in that passage before it counts
+DOMAIN_KEY = "\x00domain"  # stored in the document map; no stem can look like it
+_DOMAIN_CROSS = ("gz=", "c0=", "c1=", "rare", "tr=")
 
 
 def _triggers() -> dict[str, str]:
@@ -52,17 +96,32 @@ class Resources:
     # normalised word → cluster id (distributional, from unlabelled tokens)
     clusters: dict[str, str] = field(default_factory=dict)
     triggers: dict[str, str] = field(default_factory=dict)
+    # stem → initials of every type it has in ≥ 30% of its sightings ("P", "LO" …; group anytype)
+    token_any: dict[str, str] = field(default_factory=dict)
+    # normalised stem → cluster id, from stem sequences (group stemclusters)
+    stem_clusters: dict[str, str] = field(default_factory=dict)
+    features: tuple[str, ...] = ()  # the optional FEATURE_GROUPS this model was trained with
 
-    def to_dict(self) -> dict[str, dict[str, str]]:
-        return {"token_type": self.token_type, "phrases": self.phrases, "clusters": self.clusters}
+    def to_dict(self) -> dict:
+        return {
+            "token_type": self.token_type,
+            "phrases": self.phrases,
+            "clusters": self.clusters,
+            "token_any": self.token_any,
+            "stem_clusters": self.stem_clusters,
+            "features": list(self.features),
+        }
 
     @classmethod
-    def from_dict(cls, d: dict[str, dict[str, str]]) -> Resources:
+    def from_dict(cls, d: dict) -> Resources:
         return cls(
             token_type=dict(d.get("token_type", {})),
             phrases=dict(d.get("phrases", {})),
             clusters=dict(d.get("clusters", {})),
             triggers=_triggers(),
+            token_any=dict(d.get("token_any", {})),
+            stem_clusters=dict(d.get("stem_clusters", {})),
+            features=tuple(d.get("features", ())),
         )
 
 
@@ -78,8 +137,8 @@ def entity_spans(tags: Sequence[str]) -> list[tuple[int, int, str]]:
     return spans
 
 
-def build_lexicon(sents: Iterable[tuple[list[str], list[str]]]) -> tuple[dict, dict]:
-    """Token→type and phrase→type tables from labelled sentences."""
+def build_lexicon(sents: Iterable[tuple[list[str], list[str]]]) -> tuple[dict, dict, dict]:
+    """Token→type, phrase→type and token→all-types tables from labelled sentences."""
     tok_counts: dict[str, Counter[str]] = defaultdict(Counter)
     phrase_counts: dict[str, Counter[str]] = defaultdict(Counter)
     for toks, tags in sents:
@@ -95,12 +154,19 @@ def build_lexicon(sents: Iterable[tuple[list[str], list[str]]]) -> tuple[dict, d
         if typ != "O" and n >= 2 and n / total >= 0.5:
             token_type[w] = typ
     phrases = {p: c.most_common(1)[0][0] for p, c in phrase_counts.items()}
-    return token_type, phrases
+    token_any: dict[str, str] = {}
+    for w, c in tok_counts.items():
+        total = sum(c.values())
+        ts = "".join(sorted(t[0] for t in c if t != "O" and c[t] / total >= 0.3))
+        if ts:
+            token_any[w] = ts
+    return token_type, phrases, token_any
 
 
 class Featurizer:
     def __init__(self, res: Resources) -> None:
         self.res = res
+        self.groups = frozenset(res.features)
         if not res.triggers:
             res.triggers = _triggers()
         self._cache: dict[str, list[str]] = {}
@@ -142,6 +208,18 @@ class Featurizer:
         if cl:
             # ids are "coarse-medium-fine" k-means levels: each level is its own feature
             f += [f"c{k}={c}" for k, c in enumerate(cl.split("-"))]
+        groups = self.groups
+        if "stemclusters" in groups:
+            sc = res.stem_clusters.get(s)
+            if sc:
+                f += [f"k{k}={c}" for k, c in enumerate(sc.split("-"))]
+        if "anytype" in groups:
+            for t in res.token_any.get(s, ""):
+                f.append("gza=" + t)
+        if "given" in groups:
+            g = given_name(word)
+            if g:
+                f.append(g)
         if len(self._cache) < 300_000:
             self._cache[word] = f
         return f
@@ -173,6 +251,8 @@ class Featurizer:
         alone («الليكود») in the sentences around it (document-level consistency, with no labels).
         """
         per_sent: list[dict[str, str]] = []
+        doms: list[Counter[str]] = []
+        table = _domains() if "domain" in self.groups else None
         for toks in sents:
             found: dict[str, str] = {}
             ctx = [self._context(t) for t in toks]
@@ -183,12 +263,26 @@ class Featurizer:
                     if nxt[0][:1].isalpha() and not nxt[2]:
                         found.setdefault(nxt[1], kind)
             per_sent.append(found)
+            if table is not None:
+                cues: Counter[str] = Counter()
+                for c in ctx:
+                    d = table.get(c[1]) or table.get(c[0])
+                    if d:
+                        cues[d] += 1
+                doms.append(cues)
         maps: list[dict] = []
         for i in range(len(sents)):
             m: dict[str, str] = {}
             for k in range(max(0, i - window), min(len(sents), i + window + 1)):
                 for w, kind in per_sent[k].items():
                     m.setdefault(w, kind)
+            if doms:
+                tot: Counter[str] = Counter()
+                for k in range(max(0, i - DOMAIN_WINDOW), min(len(sents), i + DOMAIN_WINDOW + 1)):
+                    tot.update(doms[k])
+                best = [d for d, n in tot.most_common(1) if n >= DOMAIN_MIN]
+                if best:
+                    m[DOMAIN_KEY] = best[0]
             maps.append(m)
         return maps
 
@@ -200,7 +294,8 @@ class Featurizer:
         base = self.word_features(word)
         n, st = base[0][2:], base[1][3:]
         trig = next((x[3:] for x in base if x.startswith("tr=")), "")
-        near = [x for x in base if x[:3] in ("c1=", "gz=", "s2=")]
+        # what a word lends its ±1 neighbours (optional groups add theirs: k1=, gn, gza=)
+        near = [x for x in base if x.startswith(("c1=", "gz=", "s2=", "k1=", "gn", "gza="))]
         lend: dict[int, list[str]] = {}
         for d in (-2, -1, 1, 2):
             f = [f"{d}w={n}", f"{d}st={st}"]
@@ -229,6 +324,12 @@ class Featurizer:
                 k = doc.get(stems[i])
                 if k:
                     f.append("dtr=" + k)
+                dom = doc.get(DOMAIN_KEY)
+                if dom:
+                    # a city name in a sports passage is a club, in an arts passage a title…
+                    f.append("D=" + dom)
+                    f.extend(f"D{dom}|{x}" for x in base[i] if x.startswith(_DOMAIN_CROSS))
+                    f.extend(f"D{dom}|{x}" for x in gaz[i])
             for d in (-2, -1, 1, 2):
                 j = i + d
                 if 0 <= j < n:

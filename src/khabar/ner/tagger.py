@@ -109,14 +109,22 @@ def propagate(
         found.append(d)
     out = [list(t) for t in tags]
     for i, st in enumerate(stems):
+        # where each stem starts in this sentence: a key is tried only where its first stem is
+        at: dict[str, list[int]] = {}
+        for j, w in enumerate(st):
+            at.setdefault(w, []).append(j)
         near: dict[tuple[str, ...], Counter[str]] = {}
         for k in range(max(0, i - window), min(len(sents), i + window + 1)):
             for key, c in found[k].items():
-                near.setdefault(key, Counter()).update(c)
+                if key[0] in at:
+                    near.setdefault(key, Counter()).update(c)
         for key in sorted(near, key=len, reverse=True):
+            starts = at[key[0]]
             n = len(key)
             typ = near[key].most_common(1)[0][0]
-            for j in range(len(st) - n + 1):
+            for j in starts:
+                if j + n > len(st):
+                    break
                 if tuple(st[j : j + n]) == key and all(t == "O" for t in out[i][j : j + n]):
                     out[i][j] = "B-" + typ
                     for q in range(j + 1, j + n):

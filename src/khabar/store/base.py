@@ -27,6 +27,7 @@ from ..model import (
     SCHEMA_VERSION,
     Article,
     Byline,
+    CaptionMention,
     Dropped,
     Entity,
     Event,
@@ -514,6 +515,15 @@ class SQLStore:
             ],
         )
         self._runmany(
+            "INSERT INTO caption_mentions (rid, entity_idx, idx, media, span_start, span_end,"
+            " text) VALUES (?, ?, ?, ?, ?, ?, ?)",
+            [
+                (rid, i, j, m.media, m.start, m.end, m.text)
+                for i, e in enumerate(art.entities)
+                for j, m in enumerate(e.caption_mentions)
+            ],
+        )
+        self._runmany(
             "INSERT INTO quotes (rid, idx, text, kind, speaker_name, speaker_entity_id,"
             " speaker_norm, cue, paragraph, span_start, span_end)"
             " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
@@ -545,7 +555,7 @@ class SQLStore:
 
     def _update_annotations(self, rid: int, art: Article) -> str:
         """Replace a stored article's enrichment with a richer one (same content, same spans)."""
-        for table in ("entities", "mentions", "quotes", "times"):
+        for table in ("entities", "mentions", "caption_mentions", "quotes", "times"):
             self._run(f"DELETE FROM {table} WHERE rid = ?", (rid,))
         self._write_annotations(rid, art)
         self._run("UPDATE articles SET extra = ? WHERE rid = ?", (_dumps(_extra(art)), rid))
@@ -600,7 +610,7 @@ class SQLStore:
 
     def _children(self, table: str, cols: str, rids: list[int]) -> dict[int, list[tuple]]:
         marks = ",".join("?" * len(rids))
-        order = "rid, entity_idx, idx" if table == "mentions" else "rid, idx"
+        order = "rid, entity_idx, idx" if "mentions" in table else "rid, idx"
         out: dict[int, list[tuple]] = {}
         for row in self._run(
             f"SELECT rid, {cols} FROM {table} WHERE rid IN ({marks}) ORDER BY {order}", rids
@@ -620,6 +630,9 @@ class SQLStore:
         ments = self._children(
             "mentions", "entity_idx, paragraph, span_start, span_end, text", rids
         )
+        caption_ments = self._children(
+            "caption_mentions", "entity_idx, media, span_start, span_end, text", rids
+        )
         quotes = self._children(
             "quotes",
             "text, kind, speaker_name, speaker_entity_id, cue, paragraph, span_start, span_end",
@@ -634,6 +647,9 @@ class SQLStore:
             by_entity: dict[int, list[Mention]] = {}
             for eidx, p, s, e, t in ments.get(rid, []):
                 by_entity.setdefault(eidx, []).append(Mention(p, s, e, t))
+            by_entity_caption: dict[int, list[CaptionMention]] = {}
+            for eidx, mi, s, e, t in caption_ments.get(rid, []):
+                by_entity_caption.setdefault(eidx, []).append(CaptionMention(mi, s, e, t))
             art = Article(
                 id=aid,
                 headline=headline,
@@ -665,6 +681,7 @@ class SQLStore:
                         aliases=json.loads(al),
                         titles=json.loads(ti),
                         mentions=by_entity.get(idx, []),
+                        caption_mentions=by_entity_caption.get(idx, []),
                     )
                     for idx, eid, et, en, al, ti in ents.get(rid, [])
                 ],
@@ -881,6 +898,7 @@ class SQLStore:
                 "bylines",
                 "entities",
                 "mentions",
+                "caption_mentions",
                 "quotes",
                 "times",
             )

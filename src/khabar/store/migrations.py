@@ -74,6 +74,12 @@ _CHILDREN = (
     "CREATE INDEX articles_canonical ON articles (canonical_id)",
 )
 
+_CAPTION_MENTIONS = """CREATE TABLE caption_mentions (
+        rid BIGINT NOT NULL, entity_idx INTEGER NOT NULL, idx INTEGER NOT NULL,
+        media INTEGER NOT NULL, span_start INTEGER NOT NULL, span_end INTEGER NOT NULL,
+        text TEXT NOT NULL,
+        PRIMARY KEY (rid, entity_idx, idx))"""
+
 _ARTICLE_COLUMNS = """
         id TEXT NOT NULL UNIQUE,
         content_hash TEXT NOT NULL UNIQUE,
@@ -137,6 +143,13 @@ MIGRATIONS: tuple[Migration, ...] = (
         ),
     ),
     Migration("0003_search_ascii_impacts", sqlite=_SEARCH_ASCII, postgres=(), reindex=True),
+    Migration(
+        # Entity mentions in photo captions (Entity.caption_mentions): spans into
+        # media[media].caption, kept apart from the paragraph spans of `mentions`.
+        "0004_caption_mentions",
+        sqlite=(_CAPTION_MENTIONS,),
+        postgres=(_CAPTION_MENTIONS,),
+    ),
 )
 
 

@@ -355,12 +355,18 @@ def place_line(line: str, outlets: tuple[str, ...] = ()) -> Byline | None:
 # -- captions and credits (what a credit is: lines.is_credit) ---------------------------------
 _TRAIL_PAREN = re.compile(r"\s*[(（]([^()]{1,60})[)）]\s*[.]?\s*$")
 _TRAIL_SEP = re.compile(r"\s+[-–—|/]\s+([^-–—|/]{1,60})$")
-_CREDIT_LABEL = re.compile(
-    r"(?:^|\s)((?:تصوير|عدسة|الصورة|صورة|صدر الصورة|مصدر الصورة|حقوق الصورة|Photo|Credit)"
-    r"\s*[:：،,\-–]\s*.+)$"
-)
-_SOURCE_LABEL = re.compile(r"^\s*(?:صدر الصورة|مصدر الصورة|حقوق الصورة|Photo|Credit)\s*[:：،,]\s*")
-_CAPTION_LABEL = re.compile(r"^\s*(?:التعليق على الصورة|تعليق الصورة|الصورة)\s*[:：،,]\s*")
+
+
+def _labels(kind: str) -> str:
+    """An alternation of the ``kind`` labels of ``lexicons/caption_labels.tsv``, longest
+    first so that «صدر الصورة» is not read as «الصورة»."""
+    labels = {r["label"] for r in table("caption_labels") if r["kind"] == kind}
+    return "|".join(re.escape(x) for x in sorted(labels, key=len, reverse=True))
+
+
+_CREDIT_LABEL = re.compile(rf"(?:^|\s)((?:{_labels('credit')})\s*[:：،,\-–]\s*.+)$")
+_SOURCE_LABEL = re.compile(rf"^\s*(?:{_labels('source')})\s*[:：،,]\s*")
+_CAPTION_LABEL = re.compile(rf"^\s*(?:{_labels('caption')})\s*[:：،,]\s*")
 
 
 def split_credit(caption: str) -> tuple[str, str | None]:

@@ -16,15 +16,27 @@ from functools import cache, lru_cache
 from .. import lexicons
 from ..model import Byline
 from ..profiles import Profile, default_profile
+from ..text.normalize import (
+    ALEF_FORMS,
+    ALEF_MAQSURA,
+    DIACRITICS,
+    DIGITS,
+    FARSI_FORMS,
+    HAMZA_FORMS,
+    INVISIBLE,
+    TAA_MARBUTA,
+    TATWEEL,
+)
 
 # -- cleaning and folding ------------------------------------------------------------------
 
-# Invisible characters scrapes leave behind: bidi marks and isolates, zero-width characters,
-# the byte-order mark, the soft hyphen. They carry no text and break matching.
-# (Regexes and str.replace, not str.translate with dict tables: translate walks a Python dict
-# per character and was the parser's hot spot.)
-_INVISIBLE = re.compile("[\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff\u00ad]+")
-_HAS_INVISIBLE = re.compile("[\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff\u00ad]")
+# The character rules are the text layer's (one definition of what folds to what); they are
+# applied here with regexes and str.replace, not str.translate with a dict table: translate
+# walks a Python dict per character and was the parser's hot spot. tests/test_lines.py checks
+# that fold() and khabar.text.normalize agree on every string.
+_INVISIBLE_CLASS = "[" + "".join(sorted(INVISIBLE)) + "]"
+_INVISIBLE = re.compile(_INVISIBLE_CLASS + "+")
+_HAS_INVISIBLE = re.compile(_INVISIBLE_CLASS)
 _SPACES = re.compile(r"[\s\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
 
 
@@ -40,11 +52,23 @@ def clean_line(line: str) -> str:
 
 # Harakat and the other combining marks (maddah, hamza above/below), dagger alef, Quranic
 # annotation signs, tatweel.
-_DIACRITICS = re.compile("[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640]+")
+_DIACRITICS = re.compile("[" + "".join(sorted(DIACRITICS | {TATWEEL})) + "]+")
+# Alef/hamza forms, hamza on waw/ya, alef maqsura, taa marbuta, Persian letter forms.
+_LETTERS: tuple[tuple[str, str], ...] = tuple(
+    (a, b)
+    for table in (
+        FARSI_FORMS,
+        ALEF_FORMS,
+        HAMZA_FORMS,
+        ALEF_MAQSURA,
+        TAA_MARBUTA,
+    )
+    for a, b in table.items()
+)
 
 
-_INDIC_DIGIT = re.compile("[\u0660-\u0669\u06f0-\u06f9]")
-ASCII_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890123456789")
+_INDIC_DIGIT = re.compile("[" + "".join(DIGITS) + "]")
+ASCII_DIGITS = str.maketrans("".join(DIGITS), "".join(DIGITS.values()))
 _DOT_SPACE = re.compile(r"\s*\.\s*")
 
 
@@ -54,19 +78,16 @@ def fold(s: str, *, clean: bool = False) -> str:
     ``clean=True`` says ``s`` came from :func:`clean_line` (skips work already done)."""
     if not clean:
         s = _INVISIBLE.sub("", s)
-    s = _DIACRITICS.sub("", s)
-    # Alef/hamza forms, alef maqsura, taa marbuta, hamza on waw/ya: a chain of str.replace
-    # (no loop, no translate table: this runs for every line of every page).
-    s = (
-        s.replace("أ", "ا")
-        .replace("إ", "ا")
-        .replace("آ", "ا")
-        .replace("ٱ", "ا")
-        .replace("ى", "ي")
-        .replace("ة", "ه")
-        .replace("ؤ", "و")
-        .replace("ئ", "ي")
-    )
+    if clean:
+        n = len(s)
+        s = _DIACRITICS.sub("", s)
+        if len(s) != n and ("  " in s or s[:1] == " " or s[-1:] == " "):
+            clean = False  # a mark standing alone between spaces left two spaces behind
+    else:
+        s = _DIACRITICS.sub("", s)
+    for a, b in _LETTERS:
+        if a in s:
+            s = s.replace(a, b)
     if _INDIC_DIGIT.search(s):
         s = s.translate(ASCII_DIGITS)
     if clean:

@@ -25,8 +25,12 @@ DIACRITICS = frozenset(
     + [chr(c) for c in range(0x0610, 0x061B)]
 )
 TATWEEL = "\u0640"
-# Zero-width and bidi controls that scrapes leave inside words.
-INVISIBLE = frozenset("\u200b\u200c\u200d\u200e\u200f\u061c\u202a\u202b\u202c\u202d\u202e\ufeff")
+# Zero-width characters, bidi marks, embeddings and isolates, the byte-order mark and the soft
+# hyphen: scrapes leave them inside words, they carry no text.
+INVISIBLE = frozenset(
+    "\u200b\u200c\u200d\u200e\u200f\u061c\u202a\u202b\u202c\u202d\u202e"
+    "\u2066\u2067\u2068\u2069\ufeff\u00ad"
+)
 ALEF_FORMS = {"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ٲ": "ا", "ٳ": "ا"}
 HAMZA_FORMS = {"ؤ": "و", "ئ": "ي"}
 ALEF_MAQSURA = {"ى": "ي"}
@@ -37,6 +41,18 @@ DIGITS = {
 }
 # Persian/Urdu letter forms common in scraped Arabic: keh, farsi yeh.
 FARSI_FORMS = {"ک": "ك", "ی": "ي", "ۀ": "ه"}
+# Dashes, the Arabic decimal separator and the no-break space, for matching numbers and ranges
+# («١٩٩٠–١٩٩٥», «٣٫٥», «10\u00a0سبتمبر»). Off by default: tokens keep their punctuation.
+PUNCTUATION_FORMS = {
+    "\u2010": "-",
+    "\u2011": "-",
+    "\u2012": "-",
+    "\u2013": "-",
+    "\u2014": "-",
+    "\u2212": "-",
+    "\u066b": ".",
+    "\u00a0": " ",
+}
 
 
 @dataclass(frozen=True, slots=True)
@@ -52,9 +68,11 @@ class NormOptions:
     taa_marbuta: bool = True  # ة → ه
     digits: bool = True  # ٠-٩ and ۰-۹ → 0-9
     farsi: bool = True  # ک ی ۀ → ك ي ه
+    punctuation: bool = False  # dashes → -, ٫ → ., no-break space → space
 
 
 DEFAULT = NormOptions()
+_MARKS = DIACRITICS | {TATWEEL}
 
 
 @cache
@@ -73,6 +91,7 @@ def _table(opts: NormOptions) -> dict[int, str | None]:
         (opts.alef_maqsura, ALEF_MAQSURA),
         (opts.taa_marbuta, TAA_MARBUTA),
         (opts.digits, DIGITS),
+        (opts.punctuation, PUNCTUATION_FORMS),
     ):
         if on:
             t.update({ord(k): v for k, v in table.items()})
@@ -103,11 +122,18 @@ class Normalized:
     original: str
 
     def span(self, start: int, end: int) -> tuple[int, int]:
-        """The original ``[start, end)`` covered by the normalised ``[start, end)``."""
+        """The original ``[start, end)`` covered by the normalised ``[start, end)``.
+
+        Marks that normalisation dropped right after the last character stay inside the span:
+        the tanween of «غداً» and the shadda of «محمّ» belong to the letter they sit on."""
         if start >= end:
             pos = self.offsets[start] if start < len(self.offsets) else len(self.original)
             return pos, pos
-        return self.offsets[start], self.offsets[end - 1] + 1
+        e = self.offsets[end - 1] + 1
+        stop = self.offsets[end] if end < len(self.offsets) else len(self.original)
+        while e < stop and self.original[e] in _MARKS:
+            e += 1
+        return self.offsets[start], e
 
 
 def normalize_map(text: str, options: NormOptions | None = None, **flags: bool) -> Normalized:

@@ -1,7 +1,7 @@
 """Score khabar's HTML parser field by field against hand-written gold, beside trafilatura and
 newspaper4k run on the same pages.
 
-    PYTHONPATH=src python3 eval/html.py [--pages DIR] [--gold DIR] [--per-page]
+    PYTHONPATH=src python3 eval/html_pages.py [--pages DIR] [--gold DIR] [--per-page]
 
 Pages default to ``../shared/data/pages`` (falling back to ``tests/fixtures/html``); gold is
 ``eval/gold/html/<page>.json`` (written by reading each page; see ``docs/html.md``).

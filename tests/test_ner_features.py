@@ -1,0 +1,91 @@
+"""The optional NER feature groups (anytype, given, domain, stemclusters) on real sentences."""
+
+from __future__ import annotations
+
+from khabar.ner.features import (
+    DOMAIN_KEY,
+    FEATURE_GROUPS,
+    Featurizer,
+    Resources,
+    build_lexicon,
+    given_name,
+)
+
+
+def test_given_names_keep_hamza_apart():
+    assert given_name("آنا") == "gn"  # Anna
+    assert given_name("أنا") == ""  # «I»
+    assert given_name("وطلعت") == "gnc"  # و + a given name
+    assert given_name("مسؤولية") == ""
+
+
+def test_build_lexicon_any_type():
+    sents = [
+        (["قال", "حسين", "الفردان"], ["O", "B-PERS", "I-PERS"]),
+        (["زار", "حسين", "القاهرة"], ["O", "B-PERS", "B-LOC"]),
+        (["وصل", "حسين"], ["O", "O"]),
+    ]
+    token_type, _, token_any = build_lexicon(sents)
+    assert token_type["حسين"] == "PERS"
+    assert token_any["حسين"] == "P"
+
+
+def test_groups_are_read_from_the_resources():
+    sent = ["وقالت", "آنا", "كارينينا", "إن", "فريق", "ليون", "فاز"]
+    old = Featurizer(Resources())
+    new = Featurizer(Resources(features=FEATURE_GROUPS))
+    assert "gn" not in old.word_features("آنا")
+    assert "gn" in new.word_features("آنا")
+    # a model trained before the groups existed keeps its own features
+    assert Resources.from_dict({"token_type": {}}).features == ()
+    assert Resources.from_dict(Resources(features=("given",)).to_dict()).features == ("given",)
+    assert old.sentence_features(sent) != new.sentence_features(sent)
+
+
+def test_domain_of_a_sports_passage():
+    sents = [
+        ["فاز", "فريق", "ليون", "على", "ضيفه", "في", "مباراة", "الدوري"],
+        ["وسجل", "اللاعب", "هدفا", "في", "الدقيقة", "الأخيرة", "من", "المباراة"],
+        ["وقال", "المدرب", "إن", "الفريق", "استحق", "الفوز"],
+    ]
+    fz = Featurizer(Resources(features=("domain",)))
+    maps = fz.doc_maps(sents)
+    assert all(m.get(DOMAIN_KEY) == "sport" for m in maps)
+    feats = fz.sentence_features(sents[0], maps[0])
+    assert "D=sport" in feats[2]
+    # one cue word is not a topic
+    one = fz.doc_maps([["وزار", "الرئيس", "الملعب", "الجديد"]])
+    assert DOMAIN_KEY not in one[0]
+
+
+def test_stem_clusters_feature():
+    fz = Featurizer(Resources(stem_clusters={"موسكو": "1-2-3"}, features=("stemclusters",)))
+    assert "k1=2" in fz.word_features("وموسكو")
+
+
+def test_seeded_perceptron_is_reproducible_in_one_process(tmp_path):
+    """crfsuite's perceptron shuffles with libc rand(): seeding it makes the model depend on
+    the seed only, not on how many trainings ran before in the process."""
+    import hashlib
+
+    import pycrfsuite
+
+    from khabar.ner.train import _seed_libc_rand
+
+    sents = [
+        (["زار", "بوتين", "موسكو"], ["O", "B-PERS", "B-LOC"]),
+        (["قال", "الكرملين", "إن"], ["O", "B-ORG", "O"]),
+        (["وصل", "كيم", "إلى", "روسيا"], ["O", "B-PERS", "O", "B-LOC"]),
+    ] * 5
+
+    def run(seed: int) -> str:
+        tr = pycrfsuite.Trainer(algorithm="ap", verbose=False)
+        for toks, tags in sents:
+            tr.append([[f"w={t}"] for t in toks], tags)
+        tr.set_params({"max_iterations": 3})
+        _seed_libc_rand(seed)
+        path = tmp_path / "m.crf"
+        tr.train(str(path))
+        return hashlib.md5(path.read_bytes()).hexdigest()
+
+    assert run(13) == run(13)
