@@ -189,3 +189,33 @@ def test_ingest_fast_path_indexes_the_same_terms(texts: list[str]) -> None:
 )
 def test_fast_translate_equals_table(text: str) -> None:
     assert an._translate(text) == text.translate(an._TABLE)
+
+
+# Text mixing Arabic words, marks, tanween, joiners, punctuation and every kind of space
+# (str.split() splits on all of them; NFKC, the tanween rule and case folding must not care).
+MIXED = st.lists(
+    st.sampled_from(
+        ["الرئيس", "والرئيس", "خطاباً", "خِطَابًا", "مُحَمَّد", "لبنان", "،", ".", "-", "ﻻ",
+         "ΟΔΟΣ", "İ", "\u200c", "\u00ad", "\u064b", " ", "\n", "\u00a0", "\u2003", "\x1f",
+         "٢٠٢٤", "a_b", "⒜", "ﷺ"]
+    ),
+    max_size=30,
+).map("".join)  # fmt: skip
+
+
+@settings(max_examples=300, deadline=None)
+@given(MIXED | ARABIC | st.text(max_size=40))
+def test_memoised_index_analysis_is_exact(text: str) -> None:
+    import zlib
+
+    terms, hashes = an.index_analysis(text)
+    ws = an.words(text)
+    assert terms.split() == an.index_text(ws).split()
+    assert hashes == [zlib.crc32(w.encode("utf-8")) for w in an.shingle_words(ws)]
+    # The cached per-token forms count exactly what the index column holds.
+    cnt = an.token_counts([text])
+    split = terms.split()
+    forms = sorted(set(split))[:5]
+    got, total = an.form_counts(cnt, forms)
+    assert total == len(split)
+    assert got == {f: split.count(f) for f in forms}

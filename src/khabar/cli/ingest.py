@@ -36,9 +36,24 @@ def _count_inputs(paths: tuple[str, ...]) -> int:
 @click.option(
     "--published", default=None, metavar="YYYY-MM-DD", help="Reference date for enrichment."
 )
-@click.option("--batch-size", default=256, show_default=True, help="Articles per transaction.")
+@click.option(
+    "--batch-size",
+    default=1024,
+    show_default=True,
+    help="Articles per transaction (or one second of work, whichever comes first).",
+)
+@click.option(
+    "--no-optimize",
+    is_flag=True,
+    help="Do not refresh the search lists of common words afterwards (SQLite, large stores).",
+)
 def command(
-    paths: tuple[str, ...], db: str, enrich_: bool, published: str | None, batch_size: int
+    paths: tuple[str, ...],
+    db: str,
+    enrich_: bool,
+    published: str | None,
+    batch_size: int,
+    no_optimize: bool,
 ) -> None:
     """Parse PATHS (files, directories, or - for stdin) and store the articles in --db.
 
@@ -103,6 +118,17 @@ def command(
                 on_item=on_item,
                 batch_size=batch_size,
             )
+            # Large SQLite stores: refresh the impact lists so that common words stay fast
+            # (a few seconds; only when enough articles arrived since the last refresh).
+            refresh = getattr(store, "optimize_if_useful", None)
+            if refresh is not None and not no_optimize and report.added:
+                info = refresh()
+                if info:
+                    click.echo(
+                        f"khabar: search lists refreshed ({info['forms']} common forms,"
+                        f" {info['read']} articles read, {info['seconds']} s)",
+                        err=True,
+                    )
     except KhabarError as exc:
         report_error(exc)
         sys.exit(2)

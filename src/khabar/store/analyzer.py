@@ -26,9 +26,13 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterator
+import zlib
+from collections import Counter
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
+from itertools import chain
+from operator import mul
 
 # -- normalisation -------------------------------------------------------------------------
 
@@ -101,6 +105,15 @@ _TANWEEN_ALEF = re.compile("(?:\u064bا|ا\u064b)(?![^\\W_])")
 MAX_FORM_LEN = 64  # longer "words" are junk (URLs, base64) and would bloat the index
 
 
+def _lower(text: str) -> str:
+    """Lower case without context: ``str.lower()`` writes a Greek capital sigma as final ς or
+    medial σ depending on its neighbours (punctuation included), so the same word could
+    analyse differently inside a longer text; folding ς to σ (as ``casefold`` does) makes
+    every word's form depend on the word alone."""
+    text = text.lower()
+    return text.replace("ς", "σ") if "ς" in text else text
+
+
 def normalise_token(token: str) -> str:
     """Letters folded, marks/tatweel removed, digits to ASCII, lower case; ة kept as ة.
 
@@ -109,7 +122,7 @@ def normalise_token(token: str) -> str:
     """
     if "\u064b" in token:
         token = _TANWEEN_ALEF.sub("", token)
-    return unicodedata.normalize("NFKC", token).translate(_TABLE).lower()
+    return _lower(unicodedata.normalize("NFKC", token).translate(_TABLE))
 
 
 def fold(form: str) -> str:
@@ -259,7 +272,7 @@ def words(text: str) -> list[str]:
         text = _TANWEEN_ALEF.sub("", text)
     if not unicodedata.is_normalized("NFKC", text):  # the common case skips both passes
         text = unicodedata.normalize("NFKC", " ".join(TOKEN_RE.findall(text)))
-    return _WORD_RE.findall(_translate(text).lower())
+    return _WORD_RE.findall(_lower(_translate(text)))
 
 
 def analyse(text: str | list[str]) -> list[tuple[str, ...]]:
@@ -289,6 +302,111 @@ def index_text(ws: list[str]) -> str:
     for w in set(ws).difference(cache):
         cache[w] = " ".join(index_forms(w))
     return " ".join(map(cache.__getitem__, ws))
+
+
+# Raw whitespace-separated token -> its index-text fragment, and -> the CRC-32 of each of its
+# folded words (for MinHash). News text repeats a small vocabulary, so the normalisation,
+# clitic analysis and hashing of a token are done once and every later occurrence is a dict
+# look-up done in C (``map``).
+_FRAGMENTS: dict[str, str] = {}
+_HASHES: dict[str, tuple[int, ...]] = {}
+_FRAGMENTS_MAX = 400_000  # bounded: memory stays flat on long ingests
+
+
+def index_analysis(text: str, with_hashes: bool = True) -> tuple[str, list[int]]:
+    """(``index_text(words(text))``, the CRC-32 of each folded word), the ingest fast path.
+
+    The text is split on whitespace and each distinct raw token is analysed once, then
+    cached. This is exact, not an approximation: every step of :func:`words` is local to a
+    whitespace-delimited token (NFKC never composes across a space, the tanween rule looks
+    one character ahead, lower-casing has no context: :func:`_lower`), so the words of a text
+    are the words of its tokens in order (a hypothesis test checks it).
+    """
+    frags, hashes = _FRAGMENTS, _HASHES
+    toks = text.split()
+    missing = set(toks).difference(frags)
+    if missing:
+        if len(frags) + len(missing) > _FRAGMENTS_MAX:
+            frags.clear()
+            hashes.clear()
+        for t in missing:
+            ws = words(t)
+            frags[t] = " ".join(f for w in ws for f in index_forms(w))
+            hashes[t] = tuple(zlib.crc32(fold(w).encode("utf-8")) for w in ws)
+    joined = " ".join(map(frags.__getitem__, toks))
+    if not with_hashes:
+        return joined, []
+    return joined, list(chain.from_iterable(map(hashes.__getitem__, toks)))
+
+
+# Raw token -> the forms it is indexed under (its fragment, split), and the inverse: form ->
+# {raw token: how many times that token yields the form}. For counting a few forms in stored
+# texts (search re-scoring, impact lists) without rebuilding the index text.
+_TOKEN_FORMS: dict[str, tuple[str, ...]] = {}
+_FORM_TOKENS: dict[str, dict[str, int]] = {}
+
+
+def _token_forms(tokens: Iterable[str]) -> None:
+    tf, inv = _TOKEN_FORMS, _FORM_TOKENS
+    missing = set(tokens).difference(tf)  # iterates the small side, not the cache
+    if not missing:
+        return
+    if len(tf) + len(missing) > _FRAGMENTS_MAX:
+        tf.clear()
+        inv.clear()
+    for tok in missing:
+        forms = tuple(f for w in words(tok) for f in index_forms(w))
+        tf[tok] = forms
+        for f in forms:
+            d = inv.setdefault(f, {})
+            d[tok] = d.get(tok, 0) + 1
+
+
+def token_forms(tokens: Iterable[str]) -> dict[str, tuple[str, ...]]:
+    """The forms each raw token is indexed under (cached)."""
+    tokens = list(tokens)
+    _token_forms(tokens)
+    return {t: _TOKEN_FORMS[t] for t in tokens}
+
+
+def token_counts(texts: Iterable[str]) -> Counter[str]:
+    """Raw whitespace tokens of ``texts`` with their counts (their forms are cached)."""
+    cnt = Counter(" ".join(texts).split())
+    _token_forms(cnt)
+    return cnt
+
+
+def form_counts(cnt: Counter[str], forms: Iterable[str]) -> tuple[dict[str, int], int]:
+    """How many times each of ``forms`` is indexed for tokens ``cnt`` (from
+    :func:`token_counts`), and how many index terms they make in all: exactly what FTS5
+    counts in the column holding ``index_analysis`` of the same texts."""
+    total = term_total(cnt)
+    out = {}
+    keys = cnt.keys()
+    for f in forms:
+        inv = _FORM_TOKENS.get(f)
+        out[f] = sum(cnt[t] * inv[t] for t in inv.keys() & keys) if inv else 0
+    return out, total
+
+
+def term_total(cnt: Counter[str]) -> int:
+    """How many index terms tokens ``cnt`` make (FTS5's column size)."""
+    return sum(map(mul, cnt.values(), map(len, map(_TOKEN_FORMS.__getitem__, cnt))))
+
+
+def token_form_ids(cnt: Counter[str], ids: dict[str, int]) -> tuple[list[int], list[int]]:
+    """(form id, count) of every form in ``ids`` that tokens ``cnt`` are indexed under."""
+    fids: list[int] = []
+    ns: list[int] = []
+    tf = _TOKEN_FORMS
+    get = ids.get
+    for tok, n in cnt.items():
+        for f in tf[tok]:
+            i = get(f)
+            if i is not None:
+                fids.append(i)
+                ns.append(n)
+    return fids, ns
 
 
 def shingle_words(text: str | list[str]) -> list[str]:

@@ -111,7 +111,7 @@ class Store(Protocol):
         articles: Iterable[Article | InputError],
         *,
         on_item: Callable[[Article | InputError, str], None] | None = None,
-        batch_size: int = 256,
+        batch_size: int = 1024,
     ) -> IngestReport: ...
 
     def save(self, article: Article) -> str: ...
@@ -171,40 +171,35 @@ def _like_words(name: str) -> str | None:
 class _Prepared:
     article: Article
     content_hash: str
-    head_words: list[str]
-    body_words: list[str]
+    head_text: str  # the space-separated index terms (FTS5 column text)
+    body_text: str
     sig: dedup.Signature | None
 
-    # Each backend asks for the form it stores: FTS5 text (SQLite) or per-word forms
-    # (PostgreSQL's positional tsvector); neither pays for the other.
+    # PostgreSQL's positional tsvector needs the forms word by word; SQLite never asks.
     @property
     def head_terms(self) -> list[tuple[str, ...]]:
-        return analyzer.analyse(self.head_words)
+        return analyzer.analyse(self.article.headline or "")
 
     @property
     def body_terms(self) -> list[tuple[str, ...]]:
-        return analyzer.analyse(self.body_words)
-
-    @property
-    def head_text(self) -> str:
-        return analyzer.index_text(self.head_words)
-
-    @property
-    def body_text(self) -> str:
-        return analyzer.index_text(self.body_words)
+        return analyzer.analyse(_body(self.article))
 
 
-def _prepare(article: Article) -> _Prepared:
-    # Split every text once; the same words feed the index and the MinHash shingles. The body
-    # texts are split in one call: words never span the newline, so the words are the same.
-    head = analyzer.words(article.headline or "")
-    body = analyzer.words("\n".join((article.deck or "", *article.paragraphs)))
+def _body(article: Article) -> str:
+    # Words never span the newline, so one split of the joined texts gives the same words.
+    return "\n".join((article.deck or "", *article.paragraphs))
+
+
+def _prepare(article: Article, content_hash: str | None = None) -> _Prepared:
+    # One memoised pass per text gives the index terms and the word hashes for MinHash.
+    head, head_h = analyzer.index_analysis(article.headline or "")
+    body, body_h = analyzer.index_analysis(_body(article))
     return _Prepared(
         article=article,
-        content_hash=article.content_hash(),
-        head_words=head,
-        body_words=body,
-        sig=dedup.signature(article, analyzer.shingle_words(head + body)),
+        content_hash=content_hash or article.content_hash(),
+        head_text=head,
+        body_text=body,
+        sig=dedup.signature_from_hashes(head_h + body_h),
     )
 
 
@@ -270,10 +265,15 @@ class SQLStore:
                     continue
                 for stmt in mig.statements(self.dialect):
                     self._run(stmt)
+                if mig.reindex:
+                    self._reindex()
                 self._run(
                     "INSERT INTO schema_migrations (name, applied_at) VALUES (?, ?)",
                     (mig.name, _now()),
                 )
+
+    def _reindex(self) -> None:
+        """Re-fill the search index from the stored texts (a migration changed it)."""
 
     def migrations(self) -> list[str]:
         return [r[0] for r in self._run("SELECT name FROM schema_migrations ORDER BY name")]
@@ -297,7 +297,7 @@ class SQLStore:
         articles: Iterable[Article | InputError],
         *,
         on_item: Callable[[Article | InputError, str], None] | None = None,
-        batch_size: int = 256,
+        batch_size: int = 1024,
         max_wait: float = 1.0,
     ) -> IngestReport:
         """Store articles; errors in the stream are counted and reported, never raised.
@@ -353,7 +353,7 @@ class SQLStore:
                 continue
             seen.add(h)
             try:
-                todo.append(_prepare(art))
+                todo.append(_prepare(art, h))
             except Exception as exc:  # bad article content must not stop the batch
                 where = art.source.path or art.source.url or ""
                 msg = f"{where}: article {art.id} not stored: {exc}".lstrip(": ")
@@ -811,7 +811,11 @@ class SQLStore:
             )
             window, done, total = fetch, 0, None
             while True:
-                rows = self._run(sql, [*mparams, window, *fparams])
+                ranked = self._ranked_window(q, window)
+                if ranked is not None:
+                    rows = self._rows_for(ranked, filters, fparams)
+                else:
+                    rows = self._run(sql, [*mparams, window, *fparams])
                 if consume(rows[done:]):
                     break
                 done = len(rows)
@@ -838,6 +842,29 @@ class SQLStore:
             parts = texts.get(h.rid, [])
             h.snippet = analyzer.snippet(q, parts[1:] or parts[:1], mark=mark)
         return hits
+
+    def _ranked_window(self, query: analyzer.Query, window: int) -> list[tuple[int, float]] | None:
+        """Optional: the best ``window`` (rid, rank) of the query without asking the index to
+        rank every match (SQLite's impact lists), or None to let the index rank."""
+        return None
+
+    def _rows_for(
+        self, ranked: list[tuple[int, float]], filters: list[str], fparams: list[Any]
+    ) -> list[tuple[Any, ...]]:
+        """The hit rows of ranked (rid, rank) pairs that pass the filters, in ranked order:
+        the same rows the index-ranking SQL gives for that window."""
+        if not ranked:
+            return []
+        marks = ",".join("?" * len(ranked))
+        found = {
+            r[0]: r
+            for r in self._run(
+                f"SELECT {HIT_COLS} FROM articles a WHERE a.rid IN ({marks})"
+                + "".join(f" AND {f}" for f in filters),
+                [rid for rid, _ in ranked] + fparams,
+            )
+        }
+        return [(*found[rid], -r) for rid, r in ranked if rid in found]
 
     def _texts(self, rids: list[int]) -> dict[int, list[str]]:
         """Headline, deck and paragraphs of each article, for phrase checks and snippets."""

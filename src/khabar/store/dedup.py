@@ -80,7 +80,20 @@ def signature(article: Article, words: list[str] | None = None) -> Signature | N
 
     ``words``: the article's normalised, folded words when the caller already has them.
     """
-    hashes = _shingle_hashes(article, words)
+    return _signature(_shingle_hashes(article, words))
+
+
+def signature_from_hashes(word_hashes: list[int]) -> Signature | None:
+    """:func:`signature` from the CRC-32 of each folded word (``analyzer.index_analysis``)."""
+    if len(word_hashes) < MIN_WORDS:
+        return None
+    h = np.array(word_hashes, dtype=np.uint64)
+    p = np.uint64(0x01000193)
+    x = ((h[:-2] * p + h[1:-1]) * p + h[2:]) & np.uint64(0xFFFFFFFF)
+    return _signature(x.tolist())
+
+
+def _signature(hashes: list[int]) -> Signature | None:
     if not hashes:
         return None
     mh = MinHash(num_perm=NUM_PERM, seed=_SEED, permutations=_PERMS, scheme=_SCHEME, hashfunc=int)

@@ -18,6 +18,9 @@ class Migration:
     name: str
     sqlite: tuple[str, ...]
     postgres: tuple[str, ...]
+    # After the statements, in the same transaction: re-fill the search index from the stored
+    # articles (the FTS5 table is contentless, so it cannot be rebuilt from itself).
+    reindex: bool = False
 
     def statements(self, dialect: Dialect) -> tuple[str, ...]:
         return self.sqlite if dialect == "sqlite" else self.postgres
@@ -86,6 +89,23 @@ _ARTICLE_COLUMNS = """
         canonical_id TEXT, similarity DOUBLE PRECISION,
         ingested_at TEXT NOT NULL"""
 
+# ``ascii`` tokenizer: the indexed text is the analyser's space-separated forms, already
+# normalised and lower-cased, so the tokenizer only has to split on spaces; ``ascii`` does
+# exactly that (every non-ASCII character is a token character) ~30 % faster than
+# ``unicode61``, and makes FTS5's tokens, term frequencies and document lengths exactly
+# ``str.split()`` of that text, which the impact-ordered search (``search_heads``) relies on
+# to compute the same BM25 in Python. ``search_heads``/``search_meta`` are derived data,
+# filled by ``SQLiteStore.optimize()``.
+_SEARCH_ASCII = (
+    "DROP TABLE search",
+    "CREATE VIRTUAL TABLE search USING fts5(headline, body, content='', tokenize='ascii')",
+    "INSERT INTO search (search, rank) VALUES ('rank', 'bm25(4.0, 1.0)')",
+    """CREATE TABLE search_heads (
+        form TEXT PRIMARY KEY, df INTEGER NOT NULL, cut DOUBLE PRECISION NOT NULL,
+        rids BLOB NOT NULL, wtf BLOB NOT NULL, dl BLOB NOT NULL)""",
+    "CREATE TABLE search_meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)",
+)
+
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(
         "0001_initial",
@@ -122,6 +142,7 @@ MIGRATIONS: tuple[Migration, ...] = (
             "CREATE INDEX quotes_speaker ON quotes (speaker_norm)",
         ),
     ),
+    Migration("0003_search_ascii_impacts", sqlite=_SEARCH_ASCII, postgres=(), reindex=True),
     Migration(
         # Entity mentions in photo captions (Entity.caption_mentions): spans into
         # media[media].caption, kept apart from the paragraph spans of `mentions`.
