@@ -2278,7 +2278,9 @@ class QuoteExtractor:
                 while b > a and text[b - 1] in ".!؟?؛;…":
                     b -= 1
                 if len(text[a:b].split()) >= 3:
-                    out.append(self._quote(para, a, b, "direct", c.speaker, c.form))
+                    # No quote marks, so reported speech by the definition ("direct" and
+                    # "partial" are quotes in marks); dev2/dev3 annotate it so (quotes5).
+                    out.append(self._quote(para, a, b, "indirect", c.speaker, c.form))
                 continue
             end = self._clause_end(para, c.comp, cues)
             if end is None:
