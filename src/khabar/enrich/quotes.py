@@ -2273,10 +2273,15 @@ class QuoteExtractor:
             if c.comp_kind == "colon":
                 if si >= 0:
                     continue
-                a = first.start
-                b = len(text.rstrip())
-                while b > a and text[b - 1] in ".!؟?؛;…":
-                    b -= 1
+                # Unmarked speech ends like any reported clause (sentence end, «، مشيرا الى
+                # ان …», «, ذكرت إسرائيل أن …»), and «: إن …» opens its content (quotes5).
+                k = c.comp
+                if toks[k].word and toks[k].key in self.lex.complementizers and k + 1 < len(toks):
+                    k += 1
+                end = self._clause_end(para, k, cues)
+                if end is None:
+                    continue
+                a, b = toks[k].start, end
                 if len(text[a:b].split()) >= 3:
                     # No quote marks, so reported speech by the definition ("direct" and
                     # "partial" are quotes in marks); dev2/dev3 annotate it so (quotes5).
