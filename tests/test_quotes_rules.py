@@ -268,10 +268,11 @@ def test_qabla_an_is_not_a_complementizer():
     assert one(qs, "الزيارة").speaker.name == "الرئيس"
 
 
-def test_colon_without_marks_is_direct_speech():
+def test_colon_without_marks_is_reported_speech():
+    # quotes5: no quote marks, so "indirect" (the kinds; dev2/dev3 convention)
     qs = run("وقال الخبير الاقتصادي سامر حداد: الأسواق تمر بمرحلة صعبة وستتعافى قريباً.")
     q = one(qs, "الأسواق")
-    assert q.kind == "direct" and q.speaker.name == "سامر حداد"
+    assert q.kind == "indirect" and q.speaker.name == "سامر حداد"
 
 
 # -- bad input ------------------------------------------------------------------------------------

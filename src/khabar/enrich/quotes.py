@@ -2273,12 +2273,19 @@ class QuoteExtractor:
             if c.comp_kind == "colon":
                 if si >= 0:
                     continue
-                a = first.start
-                b = len(text.rstrip())
-                while b > a and text[b - 1] in ".!؟?؛;…":
-                    b -= 1
+                # Unmarked speech ends like any reported clause (sentence end, «، مشيرا الى
+                # ان …», «, ذكرت إسرائيل أن …»), and «: إن …» opens its content (quotes5).
+                k = c.comp
+                if toks[k].word and toks[k].key in self.lex.complementizers and k + 1 < len(toks):
+                    k += 1
+                end = self._clause_end(para, k, cues)
+                if end is None:
+                    continue
+                a, b = toks[k].start, end
                 if len(text[a:b].split()) >= 3:
-                    out.append(self._quote(para, a, b, "direct", c.speaker, c.form))
+                    # No quote marks, so reported speech by the definition ("direct" and
+                    # "partial" are quotes in marks); dev2/dev3 annotate it so (quotes5).
+                    out.append(self._quote(para, a, b, "indirect", c.speaker, c.form))
                 continue
             end = self._clause_end(para, c.comp, cues)
             if end is None:
