@@ -31,15 +31,20 @@ def command(db: str, fmt: str) -> None:
     if fmt == "json":
         click.echo(json.dumps(s, ensure_ascii=False, indent=2))
         return
-    click.echo(f"store:           {s['url']} ({s['backend']})")
-    click.echo(f"articles:        {s['articles']}")
-    click.echo(f"stories:         {s['stories']} ({s['near_duplicates']} near-duplicates linked)")
-    click.echo(f"published:       {s['published']['from'] or '-'} .. {s['published']['to'] or '-'}")
-    for key, n in s["counts"].items():
-        if key != "articles":
-            click.echo(f"{key + ':':17}{n}")
+    rows = [
+        ("store", f"{s['url']} ({s['backend']})"),
+        ("articles", s["articles"]),
+        ("stories", f"{s['stories']} ({s['near_duplicates']} near-duplicates linked)"),
+        ("published", f"{s['published']['from'] or '-'} .. {s['published']['to'] or '-'}"),
+        *((k, n) for k, n in s["counts"].items() if k != "articles"),
+    ]
     if s["size_bytes"] is not None:
-        click.echo(f"size:            {s['size_bytes'] / 1e6:.1f} MB")
-    click.echo("sites:           " + ", ".join(f"{k} ({v})" for k, v in s["sites"].items()))
-    click.echo("sections:        " + ", ".join(f"{k} ({v})" for k, v in s["sections"].items()))
-    click.echo("migrations:      " + ", ".join(s["migrations"]))
+        rows.append(("size", f"{s['size_bytes'] / 1e6:.1f} MB"))
+    rows += [
+        ("sites", ", ".join(f"{k} ({v})" for k, v in s["sites"].items())),
+        ("sections", ", ".join(f"{k} ({v})" for k, v in s["sections"].items())),
+        ("migrations", ", ".join(s["migrations"])),
+    ]
+    width = max(len(k) for k, _ in rows) + 2  # the longest label and its colon, then a space
+    for key, value in rows:
+        click.echo(f"{key + ':':{width}}{value}")
