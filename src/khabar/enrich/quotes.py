@@ -24,6 +24,7 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field, replace
 
+from ..lexicons import table
 from ..model import Article, Entity, Quote, Speaker
 from .base import EnrichContext, register
 from .quotes_lexicon import CueInfo, QuoteLexicon, lexicon
@@ -40,82 +41,28 @@ _PREFIX = {"ب", "ل", "و", "ف", "ك"}
 # Letters of a proclitic chain before a name (وب، ول، فل …); ك is left out on purpose: before
 # a name it is far more often the name's own first letter (كوفي، كمال) than «like».
 _CLITIC_LETTERS = {"و", "ف", "ب", "ل"}
-_STATEMENT_LINKS = _normed(
-    {
-        "اصدره",
-        "اصدرته",
-        "اصدرتها",
-        "اصدرها",
-        "صادر",
-        "صادرة",
-        "صدر",
-        "عن",
-        "نشره",
-        "نشرته",
-        "نشرتها",
-        "له",
-        "لها",
-    }
-)
-_SUBJECT_PARTICLES = _normed(
-    {
-        "و",
-        "وكان",
-        "كان",
-        "كانت",
-        "وكانت",
-        "قد",
-        "لقد",
-        "وقد",
-        "فقد",
-        "كما",
-        "ثم",
-        "فيما",
-        "لكن",  # «لكن سفيرا مطلعا على الوثيقة قال»: the subject follows
-        "ولكن",
-        # aspectual verbs before the cue: «ومضى يقول ان …»، «وعاد ليقول»
-        "مضى",
-        "ومضى",
-        "عاد",
-        "وعاد",
-        "راح",
-        "وراح",
-    }
-)
-# A particle carrying the subject as a pronoun («ولكنه أشار إلى أن»): the subject is dropped,
-# so it goes back to an antecedent; never a name.
-_PRONOUN_PARTICLES = _normed(
-    {
-        "لكنه",
-        "ولكنه",
-        "لكنها",
-        "ولكنها",
-        "لكنهم",
-        "ولكنهم",
-        "انه",
-        "وانه",
-        "انها",
-        "وانها",
-        "فانه",
-        "فانها",
-    }
-)
-_KANA = _normed({"كان", "كانت"})  # a verb too: «وكان السيد X … قال فيها»
-_MASDAR_PREPS = _normed({"عن", "إلى", "الى"})  # «نقلت … عن X قوله»، «نسبت … إلى X قوله»
-_OBJECT_PREPS = _normed({"إلى", "على", "في", "عن", "من", "مع", "ب", "ل"})
+
+
+def _function_words(cls: str) -> frozenset[str]:
+    """One class of ``lexicons/quote_function_words.tsv``, normalised."""
+    return _normed({r["word"] for r in table("quote_function_words") if r["class"] == cls})
+
+
+_STATEMENT_LINKS = _function_words("statement_link")
+_SUBJECT_PARTICLES = _function_words("subject_particle")
+_PRONOUN_PARTICLES = _function_words("pronoun_particle")
+_KANA = _function_words("kana")
+_MASDAR_PREPS = _function_words("masdar_prep")
+_OBJECT_PREPS = _function_words("object_prep")
 _DEFINITE = ("ال", "لل", "بال", "وال", "فال", "كال")
-_WHEN = _normed({"حين", "عندما", "حينما", "لما"})
-_RELATIVES = _normed({"الذي", "التي", "الذين"})
-_TOPIC = _normed({"اما", "واما"})  # «أما الائتلاف، فقد دعا …»
+_WHEN = _function_words("when")
+_RELATIVES = _function_words("relative")
+_TOPIC = _function_words("topic")
 _MAX_NP = 8
-# Prepositions a title phrase runs through: «المتحدث باسم الخارجية»، «سفير إسرائيل لدى الأمم».
-_TITLE_PREPS = _normed({"في", "لدى", "باسم", "ب", "عن", "من"})
-_PRONOUN_PREPS = _normed({"فيه", "فيها", "عنه", "عنها", "له", "لها", "لهم", "اليه", "اليها"})
-_HONORIFICS = _normed(
-    {"السيد", "السيده", "الشيخ", "الدكتور", "الاستاذ", "المهندس", "الامير", "الملك", "كابتن"}
-)
-# After a comma these open a new main clause: «ورغم أن X نفت أن …، فإن …».
-_CLAUSE_BREAK = _normed({"فان", "لكن", "ولكن", "غير", "الا", "بينما", "فيما", "في حين"})
+_TITLE_PREPS = _function_words("title_prep")
+_PRONOUN_PREPS = _function_words("pronoun_prep")
+_HONORIFICS = _function_words("honorific")
+_CLAUSE_BREAK = _function_words("clause_break")
 
 
 @dataclass(slots=True)
