@@ -96,6 +96,28 @@ def _titles() -> dict[tuple[str, ...], bool]:
     }
 
 
+@lru_cache(maxsize=10_000)
+def _place_nisba(word: str) -> bool:
+    """A nisba adjective of a gazetteer place, listed or not: «الكولومبي» (كولومبيا),
+    «البرازيلي» (البرازيل), «الأرجنتيني» (الأرجنتين), «المصري» (مصر). ``word`` normalised."""
+    if word in _nat_words():
+        return True
+    if not (word.startswith("ال") and word.endswith("ي") and len(word) > 5):
+        return False
+    base = word[2:-1]
+    gaz = _gazetteer()
+    return any(f in gaz for f in (base, "ال" + base, base + "يا", base + "ا", "ال" + base + "يا"))
+
+
+def _lowercase_latin(text: str) -> bool:
+    """Latin letters, no Arabic letter and no capitalised word: «news sites», «summary»."""
+    if not any("a" <= c.lower() <= "z" for c in text) or any(
+        "\u0600" <= c <= "\u06ff" for c in text
+    ):
+        return False
+    return not any(w[:1].isupper() or w[:1].isdigit() for w in text.split())
+
+
 @cache
 def _place_heads() -> frozenset[str]:
     return frozenset(_n(w) for w in lexicons.column("place_heads"))
@@ -390,6 +412,44 @@ class EntityStep:
                 i = j
         return out
 
+    def _trim_persons(
+        self, para_toks: list[list[Token]], raw: list[_Mention], paragraphs: list[str]
+    ) -> list[_Mention]:
+        """«محمد صلاح فريقه», «الكولومبي لويس دياز»: the tagger ran a person's name over a
+        common word after it or a nationality adjective before it. Cut trailing words that the
+        training text knows as common words (seen ≥ 3 times) but never inside a name, and
+        leading nationality adjectives; a name keeps at least one word. Latin-script spans
+        with no capitalised word («news sites») are not names at all."""
+        from ..ner.features import stem
+
+        common = self._common_words()
+        res = getattr(getattr(self.tagger, "featurizer", None), "res", None)
+        typed = (res.token_type, res.token_any) if res is not None else ({}, {})
+        out: list[_Mention] = []
+        for m in raw:
+            if _lowercase_latin(m.text):
+                continue
+            if m.type != "PERS":
+                out.append(m)
+                continue
+            toks = [t for t in para_toks[m.paragraph] if m.start <= t.start and t.end <= m.end]
+            while (
+                len(toks) > 1
+                and _n(toks[-1].text) in common
+                and not any(stem(toks[-1].text) in d for d in typed)
+            ):
+                toks.pop()
+            while len(toks) > 1 and _place_nisba(_n(toks[0].text)):
+                toks.pop(0)
+            if toks and (toks[0].start, toks[-1].end) != (m.start, m.end):
+                m.start, m.end = toks[0].start, toks[-1].end
+                m.text = paragraphs[m.paragraph][m.start : m.end]
+                m.tok_index = next(
+                    i for i, t in enumerate(para_toks[m.paragraph]) if t.start == m.start
+                )
+            out.append(m)
+        return out
+
     def _place_head_names(
         self, paragraphs: list[str], para_toks: list[list[Token]], raw: list[_Mention]
     ) -> list[_Mention]:
@@ -626,6 +686,7 @@ class EntityStep:
             article.entities = []
             return article
         para_toks, raw = self._tag(paragraphs)
+        raw = self._trim_persons(para_toks, raw, paragraphs)
         raw = self._split_definite_place(paragraphs, para_toks, raw)
         raw = self._extend_persons(paragraphs, para_toks, raw)
         extra = (
