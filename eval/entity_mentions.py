@@ -98,8 +98,9 @@ def main() -> int:
             f"{typ or 'ALL':6} {r[0]:6.3f} {r[1]:6.3f} {r[2]:6.3f}    "
             f"{f[0]:6.3f} {f[1]:6.3f} {f[2]:6.3f}  {r[3]:5d}"
         )
-    extra = Counter(s[3] for s in final_pred - raw_pred)
-    print(f"mentions the rules add: {dict(extra)}; remove: {dict(Counter(s[3] for s in raw_pred - final_pred))}")
+    added = dict(Counter(s[3] for s in final_pred - raw_pred))
+    removed = dict(Counter(s[3] for s in raw_pred - final_pred))
+    print(f"mentions the rules add: {added}; remove: {removed}")
     return 0
 
 
