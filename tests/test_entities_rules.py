@@ -214,3 +214,12 @@ def test_a_listed_given_name_before_a_lone_surname_joins_it_an_unlisted_word_doe
     # cost 0.6 PERS F1 on the NER dev split)
     art = _run(["وأشار الدبلوماسي المخضرم أوراسيو فرادكوف إلى التقدم."], {"فرادكوف": "PERS"})
     assert _names(art) == {"فرادكوف": "PERS"}
+
+
+def test_organisation_heads_stop_at_time_words_and_leave_the_conjunction_out():
+    art = _run(["وناقش المجلس خلال جلسة مجلس الوزراء الأسبوعية ولجنة الحكام المختصة الخطة."], {})
+    assert {"مجلس الوزراء", "لجنة الحكام"} <= set(_names(art))
+    assert not any(n.startswith("و") or n.endswith("الأسبوعية") for n in _names(art))
+    # a generic board is no named organisation
+    art = _run(["واجتمع مجلس الإدارة أمس لمناقشة الميزانية."], {})
+    assert "مجلس الإدارة" not in _names(art)

@@ -484,10 +484,11 @@ class EntityStep:
             norm = [_n(t.text) for t in toks]
             for i, w in enumerate(norm):
                 head = w if w in heads else None
+                off = 0  # «وحركة», «بوزارة»: the name starts after the proclitic
                 if head is None:
-                    for off, stem in _strip_forms(w):
-                        if off and stem in heads:
-                            head = stem
+                    for o, stem in _strip_forms(w):
+                        if o and stem in heads:
+                            head, off = stem, o
                             break
                 if head is None:
                     continue
@@ -501,7 +502,7 @@ class EntityStep:
                 ):
                     j += 1
                 if j > i + 1:
-                    a, b = toks[i].start, toks[j - 1].end
+                    a, b = toks[i].start + off, toks[j - 1].end
                     out.append(_Mention(p, a, b, paragraphs[p][a:b], "ORG", (), i))
         return out
 
