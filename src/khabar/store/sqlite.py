@@ -76,8 +76,8 @@ class SQLiteStore(SQLStore):
         # abort, so SQLite opens a statement savepoint on every virtual table already written
         # in the transaction) made FTS5 flush its pending terms each time (its xSavepoint
         # syncs): one tiny segment per article, then merge upon merge. Deferred, FTS5 keeps
-        # the whole batch in memory and flushes it once at COMMIT: ingest at 100k went from
-        # ~1,100 to ~N articles per CPU-second. Same rows, so the same index and scores.
+        # the batch in memory and flushes it in ~1 MB segments at the end: ingest at 100k went
+        # from 881 to 1,355 articles per CPU-second. Same rows, so the same index and scores.
         pending, self._fts_pending = self._fts_pending, []
         if pending:
             self.conn.executemany(
