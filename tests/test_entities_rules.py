@@ -223,3 +223,39 @@ def test_organisation_heads_stop_at_time_words_and_leave_the_conjunction_out():
     # a generic board is no named organisation
     art = _run(["واجتمع مجلس الإدارة أمس لمناقشة الميزانية."], {})
     assert "مجلس الإدارة" not in _names(art)
+
+
+class _PerSentenceStub(_Stub):
+    """Tags ``phrase`` with the next type of ``types`` each time it meets it."""
+
+    def __init__(self, phrase: str, types: list[str]) -> None:
+        super().__init__({})
+        self.phrase, self.types = phrase.split(), list(types)
+
+    def tag_sentences(self, sents, doc=True):  # type: ignore[no-untyped-def]
+        out = []
+        for toks in sents:
+            tags = ["O"] * len(toks)
+            n = len(self.phrase)
+            for i in range(len(toks) - n + 1):
+                if list(toks[i : i + n]) == self.phrase and self.types:
+                    typ = self.types.pop(0)
+                    tags[i : i + n] = ["B-" + typ] + ["I-" + typ] * (n - 1)
+            out.append(tags)
+        return out
+
+
+def test_a_name_holding_a_known_place_is_not_a_person_when_also_read_otherwise():
+    paras = [
+        "فاز دينامو كييف على ضيفه بهدفين.",
+        "وتصدر دينامو كييف الترتيب.",
+        "ويلعب دينامو كييف مباراته المقبلة خارج أرضه.",
+    ]
+    art = Article(headline="عنوان", paragraphs=paras)
+    stub = _PerSentenceStub("دينامو كييف", ["PERS", "ORG", "PERS"])
+    art = EntityStep(tagger=stub)(art, EnrichContext())
+    assert _names(art) == {"دينامو كييف": "ORG"}
+    # a name read only as a person stays a person, a known place in it or not
+    art = Article(headline="عنوان", paragraphs=paras[:2])
+    art = EntityStep(tagger=_PerSentenceStub("دينامو كييف", ["PERS", "PERS"]))(art, EnrichContext())
+    assert _names(art) == {"دينامو كييف": "PERS"}

@@ -688,8 +688,20 @@ class EntityStep:
         for m in mentions:
             votes.setdefault(m.key, Counter())[m.type] += 1
         gaz = _gazetteer()
+        gaz_words = _gaz_words()
         for m in mentions:
-            m.type = votes[m.key].most_common(1)[0][0]
+            ranked = votes[m.key].most_common()
+            m.type = ranked[0][0]
+            # «دينامو كييف» read as a person in three mentions, a club in two: a multi-word
+            # name with a known place in it is not a person's when the tagger also saw it as
+            # something else
+            if (
+                m.type == "PERS"
+                and len(ranked) > 1
+                and len(m.key) > 1
+                and any(w in gaz_words for w in m.key)
+            ):
+                m.type = ranked[1][0]
             if m.type == "PERS" and self._is_place_name(m.key, gaz):
                 m.type = "LOC"  # «بيونغ يانغ» read as a person next to «كيم جونغ أون»
 
