@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from importlib import resources
 
-from khabar.model import Article, Entity, Mention
+from khabar.model import Article, Entity, Mention, Quote
 
 ART1_LINES = [14, 18, 20, 22, 24, 26, 30, 32, 34, 36, 38, 40, 44, 46, 48, 50, 52, 54, 56, 60, 62]
 ART2_LINES = [116, 118, 120, 122]
@@ -83,3 +83,31 @@ def make_entities(
                 ent = ents.setdefault(eid, Entity(id=eid, type=typ, name=name))
                 ent.mentions.append(Mention(p, s, e, text[s:e]))
     return [e for e in ents.values() if e.mentions]
+
+
+# -- helpers for the rule tests (test_quotes_rules3/4/5) -----------------------------------
+def ent(eid: str, typ: str, name: str, paras: list[str], *surfaces: str) -> Entity:
+    """A hand-made entity with a mention at every occurrence of its surface forms."""
+    ms = []
+    for p, text in enumerate(paras):
+        for s in surfaces or (name,):
+            i = text.find(s)
+            while i >= 0:
+                ms.append(Mention(p, i, i + len(s), s))
+                i = text.find(s, i + 1)
+    return Entity(eid, typ, name, mentions=ms)
+
+
+def quotes(paras: list[str], ents: list[Entity] | None = None) -> list[Quote]:
+    """The quotes of an article made of ``paras``; every span checked against its paragraph."""
+    from khabar.enrich.quotes import extract_quotes
+
+    art = Article(headline=None, paragraphs=paras, entities=ents or [])
+    qs = extract_quotes(art)
+    for q in qs:
+        assert paras[q.paragraph][q.start : q.end] == q.text
+    return qs
+
+
+def starting(qs: list[Quote], prefix: str) -> Quote:
+    return next(q for q in qs if q.text.startswith(prefix))

@@ -5,32 +5,7 @@ Entities are hand-made so each rule is tested alone."""
 
 from __future__ import annotations
 
-from khabar.enrich.quotes import extract_quotes
-from khabar.model import Article, Entity, Mention, Quote
-
-
-def ent(eid: str, typ: str, name: str, paras: list[str], *surfaces: str) -> Entity:
-    ms = []
-    for p, text in enumerate(paras):
-        for s in surfaces or (name,):
-            i = text.find(s)
-            while i >= 0:
-                ms.append(Mention(p, i, i + len(s), s))
-                i = text.find(s, i + 1)
-    return Entity(eid, typ, name, mentions=ms)
-
-
-def quotes(paras: list[str], ents: list[Entity] | None = None) -> list[Quote]:
-    art = Article(headline=None, paragraphs=paras, entities=ents or [])
-    qs = extract_quotes(art)
-    for q in qs:
-        assert paras[q.paragraph][q.start : q.end] == q.text
-    return qs
-
-
-def starting(qs: list[Quote], prefix: str) -> Quote:
-    return next(q for q in qs if q.text.startswith(prefix))
-
+from .quotes_fixtures import ent, quotes, starting
 
 # -- a dropped subject goes to the subject of an earlier clause of its sentence -------------
 KOBEL = (

@@ -3,20 +3,7 @@ train sentences of the dev2 and dev3 sets; not the seed, not the held-out set), 
 
 from __future__ import annotations
 
-from khabar.enrich.quotes import extract_quotes
-from khabar.model import Article, Quote
-
-
-def quotes(paras: list[str]) -> list[Quote]:
-    qs = extract_quotes(Article(headline=None, paragraphs=paras))
-    for q in qs:
-        assert paras[q.paragraph][q.start : q.end] == q.text
-    return qs
-
-
-def starting(qs: list[Quote], prefix: str) -> Quote:
-    return next(q for q in qs if q.text.startswith(prefix))
-
+from .quotes_fixtures import quotes, starting
 
 AIRLINES_CAPTAIN = (
     "وقال: أعتقد أنه بمجرد ماتهدأ الأمور في لبنان ستكون هناك امكانية لاعادة تشغيل المطار "

@@ -44,33 +44,9 @@ _spec.loader.exec_module(_mg)
 
 A: list[str] = _mg.A
 OUT = HERE / "quotes_dev2.jsonl"
-SRC_A = "ANERcorp train (CAMeL Lab split), sentences {}, detokenised"
-
-ITEMS: list[dict] = []
-
-
-def item(iid: str, source: str, paragraphs: list[str], quotes: list[tuple], names=()) -> None:
-    qs = []
-    for p, begin, end, kind, speaker, cue in quotes:
-        para = paragraphs[p]
-        i = para.find(begin)
-        assert i >= 0, (iid, p, begin)
-        j = para.find(end, i)
-        assert j >= 0, (iid, p, end)
-        qs.append(
-            {
-                "p": p,
-                "text": para[i : j + len(end)],
-                "kind": kind,
-                "speaker": speaker,
-                "cue": cue,
-            }
-        )
-    for name in names:
-        assert any(name in para for para in paragraphs), (iid, name)
-    ITEMS.append(
-        {"id": iid, "source": source, "paragraphs": paragraphs, "quotes": qs, "names": list(names)}
-    )
+SRC_A = _mg.SRC_A
+GOLD = _mg.GoldSet()
+item = GOLD.item
 
 
 # Each quote: (paragraph, first words, last words, kind, speaker, cue); text = first..last.
@@ -336,11 +312,7 @@ item(
 
 
 def main() -> None:
-    _mg.write(OUT, ITEMS)
-    n = sum(len(it["quotes"]) for it in ITEMS)
-    spk = sum(1 for it in ITEMS for q in it["quotes"] if q["speaker"])
-    names = sum(len(it["names"]) for it in ITEMS)
-    print(f"{OUT.name}: {len(ITEMS)} items, {n} quotes ({spk} with a speaker), {names} names")
+    GOLD.write(OUT)
 
 
 if __name__ == "__main__":

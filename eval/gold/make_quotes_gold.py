@@ -1492,3 +1492,50 @@ def write(out: Path, items: list[dict]) -> None:
 
 if __name__ == "__main__":
     main()
+
+
+SRC_A = "ANERcorp train (CAMeL Lab split), sentences {}, detokenised"
+
+
+class GoldSet:
+    """The items of one quotes gold set (``make_quotes_dev2.py``, ``_dev3``, ``_heldout``).
+
+    A quote is given as (paragraph, first words, last words, kind, speaker, cue): its text runs
+    from the first words to the end of the last words, found in that paragraph."""
+
+    def __init__(self) -> None:
+        self.items: list[dict] = []
+
+    def item(
+        self, iid: str, source: str, paragraphs: list[str], quotes: list[tuple], names=()
+    ) -> None:
+        qs = []
+        for p, begin, end, kind, speaker, cue in quotes:
+            para = paragraphs[p]
+            i = para.find(begin)
+            assert i >= 0, (iid, p, begin)
+            j = para.find(end, i)
+            assert j >= 0, (iid, p, end)
+            qs.append(
+                {
+                    "p": p,
+                    "text": para[i : j + len(end)],
+                    "kind": kind,
+                    "speaker": speaker,
+                    "cue": cue,
+                }
+            )
+        self.items.append(
+            {
+                "id": iid,
+                "source": source,
+                "paragraphs": paragraphs,
+                "quotes": qs,
+                "names": list(names),
+            }
+        )
+
+    def write(self, out: Path) -> None:
+        write(out, self.items)
+        spk = sum(1 for it in self.items for q in it["quotes"] if q["speaker"])
+        print(f"{out.name}: {spk} quotes with a speaker")

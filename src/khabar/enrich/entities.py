@@ -24,6 +24,7 @@
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 
@@ -362,8 +363,6 @@ class EntityStep:
         is a person the tagger missed: foreign surnames are exactly such unseen words."""
         from ..ner.features import given_name
 
-        common = self._common_words()
-        stop = _stopwords()
         covered = {(m.paragraph, s) for m in raw for s in range(m.start, m.end)}
         out: list[_Mention] = []
         for p, toks in enumerate(para_toks):
@@ -372,20 +371,7 @@ class EntityStep:
                 if given_name(toks[i].text) != "gn" or (p, toks[i].start) in covered:
                     i += 1
                     continue
-                j = i + 1
-                while j < len(toks) and j - i <= 2:
-                    w = _n(toks[j].text)
-                    if (
-                        not toks[j].text.isalpha()
-                        or len(w) < 4
-                        or w.startswith("ال")
-                        or w in stop
-                        or w in common
-                        or (p, toks[j].start) in covered
-                        or toks[j].start - toks[j - 1].end != 1
-                    ):
-                        break
-                    j += 1
+                j = self._unseen_run(p, toks, i + 1, covered, min_len=4)
                 if j > i + 1:
                     a, b = toks[i].start, toks[j - 1].end
                     out.append(_Mention(p, a, b, paragraphs[p][a:b], "PERS", (), i))
@@ -393,7 +379,7 @@ class EntityStep:
         return out
 
     def _trim_persons(
-        self, para_toks: list[list[Token]], raw: list[_Mention], paragraphs: list[str]
+        self, paragraphs: list[str], para_toks: list[list[Token]], raw: list[_Mention]
     ) -> list[_Mention]:
         """«محمد صلاح فريقه», «الكولومبي لويس دياز»: the tagger ran a person's name over a
         common word after it or a nationality adjective before it. Cut trailing words that the
@@ -437,8 +423,6 @@ class EntityStep:
         (``lexicons/place_heads.tsv``) followed by one or two words the training text never
         saw as common words (no «ال», not stop words) names a place the tagger missed."""
         heads = _place_heads()
-        common = self._common_words()
-        stop = _stopwords()
         nat = _nat_words()
         covered = {(m.paragraph, s) for m in raw for s in range(m.start, m.end)}
         out: list[_Mention] = []
@@ -447,27 +431,52 @@ class EntityStep:
                 w = _n(toks[i].text)
                 if w not in heads and not any(st in heads for off, st in _strip_forms(w) if off):
                     continue
-                j = i + 1
-                while j < len(toks) and j - i <= 2:
-                    v = _n(toks[j].text)
-                    if (
-                        not toks[j].text.isalpha()
-                        or len(v) < 3
-                        or v.startswith("ال")
-                        or v in stop
-                        or v in common
-                        or v in nat
-                        # a nisba adjective describes the place: «منطقة سكنية», «بلدة حدودية»
-                        or v.endswith("يه")
-                        or (p, toks[j].start) in covered
-                        or toks[j].start - toks[j - 1].end != 1
-                    ):
-                        break
-                    j += 1
+                # a nisba adjective describes the place: «منطقة سكنية», «بلدة حدودية»
+                j = self._unseen_run(
+                    p,
+                    toks,
+                    i + 1,
+                    covered,
+                    min_len=3,
+                    reject=lambda v: v in nat or v.endswith("يه"),
+                )
                 if j > i + 1:
                     a, b = toks[i + 1].start, toks[j - 1].end
                     out.append(_Mention(p, a, b, paragraphs[p][a:b], "LOC", (), i + 1))
         return out
+
+    def _unseen_run(
+        self,
+        p: int,
+        toks: list[Token],
+        start: int,
+        covered: set[tuple[int, int]],
+        *,
+        min_len: int,
+        reject: Callable[[str], bool] = lambda _w: False,
+        max_words: int = 2,
+    ) -> int:
+        """End (exclusive) of the run of up to ``max_words`` words from ``start`` that could be
+        an unseen name: alphabetic, ≥ ``min_len`` letters, no «ال», not a stop word, not a
+        common word of the training text, untagged, one space apart, not ``reject``ed."""
+        common = self._common_words()
+        stop = _stopwords()
+        j = start
+        while j < len(toks) and j - start < max_words:
+            w = _n(toks[j].text)
+            if (
+                not toks[j].text.isalpha()
+                or len(w) < min_len
+                or w.startswith("ال")
+                or w in stop
+                or w in common
+                or reject(w)
+                or (p, toks[j].start) in covered
+                or toks[j].start - toks[j - 1].end != 1
+            ):
+                break
+            j += 1
+        return j
 
     def _common_words(self) -> frozenset[str]:
         """Words seen ≥ 3 times in the tagger's training text (its cluster vocabulary)."""
@@ -667,7 +676,7 @@ class EntityStep:
             article.entities = []
             return article
         para_toks, raw = self._tag(paragraphs)
-        raw = self._trim_persons(para_toks, raw, paragraphs)
+        raw = self._trim_persons(paragraphs, para_toks, raw)
         raw = self._split_definite_place(paragraphs, para_toks, raw)
         raw = self._extend_persons(paragraphs, para_toks, raw)
         extra = (

@@ -505,24 +505,18 @@ class SQLStore:
                 for i, e in enumerate(art.entities)
             ],
         )
-        self._runmany(
-            "INSERT INTO mentions (rid, entity_idx, idx, paragraph, span_start, span_end, text)"
-            " VALUES (?, ?, ?, ?, ?, ?, ?)",
-            [
-                (rid, i, j, m.paragraph, m.start, m.end, m.text)
-                for i, e in enumerate(art.entities)
-                for j, m in enumerate(e.mentions)
-            ],
-        )
-        self._runmany(
-            "INSERT INTO caption_mentions (rid, entity_idx, idx, media, span_start, span_end,"
-            " text) VALUES (?, ?, ?, ?, ?, ?, ?)",
-            [
-                (rid, i, j, m.media, m.start, m.end, m.text)
-                for i, e in enumerate(art.entities)
-                for j, m in enumerate(e.caption_mentions)
-            ],
-        )
+        # Entity.mentions and Entity.caption_mentions, each in the table of its name: the same
+        # shape, located by paragraph or by media index.
+        for table, where in (("mentions", "paragraph"), ("caption_mentions", "media")):
+            self._runmany(
+                f"INSERT INTO {table} (rid, entity_idx, idx, {where}, span_start, span_end, text)"
+                " VALUES (?, ?, ?, ?, ?, ?, ?)",
+                [
+                    (rid, i, j, getattr(m, where), m.start, m.end, m.text)
+                    for i, e in enumerate(art.entities)
+                    for j, m in enumerate(getattr(e, table))
+                ],
+            )
         self._runmany(
             "INSERT INTO quotes (rid, idx, text, kind, speaker_name, speaker_entity_id,"
             " speaker_norm, cue, paragraph, span_start, span_end)"
