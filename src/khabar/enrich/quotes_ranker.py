@@ -71,6 +71,18 @@ def _same(a: str | None, b: str | None) -> bool:
     return bool(x and y) and (x <= y or y <= x)
 
 
+def _is_rule_entity(rule: Speaker, ent: Entity) -> bool:
+    """Whether the rules chose this entity: by id, else by a name that is the entity's name
+    or a part of it («فريدون» for «فريدون موافق»; not «بغداد» inside «دبلوماسي … في بغداد»)."""
+    if rule.entity_id is not None:
+        return rule.entity_id == ent.id
+    return (
+        bool(rule.name)
+        and _same(rule.name, ent.name)
+        and len(norm(rule.name)) <= len(norm(ent.name))
+    )
+
+
 def _bucket(d: int) -> str:
     a = abs(d)
     return "1" if a <= 1 else "2-3" if a <= 3 else "4-8" if a <= 8 else "9-20" if a <= 20 else "far"
@@ -86,15 +98,48 @@ class _Doc:
         self.starts = [[t.start for t in ts] for ts in self.toks]
         self.marks = [[m.inner(p) for m in pair_marks(p)] for p in self.paras]
         self.sents = [sentence_spans(p, self.marks[i]) for i, p in enumerate(self.paras)]
-        self.mentions: dict[int, list[tuple[int, int, Entity]]] = {}
+        # The rules' own view of the entities: clipped mentions given their word start back,
+        # titles the NER swallowed dropped from names, epithets («القيصر») left out, a
+        # «first name + descriptor» linked to the person it names.
+        from .quotes import QuoteExtractor
+
+        ext = QuoteExtractor(article, lex)
+        self.mentions: dict[int, list[tuple[int, int, Entity]]] = {
+            p: list(ms) for p, ms in ext.mentions.items() if 0 <= p < len(self.paras)
+        }
         self.count: dict[str, int] = {}
-        for e in article.entities:
-            for m in e.mentions:
-                if 0 <= m.paragraph < len(self.paras):
-                    self.mentions.setdefault(m.paragraph, []).append((m.start, m.end, e))
-            self.count[e.id] = len(e.mentions)
         for ms in self.mentions.values():
-            ms.sort(key=lambda x: x[0])
+            for _, _, e in ms:
+                self.count[e.id] = self.count.get(e.id, 0) + 1
+        self.is_cue = [[t.word and lex.cue(t.key) is not None for t in ts] for ts in self.toks]
+        # Where each entity stands as the subject of some cue, in reading order.
+        self.spoke: dict[str, list[tuple[int, int]]] = {}
+        for p, ms in self.mentions.items():
+            for s, e, ent in ms:
+                if self.subject_of_cue(p, s, e):
+                    self.spoke.setdefault(ent.id, []).append((p, s))
+
+    def subject_of_cue(self, p: int, s: int, e: int) -> bool:
+        """A name right after a cue (titles, definite words and honorifics between: «وقال
+        وزير الخارجية X») or right before one («X قال»، «X قد أشار»، «X الذي قال»)."""
+        toks, cue = self.toks[p], self.is_cue[p]
+        if not toks:
+            return False
+        ti = self.tok_at(p, s)
+        k = ti - 1
+        while k >= 0 and ti - k <= 6 and toks[k].word and not cue[k]:
+            if not (self.lex.is_title(toks[k].key) or toks[k].key.startswith("ال")):
+                break
+            k -= 1
+        if k >= 0 and cue[k] and ti - k <= 6:
+            return True
+        te = self.tok_at(p, max(e - 1, s))
+        for k in range(te + 1, min(te + 3, len(toks))):
+            if cue[k]:
+                return True
+            if not toks[k].word or toks[k].key not in {"قد", "الذي", "التي", "وقد"}:
+                break
+        return False
 
     def tok_at(self, p: int, off: int) -> int:
         return max(bisect_right(self.starts[p], off) - 1, 0)
@@ -214,6 +259,7 @@ def candidates(
     for q in quotes:
         spans.setdefault(q.paragraph, []).append((q.start, q.end))
     earlier: list[str | None] = []
+    ents = {e.id: e for ms in doc.mentions.values() for _, _, e in ms}
     out: list[list[Candidate]] = []
     for q in quotes:
         p = q.paragraph
@@ -244,18 +290,24 @@ def candidates(
                 if dropped:
                     pos = {**pos, **{"D_" + k: v for k, v in pos.items()}}
                 f = {**base, **pos, "entity": 1.0, "type_" + ent.type: 1.0}
+                if doc.subject_of_cue(pp, s, e):
+                    f["subject_of_a_cue"] = 1.0
+                    if dropped:
+                        f["D_subject_of_a_cue"] = 1.0
+                if any((xp, xs) < (p, cue_off) for xp, xs in doc.spoke.get(ent.id, [])):
+                    f["spoke_before"] = 1.0
+                    if dropped:
+                        f["D_spoke_before"] = 1.0
                 if ent.titles:
                     f["has_titles"] = 1.0
                 f["log_count"] = math.log1p(doc.count.get(ent.id, 1))
                 if cg in "mf":
                     f[f"cue_{cg}_{ent.type}"] = 1.0
-                if (rule.entity_id is not None and rule.entity_id == ent.id) or _same(
-                    rule.name, ent.name
-                ):
+                if _is_rule_entity(rule, ent):
                     f["agrees_rule"] = 1.0
                 if any(_same(x, ent.name) for x in earlier[-5:]):
                     f["recent_speaker"] = 1.0
-                cands.append(Candidate(ent.name, ent.id, f))
+                cands.append(Candidate(ents.get(ent.id, ent).name, ent.id, f))
         rf: dict[str, float] = {**base, "is_rule": 1.0}
         if rule.name:
             where = _find_name(doc, q, rule.name, cue_off)
