@@ -197,6 +197,11 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--loso", action="store_true", help="Leave one training set out.")
     ap.add_argument("--dev4", action="store_true", help="Train on the 4 sets, score dev4.")
     ap.add_argument("--write", action="store_true", help="Write the shipped weights.")
+    ap.add_argument(
+        "--heldout",
+        action="store_true",
+        help="Score the held-out set too: totals only (its quotes are never printed).",
+    )
     ap.add_argument("--show", action="store_true", help="Print the learnt weights.")
     ap.add_argument("--variant", choices=("hybrid", "pure"), default="hybrid")
     args = ap.parse_args(argv)
@@ -219,6 +224,9 @@ def main(argv: list[str] | None = None) -> int:
     if args.dev4:
         d4 = load_set(DEV4, steps)
         compare("dev4", per_quote(d4, None), per_quote(d4, SpeakerRanker(w, MODE[args.variant])))
+    if args.heldout:
+        ho = load_set(GOLD / "quotes_heldout.jsonl", steps)
+        compare("heldout", per_quote(ho, None), per_quote(ho, SpeakerRanker(w, MODE[args.variant])))
     if args.write:
         meta = {
             "about": "quotes speaker ranker weights; eval/train_quotes_ranker.py --write",
