@@ -1,4 +1,5 @@
-"""The optional NER feature groups (anytype, given, domain, stemclusters) on real sentences."""
+"""The optional NER feature groups (anytype, given, domain, stemclusters, wordfreq) on real
+sentences."""
 
 from __future__ import annotations
 
@@ -9,7 +10,41 @@ from khabar.ner.features import (
     Resources,
     build_lexicon,
     given_name,
+    norm,
+    stem,
+    wordfreq_features,
+    wordfreq_table,
 )
+
+
+def _wf(word: str) -> dict[str, str]:
+    return dict(f.split("=", 1) for f in wordfreq_features(norm(word), stem(word)))
+
+
+def test_wordfreq_table_ships_and_is_normalised():
+    table = wordfreq_table()
+    assert len(table) > 100_000
+    assert table["في"] > 7  # the commonest word
+    assert "وزارة" not in table and "وزاره" in table  # keys are in the NER normal form
+
+
+def test_wordfreq_names_rarely_take_the_article_or_a_possessive():
+    # names the training data never saw still look like names: «البوتين», «بوتينه» are rare
+    for name in ("بوتين", "أوباما", "نتنياهو", "أردوغان"):
+        f = _wf(name)
+        assert f["dr"] in ("0", "1") and f["pr"] in ("0", "1"), (name, f)
+    # common nouns take both as often as not
+    for noun in ("رئيس", "حكومة", "اجتماع", "الوزير"):
+        f = _wf(noun)
+        assert int(f["dr"]) >= 2 and int(f["pr"]) >= 1, (noun, f)
+
+
+def test_wordfreq_reads_the_form_not_the_guessed_clitic():
+    # «بوتين» is not ب + «وتين»: the more common reading wins; «لبوتين» reads as «بوتين»
+    assert _wf("بوتين")["zs"] == _wf("لبوتين")["zs"] == "4"
+    assert _wf("كسيوفيلاتش")["zf"] == "0"  # unknown word: no ratio features, no error
+    assert "dr" not in _wf("كسيوفيلاتش")
+    assert wordfreq_features("2024", "2024") == ()
 
 
 def test_given_names_keep_hamza_apart():

@@ -29,7 +29,9 @@ TYPES = ("PERS", "LOC", "ORG", "MISC")
 #   domain       topic of the passage from cue words (lexicons/ner_domains.tsv), alone and
 #                combined with the word's lexicon/cluster/gazetteer evidence
 #   stemclusters a second clustering over clitic-stripped stems («وموسكو» pools with «موسكو»)
-FEATURE_GROUPS = ("anytype", "given", "domain", "stemclusters")
+#   wordfreq     how common the word is in general Arabic, and how often its stem takes «ال» or a
+#                possessive suffix there (models/wordfreq_ar.tsv.gz): names rarely do
+FEATURE_GROUPS = ("anytype", "given", "domain", "stemclusters", "wordfreq")
 
 
 @lru_cache(maxsize=200_000)
@@ -73,6 +75,62 @@ def given_name(word: str) -> str:
     if len(w) > 3 and w[0] in "وفبل" and w[1:] in names:
         return "gnc"
     return ""
+
+
+WORDFREQ_FILE = "wordfreq_ar.tsv.gz"
+WORDFREQ_FLOOR = 1.5  # Zipf given to a word the table does not hold (it keeps Zipf >= 2 only)
+_POSSESSIVE = ("ه", "ها", "هم")
+
+
+@lru_cache(maxsize=1)
+def wordfreq_table() -> dict[str, float]:
+    """Normalised word → Zipf frequency in general Arabic (shipped beside the model)."""
+    import gzip
+    from pathlib import Path
+
+    path = Path(__file__).resolve().parents[1] / "models" / WORDFREQ_FILE
+    out: dict[str, float] = {}
+    with gzip.open(path, "rt", encoding="utf-8") as fh:
+        for line in fh:
+            if not line.startswith("#"):
+                z, _, words = line.rstrip("\n").partition("\t")
+                out.update(dict.fromkeys(words.split(" "), float(z)))
+    return out
+
+
+def _bucket(x: float, cuts: tuple[float, ...]) -> int:
+    return sum(x > c for c in cuts)
+
+
+def wordfreq_features(n: str, s: str) -> tuple[str, ...]:
+    """General-language evidence for a word (normalised ``n``, stem ``s``).
+
+    A common noun is used with the article and with possessive suffixes about as often as
+    without («رئيس»/«الرئيس»/«رئيسه»); a name almost never is («بوتين» 4.2 vs «البوتين» 1.3).
+    Frequencies come from a large general corpus, so this holds for names the training data
+    never saw.
+    """
+    if not n[:1].isalpha() or _LATIN.search(n):
+        return ()
+    table = wordfreq_table()
+    z = table.get(n)
+    out = [f"zf={int(z) if z else 0}"]
+    # the clitic split is a guess («بوتين» is not ب + «وتين»): read the more common form
+    base = s if s != n and table.get(s, 0.0) > (z or 0.0) else n
+    if base.startswith("ال") and len(base) > 4:
+        base = base[2:]
+    zs = table.get(base)
+    if len(base) < 3 or zs is None:
+        out.append("zs=0")
+        return tuple(out)
+    out.append(f"zs={int(zs)}")
+    zd = table.get("ال" + base, WORDFREQ_FLOOR)
+    out.append(f"dr={_bucket(zd - zs, (-2.5, -1.5, -0.5, 0.5))}")
+    if base.endswith("ه"):
+        base = base[:-1] + "ت"  # taa marbuta before a suffix
+    zp = max(table.get(base + x, WORDFREQ_FLOOR) for x in _POSSESSIVE)
+    out.append(f"pr={_bucket(zp - zs, (-2.5, -1.5, -0.5))}")
+    return tuple(out)
 
 
 DOMAIN_WINDOW = 3  # sentences either side that count as the same passage for topic cues
@@ -220,6 +278,8 @@ class Featurizer:
             g = given_name(word)
             if g:
                 f.append(g)
+        if "wordfreq" in groups:
+            f.extend(wordfreq_features(n, s))
         if len(self._cache) < 300_000:
             self._cache[word] = f
         return f

@@ -20,7 +20,7 @@ from pathlib import Path
 
 from ..text.tokenize import Token, tokenize
 from .conll import repair_iob2
-from .features import DOC_WINDOW, Featurizer, Resources, entity_spans, stem
+from .features import DOC_WINDOW, Featurizer, Resources, entity_spans, stem, wordfreq_table
 
 MODEL_FILE = "ner.crfsuite"  # written by the trainer; shipped gzipped as MODEL_FILE + ".gz"
 RESOURCES_FILE = "ner_resources.json.gz"
@@ -37,6 +37,8 @@ class Tagger:
         self._crf = pycrfsuite.Tagger()
         self._crf.open_inmemory(self._model)
         self.featurizer = Featurizer(res)
+        if "wordfreq" in self.featurizer.groups:
+            wordfreq_table()  # part of loading the model, not a hiccup on the first sentence
 
     @classmethod
     def load(cls, folder: str | Path | None = None) -> Tagger:
