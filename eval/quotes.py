@@ -41,7 +41,7 @@ GOLD_DEV2 = Path(__file__).with_name("gold") / "quotes_dev2.jsonl"
 GOLD_DEV3 = Path(__file__).with_name("gold") / "quotes_dev3.jsonl"
 # dev4 (quotes6 work): 14 more documents, annotated and committed before the system ran on
 # them; first score in gold/quotes_dev4_first_run.txt; the learned speaker ranker was compared
-# with the rules on it (eval/train_quotes_ranker.py). Nothing has been tuned on it yet.
+# with the rules on it (eval/quotes_ranker/train.py). Nothing has been tuned on it yet.
 GOLD_DEV4 = Path(__file__).with_name("gold") / "quotes_dev4.jsonl"
 
 # The seed (issue 5): article 1's and 2's body lines, with the quotes the issue asks for.

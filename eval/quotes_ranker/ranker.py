@@ -8,18 +8,19 @@ that no entity mention names). Each candidate is described by general features (
 stands relative to the cue, whether it heads a clause, follows a preposition, carries a title,
 sits inside a quote, agrees in gender with the cue, is the rules' choice …) and scored by a
 linear model; the best-scoring candidate wins (a conditional logit: softmax over one quote's
-candidates). Weights are learnt by ``eval/train_quotes_ranker.py`` from the gold sets dev,
-test, dev2 and dev3 and shipped as ``data/quotes_ranker.json``; run time needs only the
+candidates). Weights are learnt by ``eval/quotes_ranker/train.py`` from the gold sets dev,
+test, dev2 and dev3 and kept as ``eval/quotes_ranker/weights.json``; run time needs only the
 standard library.
 
 A candidate set with no entity mention (always the case without the entities step) leaves the
 rules' choice unchanged.
 
-Status: NOT called by the quotes step. Measured on text neither it nor the rules were tuned
-on, it loses to the rules (dev4 0.725 against 0.800, held-out set 2 0.659 against 0.739; a
-variant that sees the rules' choice learns to copy them). It is kept, with its training
-script and weights, as a documented negative result (docs/quotes.md, "Learned speaker
-ranker"); ``load_ranker().rerank(article)`` applies it by hand.
+Status: NOT part of the package (it lives under eval/) and NOT called by the quotes step.
+Measured on text neither it nor the rules were tuned on, it loses to the rules (dev4 0.725
+against 0.800, held-out set 2 0.659 against 0.739; a variant that sees the rules' choice
+learns to copy them). It is kept, with its training script and weights, as a documented
+negative result (docs/quotes.md, "Learned speaker ranker"); ``load_ranker().rerank(article)``
+applies it by hand (``PYTHONPATH=src:eval/quotes_ranker``).
 """
 
 from __future__ import annotations
@@ -29,15 +30,14 @@ import math
 from bisect import bisect_right
 from dataclasses import dataclass, field
 from functools import lru_cache
-from importlib import resources
+from pathlib import Path
 
+from khabar.enrich.quotes_lexicon import QuoteLexicon, lexicon
+from khabar.enrich.quotes_text import norm, pair_marks, sentence_spans, tokenize
 from khabar.lexicons import table
 from khabar.model import Article, Entity, Quote, Speaker
 
-from .quotes_lexicon import QuoteLexicon, lexicon
-from .quotes_text import norm, pair_marks, sentence_spans, tokenize
-
-WEIGHTS = "quotes_ranker.json"
+WEIGHTS = Path(__file__).with_name("weights.json")
 # Entity types that can speak; MISC («نوبل»، «دولار») never does in the gold sets.
 SPEAKER_TYPES = frozenset({"PERS", "PER", "ORG", "LOC"})
 
@@ -107,7 +107,7 @@ class _Doc:
         # The rules' own view of the entities: clipped mentions given their word start back,
         # titles the NER swallowed dropped from names, epithets («القيصر») left out, a
         # «first name + descriptor» linked to the person it names.
-        from .quotes import QuoteExtractor
+        from khabar.enrich.quotes import QuoteExtractor
 
         ext = QuoteExtractor(article, lex)
         self.mentions: dict[int, list[tuple[int, int, Entity]]] = {
@@ -382,6 +382,6 @@ class SpeakerRanker:
 @lru_cache(maxsize=1)
 def load_ranker() -> SpeakerRanker:
     """The shipped weights (``khabar/data/quotes_ranker.json``)."""
-    text = (resources.files("khabar") / "data" / WEIGHTS).read_text(encoding="utf-8")
+    text = WEIGHTS.read_text(encoding="utf-8")
     meta = json.loads(text)
     return SpeakerRanker(dict(meta["weights"]), meta.get("mode", "hybrid"))

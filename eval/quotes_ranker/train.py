@@ -1,9 +1,9 @@
 """Train and measure the learned speaker ranker of the quotes step (quotes6 work, issue 5).
 
 Usage (from the repository root):
-    PYTHONPATH=src python3 eval/train_quotes_ranker.py --loso      # leave one training set out
-    PYTHONPATH=src python3 eval/train_quotes_ranker.py --dev4      # train on 4 sets, score dev4
-    PYTHONPATH=src python3 eval/train_quotes_ranker.py --write     # write the shipped weights
+    PYTHONPATH=src python3 eval/quotes_ranker/train.py --loso      # leave one training set out
+    PYTHONPATH=src python3 eval/quotes_ranker/train.py --dev4      # train on 4 sets, score dev4
+    PYTHONPATH=src python3 eval/quotes_ranker/train.py --write     # write the shipped weights
 
 Training data: the quotes the system finds (entities + quotes steps) on the gold sets dev
 (quotes.jsonl), test, dev2 and dev3, matched to gold quotes by overlap as in eval/quotes.py;
@@ -31,10 +31,12 @@ from pathlib import Path
 import numpy as np
 
 from khabar.enrich import EnrichContext, enrich
-from khabar.enrich.quotes_ranker import WEIGHTS, Candidate, SpeakerRanker, candidates
 from khabar.model import Article, Speaker
 
-HERE = Path(__file__).parent
+sys.path.insert(0, str(Path(__file__).parent))
+from ranker import WEIGHTS, Candidate, SpeakerRanker, candidates
+
+HERE = Path(__file__).parent.parent  # eval/
 _spec = importlib.util.spec_from_file_location("eval_quotes", HERE / "quotes.py")
 assert _spec and _spec.loader
 EQ = importlib.util.module_from_spec(_spec)
@@ -49,7 +51,7 @@ TRAIN_SETS = {
     "dev3": GOLD / "quotes_dev3.jsonl",
 }
 DEV4 = GOLD / "quotes_dev4.jsonl"
-OUT = HERE.parent / "src" / "khabar" / "data" / WEIGHTS
+OUT = WEIGHTS
 L2 = 0.01
 STEPS = 400
 LR = 0.05
@@ -229,7 +231,7 @@ def main(argv: list[str] | None = None) -> int:
         compare("heldout", per_quote(ho, None), per_quote(ho, SpeakerRanker(w, MODE[args.variant])))
     if args.write:
         meta = {
-            "about": "quotes speaker ranker weights; eval/train_quotes_ranker.py --write",
+            "about": "quotes speaker ranker weights; eval/quotes_ranker/train.py --write",
             "trained_on": sorted(TRAIN_SETS),
             "variant": args.variant,
             "mode": MODE[args.variant],
