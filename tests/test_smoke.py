@@ -13,3 +13,34 @@ def test_cli_parse_sample_runs():
 def test_api_parse_text_returns_articles():
     arts = khabar.parse_text("عنوان الخبر\n\nفقرة أولى من نص الخبر تنتهي بنقطة.\n")
     assert arts and arts[0].headline == "عنوان الخبر"
+
+
+PAGE = (
+    "بوتين يصل إلى بيونغ يانغ\n\n"
+    "وصل الرئيس الروسي فلاديمير بوتين إلى بيونغ يانغ، وقال بوتين إن «روسيا تقدر عالياً دعم "
+    "كوريا الشمالية».\n"
+)
+
+
+def test_api_parse_text_enrich_matches_the_cli_steps():
+    plain = khabar.parse_text(PAGE)[0]
+    assert plain.entities == [] and plain.quotes == []
+    art = khabar.parse_text(PAGE, enrich=True)[0]
+    names = {e.name for e in art.entities}
+    assert "فلاديمير بوتين" in names
+    assert any(q.speaker.entity_id for q in art.quotes)
+    # a list runs those steps (and what they require): quotes pulls in entities
+    only = khabar.parse_text(PAGE, enrich=["entities"])[0]
+    assert only.entities and only.quotes == []
+    assert khabar.parse_text(PAGE, enrich=["quotes"])[0].quotes
+
+
+def test_api_parse_html_and_file_enrich(tmp_path):
+    body = PAGE.split("\n\n")[1].strip()
+    paras = "".join(f"<p>{body} وتستمر الزيارة يومين في العاصمة.</p>" for _ in range(4))
+    html = f"<html><body><article><h1>بوتين في بيونغ يانغ</h1>{paras}</article></body></html>"
+    art = khabar.parse_html(html, enrich=["entities"])[0]
+    assert any(e.name == "فلاديمير بوتين" for e in art.entities)
+    path = tmp_path / "page.txt"
+    path.write_text(PAGE, encoding="utf-8")
+    assert khabar.parse_file(str(path), enrich=True)[0].quotes

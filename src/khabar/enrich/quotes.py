@@ -37,6 +37,7 @@ from .quotes_words import (
     _PRONOUN_PARTICLES,
     _RELATIVES,
     _TITLE_PREPS,
+    _WHAT,
     _contains,
     _Cue,
     _dedupe,
@@ -265,6 +266,7 @@ class QuoteExtractor(SpeakerRules, SpanRules):
             or k in lex.np_stops
             or k in lex.complementizers
             or k in _PRONOUN_PARTICLES
+            or k in _WHAT  # «المدرب بما وصفه»: «what», never a name
             or lex.cue(k) is not None
             or k[0].isdigit()
         )
@@ -494,6 +496,16 @@ class QuoteExtractor(SpeakerRules, SpanRules):
                             None,
                         )
                         break
+            if (
+                hit is None
+                and i > 0
+                and lex.naming
+                and toks[i - 1].key in _WHAT
+                and (info := lex.naming.get(t.key) or lex.naming.get(_strip_wf(t.key))) is not None
+            ):
+                # «هاجم ما أسماه «…»»، «بما وصفه»: the main clause's subject is quoted
+                hit = (1, info)
+                stripped = t.key not in lex.naming
             if hit is None:
                 info = lex.cue(t.key)
                 if info is not None and (not info.needs_prep or self._prep_follows(para, i, info)):
@@ -510,6 +522,7 @@ class QuoteExtractor(SpeakerRules, SpanRules):
             if (
                 hit is not None
                 and hit[1] is not None
+                and hit[1].kind != "naming"  # «ما» is what «وهو ما يؤكد» rules out
                 and i > 0
                 and (
                     _strip_wf(toks[i - 1].key) in lex.nonreport_an

@@ -12,7 +12,7 @@ from .quotes_text import norm, tokenize
 @dataclass(frozen=True, slots=True)
 class CueInfo:
     lemma: str
-    kind: str  # verb | participle | phrase | noun | masdar
+    kind: str  # verb | participle | phrase | noun | masdar | naming («ما أسماه»)
     preps: tuple[str, ...]
     transitive: bool = False
     needs_prep: bool = False  # a cue only when one of its prepositions follows («عبر … عن»)
@@ -39,6 +39,7 @@ class QuoteLexicon:
     not_cue_before: frozenset[str] = frozenset()  # «تم نقله»، «وهو ما يؤكد»: no speech
     anaphors: dict[str, str] | None = None  # «هذه المحاسبة»، «المهندسة» -> gender (m/f/"")
     interview_nouns: frozenset[str] = frozenset()  # «في لقاء مع X … قال»: X speaks
+    naming: dict[str, CueInfo] | None = None  # «ما أسماه»، «بما وصفه»: after «ما» only
 
     def cue(self, key: str) -> CueInfo | None:
         """The cue a token stands for: tries the word, then without و/ف, then without an
@@ -125,6 +126,10 @@ def lexicon() -> QuoteLexicon:
         not_cue_before=frozenset(norm(w) for w in column("quote_not_cue_before")),
         anaphors={norm(r["word"]): r.get("gender") or "" for r in table("quote_anaphors")},
         interview_nouns=frozenset(norm(w) for w in column("quote_interview_nouns")),
+        naming={
+            norm(r["form"]): CueInfo(norm(r["lemma"]), "naming", ("ب",), True)
+            for r in table("quote_naming_verbs")
+        },
         first_keys=frozenset(k[0] for k, _ in phrases) | frozenset(a[0] for a in attributions if a),
         # Names a scare quote cannot be («معه «الشرق الأوسط»»): the agencies and papers of
         # agencies.tsv and the CLDR place names, shared with the text and entities steps.

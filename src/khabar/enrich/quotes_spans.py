@@ -65,7 +65,11 @@ class SpanRules:
             if c.ti < ot and c.sent == sent and (c.info is not None or c.comp_kind == "after")
         ]
         g = gov[-1] if gov else None
-        prev_cue = prev is not None and prev.word and lex.cue(prev.key) is not None
+        prev_cue = (
+            prev is not None
+            and prev.word
+            and (lex.cue(prev.key) is not None or any(c.ti == pt for c in gov))
+        )
         # Names: «لـ«وكالة الصحافة الفرنسية»»، «صحيفة «…»»، «ما يعرف بـ"…"», «نشرته «…»: «…»».
         calls = (
             prev_cue

@@ -61,7 +61,10 @@ class SpeakerRules:
         if c.info is not None and c.info.kind in {"noun", "masdar"}:
             self._resolve_noun_cue(para, c, cues)
             return
-        if c.info is not None and c.info.kind == "participle":
+        if c.info is not None and c.info.kind == "naming":
+            c.np = None  # set by _naming_owner when the subject follows the verb
+            c.speaker = self._naming_owner(para, c, cues)
+        elif c.info is not None and c.info.kind == "participle":
             prev = [
                 d
                 for d in cues
@@ -196,6 +199,47 @@ class SpeakerRules:
                     continue
                 break
             k += 1
+
+    def _naming_owner(self, para: _Para, c: _Cue, cues: list[_Cue]) -> Speaker | None:
+        """Whose words «ما أسماه «…»» quotes: the main clause's subject — the speaker of an
+        earlier cue of the sentence («انتقد الوزير ما وصفه بـ«…»»), a subject written after
+        the naming verb («ما وصفه الوزير بـ«…»»), the person heading the clause («وهاجم
+        أحمد سعيد ما أسماه …»), the phrase after the clause's first word, a verb («وأشاد
+        المدرب بما وصفه …»), else the dropped subject's antecedent («وهاجم ما أسماه …»)."""
+        toks = para.toks
+        prev = [
+            d
+            for d in cues
+            if d.ti < c.ti and d.sent == c.sent and d.speaker is not None and d.info is not None
+        ]
+        if prev:
+            return prev[-1].speaker
+        nxt = c.tj
+        if nxt < len(toks) and toks[nxt].word and para.tok_span[nxt] < 0 and toks[nxt].key != "ب":
+            np_ = self._np_after(para, nxt)
+            if np_ is not None:
+                sp = self._resolve_np(para, *np_)
+                if sp is not None and sp.name:
+                    c.np = np_
+                    return sp
+        sub = self._clause_subject(para, c)
+        if sub is not None:
+            return sub[1]
+        # the clause's first word (after a comma, or the sentence's) is its verb, in VSO order
+        what = c.ti - 1
+        s0 = para.sents[c.sent][0]
+        k = what - 1
+        while k > 0 and toks[k - 1].start >= s0 and toks[k - 1].text not in _COMMA:
+            k -= 1
+        while k < what and (not toks[k].word or _strip_wf(toks[k].key) in _SUBJECT_PARTICLES):
+            k += 1
+        if k + 1 < what:
+            np_ = self._np_after(para, k + 1)
+            if np_ is not None and np_[0] < what:
+                sp = self._resolve_np(para, np_[0], min(np_[1], what))
+                if sp is not None and sp.name:
+                    return sp
+        return self._antecedent(para, c, cues)
 
     def _relative_owner(self, para: _Para, c: _Cue, cues: list[_Cue]) -> Speaker | None:
         """The speaker of a cue right after «الذي/التي»: the earlier cue of the sentence whose
