@@ -85,3 +85,33 @@ def test_impersonal_and_non_naming_ma_stay_terms() -> None:
     assert not quotes([para])
     para = "وهذا ما حدث في «حي الشيخ جراح» أمس ."
     assert not [q for q in quotes([para]) if q.text.startswith("حي")]
+
+
+# ANERcorp 2940 (the paper as the cue's subject, no «صحيفة» before it) and a follow-up sentence
+NYT = (
+    'وأشارت " نيويورك تايمز " إلى أن الولايات المتحدة وبريطانيا وفرنسا وألمانيا اتفقت على '
+    "لائحة من العقوبات سيتم السعي لفرضها على إيران ."
+)
+NYT_AGAIN = "وقالت الصحيفة إن العقوبات ستطاول بالدرجة الأولى البرنامج النووي الإيراني ."
+SAID_PAPER = "وذكرت الصحيفة أن المفاوضات بين الطرفين تعثرت بسبب الخلاف على الحدود ."
+
+
+def test_the_paper_is_a_newspaper_the_article_names() -> None:
+    q = starting(quotes([NYT, NYT_AGAIN]), "العقوبات ستطاول")
+    assert q.speaker.name == "نيويورك تايمز"
+    # named only later, as «وأضافت يديعوت أحرنوت» (a spelling of newspapers.tsv): as written
+    later = "وأضافت يديعوت أحرنوت أن اللقاء جاء في سياق مبادرة جديدة للسلام ."
+    q = starting(quotes([SAID_PAPER, later]), "المفاوضات")
+    assert q.speaker.name == "يديعوت أحرنوت"
+
+
+def test_the_paper_named_once_later_with_its_head() -> None:
+    later = "وكانت صحيفة «الحياة» اللندنية قد نشرت تفاصيل الاتفاق أمس ."
+    q = starting(quotes([SAID_PAPER, later]), "المفاوضات")
+    assert q.speaker.name == "الحياة"
+    # two papers named later: which one is meant is not known, the reference stays as written
+    other = "ونقلت صحيفة «النهار» عن مصادر مطلعة أن الاتفاق بات قريبا ."
+    q = starting(quotes([SAID_PAPER, later, other]), "المفاوضات")
+    assert q.speaker.name == "الصحيفة"
+    # no paper anywhere
+    assert starting(quotes([SAID_PAPER]), "المفاوضات").speaker.name == "الصحيفة"

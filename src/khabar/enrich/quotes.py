@@ -78,6 +78,8 @@ class QuoteExtractor(SpeakerRules, SpanRules):
         for ms in self.mentions.values():
             ms.sort(key=lambda x: (x[0], -x[1]))
         self.records: list[_Record] = []
+        self.article_records: list[_Record] = []
+        self._papers: list[tuple[tuple[int, int], str]] | None = None  # newspapers named
         self.titled: dict[str, str] = {}  # «الرئيس الروسي» -> «فلاديمير بوتين»
         self.titled_seq: list[tuple[int, int, str, str]] = []  # (p, pos, title phrase, name)
         self.names: list[str] = []  # person names seen after titles
@@ -127,6 +129,11 @@ class QuoteExtractor(SpeakerRules, SpanRules):
         self.paras = [self._prepare(i, t) for i, t in enumerate(self.a.paragraphs)]
         for para in self.paras:
             self._collect_names(para)
+        # every «head «Name»» of the article, for a nominal reference whose name comes later
+        # («وذكرت الصحيفة …» in the first paragraph, «صحيفة «هآرتس»» in the third)
+        for para in self.paras:
+            self._records_for(para)
+        self.article_records, self.records = self.records, []
         out: list[Quote] = []
         open_speaker: tuple[Speaker, str | None] | None = None  # quote left open by paragraph
         for para in self.paras:

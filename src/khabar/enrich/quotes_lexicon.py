@@ -40,6 +40,8 @@ class QuoteLexicon:
     anaphors: dict[str, str] | None = None  # «هذه المحاسبة»، «المهندسة» -> gender (m/f/"")
     interview_nouns: frozenset[str] = frozenset()  # «في لقاء مع X … قال»: X speaks
     naming: dict[str, CueInfo] | None = None  # «ما أسماه»، «بما وصفه»: after «ما» only
+    # newspaper spellings (token keys) -> canonical name, for «الصحيفة» with no «صحيفة X»
+    newspapers: tuple[tuple[tuple[str, ...], str], ...] = ()
 
     def cue(self, key: str) -> CueInfo | None:
         """The cue a token stands for: tries the word, then without و/ف, then without an
@@ -126,6 +128,12 @@ def lexicon() -> QuoteLexicon:
         not_cue_before=frozenset(norm(w) for w in column("quote_not_cue_before")),
         anaphors={norm(r["word"]): r.get("gender") or "" for r in table("quote_anaphors")},
         interview_nouns=frozenset(norm(w) for w in column("quote_interview_nouns")),
+        newspapers=tuple(
+            sorted(
+                ((_keys(r["spelling"]), r["canonical"]) for r in table("newspapers")),
+                key=lambda x: -len(x[0]),
+            )
+        ),
         naming={
             norm(r["form"]): CueInfo(norm(r["lemma"]), "naming", ("ب",), True)
             for r in table("quote_naming_verbs")

@@ -10,6 +10,7 @@ from ..model import Entity, Speaker
 from .quotes_lexicon import CueInfo
 from .quotes_text import Tok, norm
 from .quotes_words import (
+    _CLITIC_LETTERS,
     _COMMA,
     _DEFINITE,
     _HONORIFICS,
@@ -17,6 +18,7 @@ from .quotes_words import (
     _MASDAR_PREPS,
     _MAX_NP,
     _OBJECT_PREPS,
+    _PAPER_NOUNS,
     _PREFIX,
     _PRONOUN_PARTICLES,
     _PRONOUN_PREPS,
@@ -811,6 +813,9 @@ class SpeakerRules:
             back = self._anaphor(para, a, k0)
             if back is not None:
                 return back
+            named = self._named_elsewhere(noun[0], p, s, [t.key for t in toks[a + 1 : b]])
+            if named is not None:
+                return named
             ent = self._entity_by_name(phrase)
             return Speaker(ent.name if ent else phrase, ent.id if ent else None)
         if noun is not None and noun[1] in {"source", "statement"}:
@@ -861,6 +866,60 @@ class SpeakerRules:
                 return None
         words = phrase.split()
         return Speaker(" ".join(words[:4]), None)
+
+    def _named_elsewhere(self, head: str, p: int, pos: int, rest: list[str]) -> Speaker | None:
+        """A nominal reference with nothing before it to point at: the one «head «Name»» of
+        the article written later («وذكرت الصحيفة …» … «صحيفة «هآرتس»»), else, for a paper, a
+        newspaper the article names by itself («وأضافت يديعوت أحرونوت …»), the nearest before,
+        else the first after (lexicons/newspapers.tsv)."""
+        adjs = {k[2:] for k in rest[:1] if k.startswith("ال") and len(k) > 4}
+        names = {
+            r.name: r
+            for r in self.article_records
+            if r.head == head
+            and (r.p, r.pos) > (p, pos)
+            and not (adjs and not adjs & set(norm(r.name).split()))
+        }
+        if len(names) == 1:
+            r = next(iter(names.values()))
+            return Speaker(r.name, r.entity_id)
+        if head not in _PAPER_NOUNS or not self.lex.newspapers:
+            return None
+        # the paper as this article spells it («يديعوت أحرنوت»), nearest before, else first after
+        before: tuple[tuple[int, int], str] | None = None
+        after: tuple[tuple[int, int], str] | None = None
+        for at, name in self._newspaper_mentions():
+            if at < (p, pos):
+                before = (at, name)
+            elif at > (p, pos) and after is None:
+                after = (at, name)
+        got = before or after
+        if got is None:
+            return None
+        ent = self._entity_by_name(got[1])
+        return Speaker(ent.name if ent else got[1], ent.id if ent else None)
+
+    def _newspaper_mentions(self) -> list[tuple[tuple[int, int], str]]:
+        """Where the article names a listed newspaper, in reading order (computed once)."""
+        if self._papers is not None:
+            return self._papers
+        found: list[tuple[tuple[int, int], str]] = []
+        for q in self.paras:
+            keys = [t.key for t in q.toks]
+            for spelling, _canonical in self.lex.newspapers:
+                n = len(spelling)
+                for i in range(len(keys) - n + 1):
+                    k0 = keys[i]
+                    glued = len(k0) > 3 and k0[0] in _CLITIC_LETTERS and k0[1:] == spelling[0]
+                    if (k0 == spelling[0] or glued) and tuple(keys[i + 1 : i + n]) == spelling[1:]:
+                        name = q.text[q.toks[i].start + glued : q.toks[i + n - 1].end]
+                        found.append(((q.index, q.toks[i].start), name))
+        longest: dict[tuple[int, int], str] = {}
+        for at, name in found:  # «يديعوت أحرونوت» over «يديعوت» at the same place
+            if len(name) > len(longest.get(at, "")):
+                longest[at] = name
+        self._papers = sorted(longest.items())
+        return self._papers
 
     def _role_referent(
         self, p: int, pos: int, key: str, rest: tuple[str, ...] = ()

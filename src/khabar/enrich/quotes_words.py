@@ -44,6 +44,7 @@ _PRONOUN_PREPS = _function_words("pronoun_prep")
 _HONORIFICS = _function_words("honorific")
 _CLAUSE_BREAK = _function_words("clause_break")
 _WHAT = _function_words("what")
+_PAPER_NOUNS = _function_words("paper_noun")
 
 
 @dataclass(slots=True)
