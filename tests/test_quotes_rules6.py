@@ -115,3 +115,42 @@ def test_the_paper_named_once_later_with_its_head() -> None:
     assert q.speaker.name == "الصحيفة"
     # no paper anywhere
     assert starting(quotes([SAID_PAPER]), "المفاوضات").speaker.name == "الصحيفة"
+
+
+# ANERcorp 3283, 3324 and 1089 (quote marks as in the corpus)
+OLMERT = (
+    "يشار إلى أن أولمرت أشاد في مقابلة مع يديعوت أحرونوت الأسبوع الماضي بالعاهل السعودي بسبب "
+    '" حكمته وشعوره بالمسؤولية " .'
+)
+BOUGY = (
+    'وأشاد مدير الاتحاد المصري للمصارعة مصطفى عبد الله بفوز عبد الفتاح الشهير ب ـ " بوجي " '
+    "وقال إنه يفتح آفاقا جديدة أمام المصارعين المصريين لإحراز ميداليات في أولمبياد بكين 2008 ."
+)
+BACHCHAN = (
+    'ورحب باتشان بالأفلام التي تزاوج بين السينما الغربية والهندية مثل فيلم " العروس والتعصب " '
+    "وهو إنتاج مشترك جمع بين ممثلين غربيين وهنود عام 2004 ."
+)
+
+
+def test_praise_and_blame_verbs_quote_their_subject() -> None:
+    paras = [OLMERT]
+    olmert = ent("e4", "PERS", "إيهود أولمرت", paras, "أولمرت")
+    q = starting(quotes(paras, [olmert]), "حكمته")
+    assert q.kind == "partial" and q.cue == "أشاد" and q.speaker.entity_id == "e4"
+    # the preposition the verb needs is glued to the next word («بالعاهل»، «بفوز»)
+    q = starting(quotes(["وسخر المعلق الرياضي من «الأداء الباهت» للفريق ."]), "الأداء")
+    assert q.cue == "سخر" and q.speaker.name == "المعلق الرياضي"
+
+
+def test_names_after_praise_verbs_stay_names() -> None:
+    # a nickname after «الشهير بـ» (tatweel written apart) and a film after «فيلم»
+    assert not [q for q in quotes([BOUGY]) if q.text.strip() == "بوجي"]
+    assert not [q for q in quotes([BACHCHAN]) if "العروس" in q.text]
+
+
+def test_a_name_opening_with_hamza_alef_lam_is_no_epithet() -> None:
+    # «ألونسو» folds to «الونسو» but is no definite noun: the speaker keeps the entity
+    paras = [ALONSO]
+    alonso = ent("e1", "PERS", "ألونسو", paras)
+    q = starting(quotes(paras, [alonso]), "التحيز")
+    assert q.speaker.entity_id == "e1"

@@ -558,7 +558,12 @@ class QuoteExtractor(SpeakerRules, SpanRules):
         for k in range(i + 1, min(len(toks), i + 1 + window)):
             if para.tok_sent[k] != para.tok_sent[i]:
                 break
-            if toks[k].word and toks[k].key in info.preps:
+            key = toks[k].key
+            if toks[k].word and (
+                key in info.preps
+                # a one-letter preposition is written glued: «أشاد بفوز»، «رحب بالقرار»
+                or (len(key) > 3 and key[0] in info.preps)
+            ):
                 return True
         return False
 

@@ -49,6 +49,8 @@ class SpanRules:
             return None  # the cue's quoted subject: «وأشارت "نيويورك تايمز" إلى أن …»
         sent = para.tok_sent[ot]
         pt = ot - 1
+        if pt > 0 and toks[pt].word and not toks[pt].key:
+            pt -= 1  # a tatweel written apart: «الشهير ب ـ "…"»
         prefix = None
         if (
             pt >= 0

@@ -170,8 +170,14 @@ def _descriptor_links(article: Article) -> dict[str, str]:
 def _epithet(e: Entity) -> bool:
     """A one-word definite «person» (القيصر، المضيفة) is an epithet or a role noun the NER
     took for a name: it is resolved like a nominal reference, not trusted as an entity."""
-    words = norm(e.name).split()
-    return e.type in {"PERS", "PER"} and len(words) == 1 and words[0].startswith("ال")
+    words = e.name.split()
+    # the article is written with a bare alef: «ألونسو»، «إلهام» only fold to «ال…»
+    return (
+        e.type in {"PERS", "PER"}
+        and len(words) == 1
+        and norm(words[0]).startswith("ال")
+        and (not words[0].startswith(("أل", "إل", "آل")))
+    )
 
 
 def _conj(key: str, lex: QuoteLexicon) -> bool:
