@@ -171,3 +171,19 @@ def test_participle_keeps_the_discourse_speaker_when_no_name_follows_the_verb() 
     assert q.speaker.entity_id == "e5", q.speaker
     # without entities nothing tells a name from other words: the old reading stays
     assert starting(quotes(YEMEN), "تجربتنا").speaker.name
+
+
+# dev4 (ANERcorp): unmarked words right after «وقال» that open with a negation
+HARIRI = [
+    "وقال الحريري اتفاق الطائف باق، مؤكدا استعدادنا للحوار.",
+    "وشجب مشروع الاستيلاء على الحكومة وقال لن نعلن الاستسلام ونؤكد التزامنا لجميع اللبنانيين "
+    "بأننا لن نقبل بتسليم الدولة للفراغ.",
+]
+
+
+def test_negation_after_the_cue_opens_the_words_not_a_subject() -> None:
+    hariri = ent("e6", "PERS", "سعد الحريري", HARIRI, "الحريري")
+    qs = quotes(HARIRI, [hariri])
+    assert all(not (q.speaker.name or "").startswith("لن") for q in qs)
+    q = next(q for q in qs if q.paragraph == 1)
+    assert q.speaker.entity_id == "e6", q.speaker
