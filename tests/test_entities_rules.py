@@ -120,6 +120,13 @@ def test_one_word_epithet_is_not_a_person():
     assert "القيصر" not in _names(art)
 
 
+def test_a_name_opening_with_hamza_alef_lam_is_no_epithet():
+    # ANERcorp 3222: «ألونسو» folds to «الونسو» but its alef carries a hamza: no article
+    text = 'كما هاجم ألونسو ما أسماه " التحيز المؤسسي " لصالح شوماخر وفريقه فيراري .'
+    art = _run([text], {"ألونسو": "PERS", "شوماخر": "PERS"})
+    assert _names(art).get("ألونسو") == "PERS"
+
+
 def test_known_one_word_surname_stays_a_person():
     art = _run(["وقال الأسد إن بلاده لن تتراجع."], {"الأسد": "PERS"}, person_tokens=("اسد",))
     assert _names(art).get("الأسد") == "PERS"

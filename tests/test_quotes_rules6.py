@@ -154,3 +154,36 @@ def test_a_name_opening_with_hamza_alef_lam_is_no_epithet() -> None:
     alonso = ent("e1", "PERS", "ألونسو", paras)
     q = starting(quotes(paras, [alonso]), "التحيز")
     assert q.speaker.entity_id == "e1"
+
+
+# dev4 (ANERcorp): a participle whose sentence opens «كما وعد …» — no name after the verb
+YEMEN = [
+    "وتعهد الرئيس صالح عقب أدائه اليمني بالعمل على ترسيخ الديمقراطية وتعزيز الحريات واحترام "
+    "حقوق الإنسان, إضافة إلى إحداث نهضة صناعية وزراعية باليمن.",
+    'كما وعد بإجراء تداول سلمي على السلطة في اليمن من خلال انتهاج الديمقراطية, قائلا "تجربتنا '
+    'خاصة بنا وليست رسالة إلى أحد", مشددا على أنه سيحارب الفساد بكل أنواعه.',
+]
+
+
+def test_participle_keeps_the_discourse_speaker_when_no_name_follows_the_verb() -> None:
+    saleh = ent("e5", "PERS", "علي عبد الله صالح", YEMEN, "صالح")
+    q = starting(quotes(YEMEN, [saleh]), "تجربتنا")
+    assert q.speaker.entity_id == "e5", q.speaker
+    # without entities nothing tells a name from other words: the old reading stays
+    assert starting(quotes(YEMEN), "تجربتنا").speaker.name
+
+
+# dev4 (ANERcorp): unmarked words right after «وقال» that open with a negation
+HARIRI = [
+    "وقال الحريري اتفاق الطائف باق، مؤكدا استعدادنا للحوار.",
+    "وشجب مشروع الاستيلاء على الحكومة وقال لن نعلن الاستسلام ونؤكد التزامنا لجميع اللبنانيين "
+    "بأننا لن نقبل بتسليم الدولة للفراغ.",
+]
+
+
+def test_negation_after_the_cue_opens_the_words_not_a_subject() -> None:
+    hariri = ent("e6", "PERS", "سعد الحريري", HARIRI, "الحريري")
+    qs = quotes(HARIRI, [hariri])
+    assert all(not (q.speaker.name or "").startswith("لن") for q in qs)
+    q = next(q for q in qs if q.paragraph == 1)
+    assert q.speaker.entity_id == "e6", q.speaker

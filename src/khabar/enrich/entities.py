@@ -968,6 +968,8 @@ class EntityStep:
         words = {m.key[0] for m in c.mentions}
         if not all(w.startswith("ال") and len(w) > 3 for w in words):
             return False
+        if any(m.text.startswith(("أل", "إل", "آل")) for m in c.mentions):
+            return False  # «ألونسو»، «إلهام» only fold to «ال…»: the article is a bare alef
         from ..ner.features import stem
 
         res = getattr(getattr(self.tagger, "featurizer", None), "res", None)

@@ -79,7 +79,7 @@ class SpeakerRules:
             c.speaker = (
                 prev[-1].speaker
                 if prev
-                else self._relative_subject(para, c) or self._sentence_subject(para, c.sent)
+                else self._relative_subject(para, c) or self._vso_subject(para, c.sent)
             )
             if c.speaker is None:
                 c.speaker = self.last_speaker
@@ -1092,6 +1092,17 @@ class SpeakerRules:
                 r0 -= 1
             run = (r0, run[1])
         return run
+
+    def _vso_subject(self, para: _Para, sent: int) -> Speaker | None:
+        """The sentence subject for a participle («…، قائلا "…"»); with entities, words the
+        entities step did not find a name in («كما وعد بإجراء تداول») are not trusted as one:
+        the speaker then goes on from the discourse."""
+        sp = self._sentence_subject(para, sent)
+        if sp is None or sp.entity_id is not None or not self.entities:
+            return sp
+        if self._known_name(sp.name) is not None:
+            return sp
+        return None
 
     def _sentence_subject(self, para: _Para, sent: int) -> Speaker | None:
         """«واتهم فؤاد السنيورة …، مشدداً على أن …»: the words without «ال» right after the
