@@ -187,3 +187,13 @@ def test_negation_after_the_cue_opens_the_words_not_a_subject() -> None:
     assert all(not (q.speaker.name or "").startswith("لن") for q in qs)
     q = next(q for q in qs if q.paragraph == 1)
     assert q.speaker.entity_id == "e6", q.speaker
+
+
+def test_given_names_opening_with_hamza_alef_lam_stay_in_the_name() -> None:
+    # «إلهام»، «آلان» fold to «الهام»، «الان»: without the given-names table they looked like
+    # definite words and the speaker lost the first name
+    for para, name in (
+        ("وقالت الوزيرة إلهام أحمد إن «الحكومة ستواصل دعم القطاع».", "إلهام أحمد"),
+        ("وقال المدرب آلان باردو: «الفريق قدم أداءً رائعاً».", "آلان باردو"),
+    ):
+        assert quotes([para])[0].speaker.name == name

@@ -23,7 +23,9 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 from dataclasses import replace
+from functools import cache
 
+from ..lexicons import column
 from ..model import Article, Entity, Quote, Speaker
 from .base import EnrichContext, register
 from .quotes_lexicon import CueInfo, QuoteLexicon, lexicon
@@ -50,6 +52,15 @@ from .quotes_words import (
     _strip_wf,
     _word_start,
 )
+
+
+@cache
+def _hamza_al_names() -> frozenset[str]:
+    """Given names written with «أل/إل/آل» (lexicons/given_names.tsv), in the step's normal
+    form, where they look like definite words («إلهام» → «الهام»)."""
+    return frozenset(
+        norm(w) for w in column("given_names", "name") if w.startswith(("أل", "إل", "آل"))
+    )
 
 
 class QuoteExtractor(SpeakerRules, SpanRules):
@@ -262,8 +273,9 @@ class QuoteExtractor(SpeakerRules, SpanRules):
 
     def _name_word(self, k: str) -> bool:
         lex = self.lex
-        if k == "الله":
-            return True  # «نصر الله»، «عبد الله»، «عطا الله»
+        if k == "الله" or k in _hamza_al_names():
+            # «نصر الله»، «عبد الله»؛ «إلهام»، «آلان» fold to «ال…» but are given names
+            return True
         return not (
             len(k) < 2
             or k in _TITLE_PREPS
