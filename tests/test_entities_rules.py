@@ -266,3 +266,18 @@ def test_a_name_holding_a_known_place_is_not_a_person_when_also_read_otherwise()
     art = Article(headline="عنوان", paragraphs=paras[:2])
     art = EntityStep(tagger=_PerSentenceStub("دينامو كييف", ["PERS", "PERS"]))(art, EnrichContext())
     assert _names(art) == {"دينامو كييف": "PERS"}
+
+
+def test_newspapers_and_agencies_in_running_text_are_organisations():
+    # the LBC page of shared/data: the tagger found only «ميل» of «دايلي ميل»
+    text = (
+        "أثار ظهور دونالد ترامب بشعر وردي موجة من السخرية، وفق ما نقل موقع دايلي ميل، "
+        "فيما نقلت وكالة فرانس برس عن مصدر أن الخطاب استمر ساعة."
+    )
+    art = _run([text], {"دونالد ترامب": "PERS", "ميل": "ORG"})
+    names = _names(art)
+    assert names.get("دايلي ميل") == "ORG" and "ميل" not in names
+    assert names.get("فرانس برس") == "ORG"
+    # an agency as a credit stays out; a common word is no paper
+    art = _run(["موسكو - (رويترز) قال مسؤول إن الحوار مستمر مع الجانب الآخر."], {})
+    assert "رويترز" not in _names(art)

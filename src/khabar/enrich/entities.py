@@ -165,6 +165,25 @@ def _gazetteer() -> frozenset[str]:
     return frozenset(_n(r["name"]) for r in lexicons.table("gazetteer_cldr") if len(r["name"]) > 2)
 
 
+@cache
+def _media() -> frozenset[str]:
+    """Newspapers and agencies as names in running text: every spelling of newspapers.tsv, and
+    the agencies.tsv spellings that are Arabic words of ≥ 4 letters (no «أ.ف.ب»-type
+    abbreviation, no Latin credit, not the generic «وكالات» nor «الشرق الأوسط», which is a
+    region as often as a paper)."""
+    papers = {_n(r["spelling"]) for r in lexicons.table("newspapers")}
+    agencies = {
+        _n(r["spelling"])
+        for r in lexicons.table("agencies")
+        if "." not in r["spelling"]
+        and all(len(w) >= 2 for w in r["spelling"].split())
+        and len(r["spelling"].replace(" ", "")) >= 4
+        and not r["spelling"].isascii()
+        and _n(r["spelling"]) not in {_n("وكالات"), _n("الشرق الأوسط")}
+    }
+    return frozenset(papers | agencies)
+
+
 def _no_overlap(first: list[_Mention], extra: list[_Mention]) -> list[_Mention]:
     """``first`` plus those of ``extra`` that overlap nothing already kept (longest first)."""
     kept = list(first)
@@ -517,21 +536,49 @@ class EntityStep:
 
     def _places(self, paragraphs: list[str], para_toks: list[list[Token]]) -> list[_Mention]:
         """Places from the shipped CLDR gazetteer («روسيا», «كوريا الشمالية»), longest first."""
-        gaz = _gazetteer()
+        return self._gazetteer_mentions(paragraphs, para_toks, _gazetteer(), "LOC", 3)
+
+    def _media_names(
+        self, paragraphs: list[str], para_toks: list[list[Token]], raw: list[_Mention]
+    ) -> list[_Mention]:
+        """Newspapers and news agencies named in running text («يديعوت أحرونوت», «فرانس برس»,
+        «دايلي ميل») as organisations (`newspapers.tsv`; the names of `agencies.tsv` that are no
+        abbreviation). A listed name is more precise than the tagger, so it replaces a tagger
+        mention it contains («ميل» inside «دايلي ميل»)."""
+        media = self._gazetteer_mentions(paragraphs, para_toks, _media(), "ORG", 4)
+        if not media:
+            return raw
+
+        def inside(m: _Mention) -> bool:
+            return any(
+                g.paragraph == m.paragraph and g.start <= m.start and m.end <= g.end for g in media
+            )
+
+        kept = [m for m in raw if not inside(m)]
+        return _no_overlap(kept, media)
+
+    @staticmethod
+    def _gazetteer_mentions(
+        paragraphs: list[str],
+        para_toks: list[list[Token]],
+        gaz: frozenset[str],
+        typ: str,
+        longest: int,
+    ) -> list[_Mention]:
         out: list[_Mention] = []
         for p, toks in enumerate(para_toks):
             norm = [_n(t.text) for t in toks]
             i = 0
             while i < len(toks):
                 hit = 0
-                for L in (3, 2, 1):
+                for L in range(longest, 0, -1):
                     if i + L > len(toks):
                         continue
                     words = norm[i : i + L]
                     firsts = [words[0]] + [st for off, st in _strip_forms(words[0]) if off]
                     if any(" ".join([f, *words[1:]]) in gaz for f in firsts):
                         a, b = toks[i].start, toks[i + L - 1].end
-                        out.append(_Mention(p, a, b, paragraphs[p][a:b], "LOC", (), i))
+                        out.append(_Mention(p, a, b, paragraphs[p][a:b], typ, (), i))
                         hit = L
                         break
                 i += hit or 1
@@ -679,6 +726,7 @@ class EntityStep:
         raw = self._trim_persons(paragraphs, para_toks, raw)
         raw = self._split_definite_place(paragraphs, para_toks, raw)
         raw = self._extend_persons(paragraphs, para_toks, raw)
+        raw = self._media_names(paragraphs, para_toks, raw)
         extra = (
             self._given_name_persons(paragraphs, para_toks, raw)
             + self._place_head_names(paragraphs, para_toks, raw)
