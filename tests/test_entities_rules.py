@@ -281,3 +281,17 @@ def test_newspapers_and_agencies_in_running_text_are_organisations():
     # an agency as a credit stays out; a common word is no paper
     art = _run(["موسكو - (رويترز) قال مسؤول إن الحوار مستمر مع الجانب الآخر."], {})
     assert "رويترز" not in _names(art)
+
+
+def test_official_country_names_join_the_common_name():
+    paras = [
+        "وقالت وزارة الخارجية إن الجمهورية الإسلامية الإيرانية ترفض أي تدخل في شؤونها.",
+        "وتتهم واشنطن إيران بدعم جماعات مسلحة في المنطقة.",
+    ]
+    art = _run(paras, {"إيران": "LOC", "واشنطن": "LOC", "الإيرانية": "LOC"})
+    iran = [e for e in art.entities if e.name == "إيران"]
+    assert len(iran) == 1 and "الجمهورية الإسلامية الإيرانية" in iran[0].aliases
+    assert {m.paragraph for m in iran[0].mentions} == {0, 1}
+    # a kind before the common name is no official form: the tagger's «قطر» stays as it is
+    art = _run(["وأشاد الوزير بالنمو الاقتصادي لدولة قطر خلال العام."], {"قطر": "LOC"})
+    assert [m.text for e in art.entities for m in e.mentions] == ["قطر"]

@@ -166,6 +166,16 @@ def _gazetteer() -> frozenset[str]:
 
 
 @cache
+def _official_names() -> dict[str, str]:
+    """Normalised official country name → its common name (place_official_names.tsv)."""
+    return {
+        _n(r["name"]): r["canonical"]
+        for r in lexicons.table("place_official_names")
+        if _n(r["name"]) != _n(r["canonical"])
+    }
+
+
+@cache
 def _media() -> frozenset[str]:
     """Newspapers and agencies as names in running text: every spelling of newspapers.tsv, and
     the agencies.tsv spellings that are Arabic words of ≥ 4 letters (no «أ.ف.ب»-type
@@ -211,6 +221,7 @@ class _Mention:
     clitic: bool = False  # the written form carries a proclitic (لل…)
     order: int = 0
     generation: str = ""  # "junior"/"senior": a lone surname followed by «الابن» / «الأب»
+    canonical: str = ""  # the common name of a place written in its official form
 
 
 @dataclass
@@ -543,9 +554,16 @@ class EntityStep:
     ) -> list[_Mention]:
         """Newspapers and news agencies named in running text («يديعوت أحرونوت», «فرانس برس»,
         «دايلي ميل») as organisations (`newspapers.tsv`; the names of `agencies.tsv` that are no
-        abbreviation). A listed name is more precise than the tagger, so it replaces a tagger
-        mention it contains («ميل» inside «دايلي ميل»)."""
+        abbreviation), and official country names («جمهورية كوريا الديمقراطية الشعبية»,
+        `place_official_names.tsv`) as places. A listed name is more precise than the tagger,
+        so it replaces a tagger mention it contains («ميل» inside «دايلي ميل», «كوريا» inside
+        the official name)."""
         media = self._gazetteer_mentions(paragraphs, para_toks, _media(), "ORG", 4)
+        official = _official_names()
+        longest = max(k.count(" ") + 1 for k in official)
+        media += self._gazetteer_mentions(
+            paragraphs, para_toks, frozenset(official), "LOC", longest
+        )
         if not media:
             return raw
 
@@ -737,6 +755,13 @@ class EntityStep:
         mentions = self._fix_clitics(paragraphs, raw)
         mentions.sort(key=lambda m: (m.paragraph, m.start))
         mentions = self._join_fragments(mentions, paragraphs)
+        official = _official_names()
+        for m in mentions:
+            canon = official.get(" ".join(m.key)) if m.type == "LOC" else None
+            if canon is not None:
+                # «جمهورية كوريا الديمقراطية الشعبية» merges with «كوريا الشمالية»
+                m.canonical = canon
+                m.key = tuple(_n(canon).split())
         for k, m in enumerate(mentions):
             m.order = k
         self._kin = self._kinship(paragraphs, para_toks, mentions)
@@ -1115,6 +1140,9 @@ class EntityStep:
             named = [m for m in c.mentions if m.key]
             best = max(named, key=lambda m: (len(m.key), not m.clitic, -m.order))
             name = " ".join(best.key) if best.clitic else best.text
+            canon = next((m.canonical for m in c.mentions if m.canonical), "")
+            if canon:
+                name = canon  # the common name, not the official one (kept as an alias)
             forms: list[str] = []
             for m in sorted(c.mentions, key=lambda m: (m.paragraph, m.start)):
                 if m.text != name and m.text not in forms and m.key:
