@@ -295,3 +295,9 @@ def test_official_country_names_join_the_common_name():
     # a kind before the common name is no official form: the tagger's «قطر» stays as it is
     art = _run(["وأشاد الوزير بالنمو الاقتصادي لدولة قطر خلال العام."], {"قطر": "LOC"})
     assert [m.text for e in art.entities for m in e.mentions] == ["قطر"]
+
+
+def test_an_official_name_written_alone_names_the_entity():
+    # the entity's name is a form the article writes: alone, the official name is the name
+    art = _run(["وأكد الاتحاد الروسي استعداده للحوار."], {})
+    assert _names(art).get("الاتحاد الروسي") == "LOC"

@@ -1141,8 +1141,9 @@ class EntityStep:
             best = max(named, key=lambda m: (len(m.key), not m.clitic, -m.order))
             name = " ".join(best.key) if best.clitic else best.text
             canon = next((m.canonical for m in c.mentions if m.canonical), "")
-            if canon:
-                name = canon  # the common name, not the official one (kept as an alias)
+            if canon and any(m.text == canon for m in c.mentions):
+                # the common name the article also writes, not the official form (an alias)
+                name = canon
             forms: list[str] = []
             for m in sorted(c.mentions, key=lambda m: (m.paragraph, m.start)):
                 if m.text != name and m.text not in forms and m.key:
