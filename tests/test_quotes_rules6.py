@@ -197,3 +197,21 @@ def test_given_names_opening_with_hamza_alef_lam_stay_in_the_name() -> None:
         ("وقال المدرب آلان باردو: «الفريق قدم أداءً رائعاً».", "آلان باردو"),
     ):
         assert quotes([para])[0].speaker.name == name
+
+
+def test_two_apostrophes_stand_for_a_double_quote() -> None:
+    # dev3 (ANERcorp): the corpus writes '' as two apostrophe tokens
+    para = (
+        "وقال المسؤول المقرب من الامم المتحدة طالبا عدم الكشف عن اسمه ' ' هناك عثرة واحدة هي "
+        "الانسحاب. الاسرائيليون لم يعلنوا أي موعد للانسحاب الاسبوع المقبل ' '."
+    )
+    q = starting(quotes([para]), "هناك عثرة")
+    assert q.text.endswith("الاسبوع المقبل")
+    # read exactly as the same paragraph written with a straight double quote
+    same = starting(quotes([para.replace("' '", ' "')]), "هناك عثرة")
+    assert (q.text, q.kind, q.speaker) == (same.text, same.kind, same.speaker)
+    # written together, as scrapes of some sites print them
+    q = quotes(["وقال الوزير ''إن الحكومة لن تتراجع عن قرارها''."])[0]
+    assert q.text == "إن الحكومة لن تتراجع عن قرارها"
+    # one apostrophe is no mark
+    assert not [q for q in quotes(["وقال إن فريق 'الأهلي' فاز أمس ."]) if q.kind != "indirect"]

@@ -68,9 +68,11 @@ class MarkSpan:
         """Offsets of the content between the marks, whitespace trimmed."""
         a = 0 if self.open is None else self.open + 1
         b = len(text) if self.close is None else self.close
-        while a < b and text[a].isspace():
+        # doubled apostrophes (' ' … ' '): the second one of each pair is part of the mark
+        pad = " '" if self.open is not None and text[self.open : self.open + 1] == "'" else " "
+        while a < b and (text[a].isspace() or text[a] in pad):
             a += 1
-        while b > a and text[b - 1].isspace():
+        while b > a and (text[b - 1].isspace() or text[b - 1] in pad):
             b -= 1
         return a, b
 
@@ -93,16 +95,29 @@ def _straight_role(text: str, i: int) -> str:
     return "either"
 
 
+_DOUBLED_APOSTROPHE = re.compile(r"' ?'")
+
+
+def _double_apostrophes(text: str) -> str:
+    """Two apostrophes written for a double quote («قال ' ' هناك عثرة … ' '», «''…''») read as
+    one straight quote at the first apostrophe; same length, so offsets hold."""
+    if "'" not in text:
+        return text
+    return _DOUBLED_APOSTROPHE.sub(lambda m: '"' + " " * (len(m.group()) - 1), text)
+
+
 def pair_marks(text: str) -> list[MarkSpan]:
     """Outermost quote spans of a paragraph; nested marks stay inside their outer span.
 
-    Handles «…», “…”, "…" (direction guessed from the neighbouring characters), reversed
+    Handles «…», “…”, "…" (direction guessed from the neighbouring characters), two
+    apostrophes standing for a double quote (' ' … ' '), reversed
     guillemets »…« used by some Maghreb papers, an opener never closed (``close=None``) and a
     closer whose opener is missing (``open=None``: the quote began in an earlier paragraph).
     """
     spans: list[MarkSpan] = []
     stack: list[tuple[str, int]] = []  # (expected closer, offset of the opener)
     seen_any = False
+    text = _double_apostrophes(text)
 
     def close_top(i: int) -> None:
         _, o = stack.pop()
