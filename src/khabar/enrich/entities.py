@@ -549,31 +549,29 @@ class EntityStep:
         """Places from the shipped CLDR gazetteer («روسيا», «كوريا الشمالية»), longest first."""
         return self._gazetteer_mentions(paragraphs, para_toks, _gazetteer(), "LOC", 3)
 
-    def _media_names(
+    def _listed_names(
         self, paragraphs: list[str], para_toks: list[list[Token]], raw: list[_Mention]
     ) -> list[_Mention]:
-        """Newspapers and news agencies named in running text («يديعوت أحرونوت», «فرانس برس»,
-        «دايلي ميل») as organisations (`newspapers.tsv`; the names of `agencies.tsv` that are no
-        abbreviation), and official country names («جمهورية كوريا الديمقراطية الشعبية»,
-        `place_official_names.tsv`) as places. A listed name is more precise than the tagger,
-        so it replaces a tagger mention it contains («ميل» inside «دايلي ميل», «كوريا» inside
-        the official name)."""
-        media = self._gazetteer_mentions(paragraphs, para_toks, _media(), "ORG", 4)
-        official = _official_names()
+        """Names khabar's tables list: newspapers and news agencies named in running text
+        («يديعوت أحرونوت», «فرانس برس», «دايلي ميل») as organisations (`newspapers.tsv`; the
+        names of `agencies.tsv` that are no abbreviation), and official country names («جمهورية
+        كوريا الديمقراطية الشعبية», `place_official_names.tsv`) as places. A listed name is more
+        precise than the tagger, so it replaces a tagger mention it contains («ميل» inside
+        «دايلي ميل», «كوريا» inside the official name)."""
+        listed = self._gazetteer_mentions(paragraphs, para_toks, _media(), "ORG", 4)
+        official = frozenset(_official_names())
         longest = max(k.count(" ") + 1 for k in official)
-        media += self._gazetteer_mentions(
-            paragraphs, para_toks, frozenset(official), "LOC", longest
-        )
-        if not media:
+        listed += self._gazetteer_mentions(paragraphs, para_toks, official, "LOC", longest)
+        if not listed:
             return raw
 
         def inside(m: _Mention) -> bool:
             return any(
-                g.paragraph == m.paragraph and g.start <= m.start and m.end <= g.end for g in media
+                g.paragraph == m.paragraph and g.start <= m.start and m.end <= g.end for g in listed
             )
 
         kept = [m for m in raw if not inside(m)]
-        return _no_overlap(kept, media)
+        return _no_overlap(kept, listed)
 
     @staticmethod
     def _gazetteer_mentions(
@@ -744,7 +742,7 @@ class EntityStep:
         raw = self._trim_persons(paragraphs, para_toks, raw)
         raw = self._split_definite_place(paragraphs, para_toks, raw)
         raw = self._extend_persons(paragraphs, para_toks, raw)
-        raw = self._media_names(paragraphs, para_toks, raw)
+        raw = self._listed_names(paragraphs, para_toks, raw)
         extra = (
             self._given_name_persons(paragraphs, para_toks, raw)
             + self._place_head_names(paragraphs, para_toks, raw)
