@@ -301,3 +301,14 @@ def test_an_official_name_written_alone_names_the_entity():
     # the entity's name is a form the article writes: alone, the official name is the name
     art = _run(["وأكد الاتحاد الروسي استعداده للحوار."], {})
     assert _names(art).get("الاتحاد الروسي") == "LOC"
+
+
+def test_idiom_words_are_never_entities():
+    # «عن كثب» (closely), «على غرار» (like), «في الحسبان» (into account): a tagger that marks
+    # these words is always wrong, whatever the text
+    text = (
+        "وتتابع الحكومة عن كثب تطورات الأزمة على غرار ما فعلت في الصيف، "
+        "واضعة في الحسبان موقف بغداد."
+    )
+    art = _run([text], {"كثب": "LOC", "غرار": "LOC", "الحسبان": "LOC", "بغداد": "LOC"})
+    assert _names(art) == {"بغداد": "LOC"}
