@@ -1494,11 +1494,8 @@ if __name__ == "__main__":
     main()
 
 
-SRC_A = "ANERcorp train (CAMeL Lab split), sentences {}, detokenised"
-
-
 class GoldSet:
-    """The items of one quotes gold set (``make_quotes_dev2.py``, ``_dev3``, ``_heldout``).
+    """The items of one quotes gold set (``make_quotes_dev2.py`` … ``_dev5``, ``_heldout``).
 
     A quote is given as (paragraph, first words, last words, kind, speaker, cue): its text runs
     from the first words to the end of the last words, found in that paragraph."""

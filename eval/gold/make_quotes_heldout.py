@@ -26,14 +26,12 @@ Run from the repository root: ``python3 eval/gold/make_quotes_heldout.py``.
 
 from __future__ import annotations
 
-import importlib.util
+import sys
 from pathlib import Path
 
 HERE = Path(__file__).parent
-_spec = importlib.util.spec_from_file_location("make_quotes_gold", HERE / "make_quotes_gold.py")
-assert _spec and _spec.loader
-_mg = importlib.util.module_from_spec(_spec)
-_spec.loader.exec_module(_mg)
+sys.path.insert(0, str(HERE))
+import make_quotes_gold as _mg  # noqa: E402  (the shared builder beside this script)
 
 A: list[str] = _mg.A
 OUT = HERE / "quotes_heldout.jsonl"
@@ -278,9 +276,5 @@ item(
 )
 
 
-def main() -> None:
-    GOLD.write(OUT)
-
-
 if __name__ == "__main__":
-    main()
+    GOLD.write(OUT)
