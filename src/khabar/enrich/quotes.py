@@ -145,6 +145,9 @@ class QuoteExtractor(SpeakerRules, SpanRules):
         for para in self.paras:
             self._records_for(para)
         self.article_records, self.records = self.records, []
+        self._para_records: dict[int, list[_Record]] = {}
+        for r in self.article_records:
+            self._para_records.setdefault(r.p, []).append(r)
         out: list[Quote] = []
         open_speaker: tuple[Speaker, str | None] | None = None  # quote left open by paragraph
         for para in self.paras:
@@ -396,7 +399,8 @@ class QuoteExtractor(SpeakerRules, SpanRules):
     def _paragraph(
         self, para: _Para, open_speaker: tuple[Speaker, str | None] | None
     ) -> tuple[list[Quote], tuple[Speaker, str | None] | None]:
-        self._records_for(para)
+        # this paragraph's «head «Name»» records, found once by the first pass
+        self.records.extend(self._para_records.get(para.index, ()))
         if open_speaker is not None and not para.spans and self._closed_later(para.index):
             # A quote opened two paragraphs up and closed below: this one is all quote.
             a, b = 0, len(para.text.rstrip())
