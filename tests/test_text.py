@@ -215,3 +215,12 @@ def test_every_prefix_is_split(row):
 def test_every_abbreviation_keeps_the_sentence(abbr):
     text = f"قال {abbr} محمد إن الوضع صعب. ثم غادر."
     assert len(sentences(text)) == 2
+
+
+def test_hamza_alef_lam_is_no_article():
+    from khabar.text import hamza_alef_lam, normalize
+
+    for name in ("ألونسو", "إلهام", "آلان", "ـألمانيا"):
+        assert normalize(name).startswith("ال") and hamza_alef_lam(name)
+    for word in ("الرئيس", "القيصر", "لل", "أكد", "ال"):
+        assert not hamza_alef_lam(word)

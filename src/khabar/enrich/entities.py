@@ -31,7 +31,7 @@ from functools import cache, lru_cache
 from .. import lexicons
 from ..model import Article, CaptionMention, Entity, Mention
 from ..text.clitics import candidates
-from ..text.normalize import normalize
+from ..text.normalize import hamza_alef_lam, normalize
 from ..text.sentences import split_sentences
 from ..text.tokenize import Token, tokenize
 from .base import EnrichContext, register
@@ -1039,8 +1039,8 @@ class EntityStep:
         words = {m.key[0] for m in c.mentions}
         if not all(w.startswith("ال") and len(w) > 3 for w in words):
             return False
-        if any(m.text.startswith(("أل", "إل", "آل")) for m in c.mentions):
-            return False  # «ألونسو»، «إلهام» only fold to «ال…»: the article is a bare alef
+        if any(hamza_alef_lam(m.text) for m in c.mentions):
+            return False  # «ألونسو»، «إلهام» only fold to «ال…»
         from ..ner.features import stem
 
         res = getattr(getattr(self.tagger, "featurizer", None), "res", None)

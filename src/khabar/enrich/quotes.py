@@ -27,6 +27,7 @@ from functools import cache
 
 from ..lexicons import column
 from ..model import Article, Entity, Quote, Speaker
+from ..text.normalize import hamza_alef_lam
 from .base import EnrichContext, register
 from .quotes_lexicon import CueInfo, QuoteLexicon, lexicon
 from .quotes_spans import SpanRules
@@ -58,9 +59,7 @@ from .quotes_words import (
 def _hamza_al_names() -> frozenset[str]:
     """Given names written with «أل/إل/آل» (lexicons/given_names.tsv), in the step's normal
     form, where they look like definite words («إلهام» → «الهام»)."""
-    return frozenset(
-        norm(w) for w in column("given_names", "name") if w.startswith(("أل", "إل", "آل"))
-    )
+    return frozenset(norm(w) for w in column("given_names", "name") if hamza_alef_lam(w))
 
 
 class QuoteExtractor(SpeakerRules, SpanRules):

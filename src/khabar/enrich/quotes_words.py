@@ -7,6 +7,7 @@ from dataclasses import dataclass, field, replace
 
 from ..lexicons import table
 from ..model import Article, Entity, Quote, Speaker
+from ..text.normalize import hamza_alef_lam
 from .quotes_lexicon import CueInfo, QuoteLexicon
 from .quotes_text import MarkSpan, Tok, norm, tokenize
 
@@ -171,12 +172,11 @@ def _epithet(e: Entity) -> bool:
     """A one-word definite «person» (القيصر، المضيفة) is an epithet or a role noun the NER
     took for a name: it is resolved like a nominal reference, not trusted as an entity."""
     words = e.name.split()
-    # the article is written with a bare alef: «ألونسو»، «إلهام» only fold to «ال…»
     return (
         e.type in {"PERS", "PER"}
         and len(words) == 1
         and norm(words[0]).startswith("ال")
-        and (not words[0].startswith(("أل", "إل", "آل")))
+        and not hamza_alef_lam(words[0])  # «ألونسو» only folds to «ال…»
     )
 
 

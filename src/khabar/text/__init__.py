@@ -9,7 +9,7 @@ Small, pure functions that every other stage (entities, quotes, times, search) r
 """
 
 from .clitics import Segmentation, candidates, segment, strip_proclitics
-from .normalize import Normalized, NormOptions, normalize, normalize_map
+from .normalize import Normalized, NormOptions, hamza_alef_lam, normalize, normalize_map
 from .sentences import sentences, split_sentences
 from .tokenize import Token, tokenize, words
 
@@ -19,6 +19,7 @@ __all__ = [
     "Segmentation",
     "Token",
     "candidates",
+    "hamza_alef_lam",
     "normalize",
     "normalize_map",
     "segment",
