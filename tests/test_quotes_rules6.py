@@ -7,6 +7,7 @@ dropped the quote marks, they are put back around the named words, as the papers
 from __future__ import annotations
 
 from khabar.enrich.quotes_lexicon import lexicon
+from khabar.model import Article
 
 from .quotes_fixtures import ent, quotes, starting
 
@@ -75,8 +76,12 @@ def test_inside_reported_speech_the_reporting_speaker_keeps_it() -> None:
     qs = quotes(paras, [mudey])
     q = starting(qs, "الارتهان")
     assert q.kind == "partial" and q.speaker.entity_id == "e3"
-    # «مما» is no name: the title «الناطق» does not take it as the person's name
-    assert all(x.speaker.name != "مما" for x in qs)
+
+
+def test_ma_is_never_the_name_after_a_title() -> None:
+    # «المدرب بما وصفه»: a title followed by «بما» once read «بما» as the coach's name
+    q = quotes(["وأشاد المدرب بما وصفه «الروح القتالية العالية» للاعبين بعد المباراة ."])[0]
+    assert q.cue == "وصفه" and q.speaker.name == "المدرب"
 
 
 def test_impersonal_and_non_naming_ma_stay_terms() -> None:
@@ -215,3 +220,18 @@ def test_two_apostrophes_stand_for_a_double_quote() -> None:
     assert q.text == "إن الحكومة لن تتراجع عن قرارها"
     # one apostrophe is no mark
     assert not [q for q in quotes(["وقال إن فريق 'الأهلي' فاز أمس ."]) if q.kind != "indirect"]
+
+
+def test_haith_is_never_a_speaker() -> None:
+    # dev4 (ANERcorp), with the real entities step: «… حيث أكد فيها ان …» — «حيث» (where,
+    # as) links a clause; it was returned as the speaker
+    import khabar
+
+    para = (
+        "وكانت الجمعية قد عقدت بعد اكتمال نصابها القانوني حيث بلغت نسبة الحضور 53. 51% من رأس "
+        "المال وقد بدأت بكلمة لسعادة السيد عبدالله بن خليفة العطية رئيس مجلس الإدارة حيث أكد "
+        "فيها ان ازدهار الاقتصاد القطري، في ظل القيادة الرشيدة لحضرة صاحب السمو أمير البلاد "
+        "المفدي الشيخ حمد بن خليفة آل ثاني، كان مصدر إلهام البنك التجاري لتحقيق النجاح."
+    )
+    art = khabar.enrich_article(Article(headline=None, paragraphs=[para]), ["entities", "quotes"])
+    assert art.quotes and all(q.speaker.name != "حيث" for q in art.quotes)
