@@ -175,6 +175,19 @@ def _official_names() -> dict[str, str]:
     }
 
 
+@lru_cache(maxsize=8)
+def _phrase_heads(gaz: frozenset[str]) -> tuple[frozenset[str], int]:
+    """First words of a phrase table and its longest phrase (in words), for a quick skip."""
+    return frozenset(p.split(" ", 1)[0] for p in gaz), max(
+        (p.count(" ") + 1 for p in gaz), default=0
+    )
+
+
+@cache
+def _official_set() -> frozenset[str]:
+    return frozenset(_official_names())
+
+
 @cache
 def _media() -> frozenset[str]:
     """Newspapers and agencies as names in running text: every spelling of newspapers.tsv, and
@@ -237,6 +250,7 @@ class _Cluster:
 
 
 @lru_cache(maxsize=100_000)
+@lru_cache(maxsize=50_000)
 def _strip_forms(word: str) -> tuple[tuple[int, str], ...]:
     """Proclitic splits of ``word`` without a suffix: (offset of the stem, stem), longest first."""
     out = [
@@ -547,7 +561,7 @@ class EntityStep:
 
     def _places(self, paragraphs: list[str], para_toks: list[list[Token]]) -> list[_Mention]:
         """Places from the shipped CLDR gazetteer («روسيا», «كوريا الشمالية»), longest first."""
-        return self._gazetteer_mentions(paragraphs, para_toks, _gazetteer(), "LOC", 3)
+        return self._gazetteer_mentions(paragraphs, para_toks, _gazetteer(), "LOC")
 
     def _listed_names(
         self, paragraphs: list[str], para_toks: list[list[Token]], raw: list[_Mention]
@@ -558,10 +572,8 @@ class EntityStep:
         كوريا الديمقراطية الشعبية», `place_official_names.tsv`) as places. A listed name is more
         precise than the tagger, so it replaces a tagger mention it contains («ميل» inside
         «دايلي ميل», «كوريا» inside the official name)."""
-        listed = self._gazetteer_mentions(paragraphs, para_toks, _media(), "ORG", 4)
-        official = frozenset(_official_names())
-        longest = max(k.count(" ") + 1 for k in official)
-        listed += self._gazetteer_mentions(paragraphs, para_toks, official, "LOC", longest)
+        listed = self._gazetteer_mentions(paragraphs, para_toks, _media(), "ORG")
+        listed += self._gazetteer_mentions(paragraphs, para_toks, _official_set(), "LOC")
         if not listed:
             return raw
 
@@ -575,28 +587,27 @@ class EntityStep:
 
     @staticmethod
     def _gazetteer_mentions(
-        paragraphs: list[str],
-        para_toks: list[list[Token]],
-        gaz: frozenset[str],
-        typ: str,
-        longest: int,
+        paragraphs: list[str], para_toks: list[list[Token]], gaz: frozenset[str], typ: str
     ) -> list[_Mention]:
+        """Longest-first matches of a phrase table; a glued proclitic may open the phrase
+        («وموسكو», «لدايلي ميل»)."""
+        heads, longest = _phrase_heads(gaz)
         out: list[_Mention] = []
         for p, toks in enumerate(para_toks):
             norm = [_n(t.text) for t in toks]
             i = 0
             while i < len(toks):
+                w0 = norm[i]
+                firsts = [w0] + [st for off, st in _strip_forms(w0) if off]
                 hit = 0
-                for L in range(longest, 0, -1):
-                    if i + L > len(toks):
-                        continue
-                    words = norm[i : i + L]
-                    firsts = [words[0]] + [st for off, st in _strip_forms(words[0]) if off]
-                    if any(" ".join([f, *words[1:]]) in gaz for f in firsts):
-                        a, b = toks[i].start, toks[i + L - 1].end
-                        out.append(_Mention(p, a, b, paragraphs[p][a:b], typ, (), i))
-                        hit = L
-                        break
+                if any(f in heads for f in firsts):
+                    for L in range(min(longest, len(toks) - i), 0, -1):
+                        rest = norm[i + 1 : i + L]
+                        if any(" ".join([f, *rest]) in gaz for f in firsts):
+                            a, b = toks[i].start, toks[i + L - 1].end
+                            out.append(_Mention(p, a, b, paragraphs[p][a:b], typ, (), i))
+                            hit = L
+                            break
                 i += hit or 1
         return out
 
