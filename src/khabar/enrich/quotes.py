@@ -383,6 +383,8 @@ class QuoteExtractor(SpeakerRules, SpanRules):
                 continue  # «هجوما عنيفا»: an accusative phrase, not a name
             if prev is None and not definite:
                 continue  # «مصدر قضائي»، «دبلوماسي غربي»، «سفير إسرائيل»: not a name
+            if self._non_person_at(para.index, toks[a].start, toks[b - 1].end):
+                continue  # «رئيس وحدة الوسائط المتعددة بنوكيا»: the organisation, not his name
             if prev is not None and prev[:1] == "ل" and self._head_key(prev[1:]) is not None:
                 continue  # «ناطق عسكري لوكالة فرانس برس»: whom he told, not who he is
             if prev in _TITLE_PREPS or prev in self.lex.np_stops:
@@ -610,6 +612,13 @@ class QuoteExtractor(SpeakerRules, SpanRules):
             if ms < e and me > s:
                 return ent
         return self._entity_by_name(self.paras[p].text[s:e] if p < len(self.paras) else "")
+
+    def _non_person_at(self, p: int, s: int, e: int) -> bool:
+        """Whether the entities step named an organisation or place over all of [s, e)."""
+        return any(
+            ms <= s and e <= me and ent.type not in {"PERS", "PER"}
+            for ms, me, ent in self.mentions.get(p, [])
+        )
 
     def _entity_starting(self, p: int, s: int) -> Entity | None:
         for ms, _me, ent in self.mentions.get(p, []):

@@ -108,6 +108,8 @@ class SpeakerRules:
             )
             c.np = np_
             svo = self._svo_subject(para, c) if np_ is not None else None
+            if svo is None and np_ is not None and c.info is not None:
+                svo = self._kana_subject(para, c)
             if svo is not None:
                 # «كوفي انان حث اسرائيل ولبنان على …»: the subject stands before a transitive
                 # verb, so the phrase after it is the object.
@@ -436,6 +438,38 @@ class SpeakerRules:
                 return before, sp
         return None
 
+    def _kana_subject(self, para: _Para, c: _Cue) -> tuple[tuple[int, int], Speaker] | None:
+        """«وكانت رايس قد حذرت الحكومة السودانية من "…"»: between «كان» and «قد» (or the cue)
+        stands the subject, so the phrase after the cue is its object."""
+        toks, lex = para.toks, self.lex
+        s0 = para.sents[c.sent][0]
+        j = c.ti - 1
+        if j >= 0 and toks[j].key == "قد":
+            j -= 1
+        b = j + 1
+        while j >= 0 and b - j <= 5 and toks[j].start >= s0 and toks[j].word:
+            key = toks[j].key
+            if _strip_wf(key) in _KANA and j + 1 < b:
+                sp = self._resolve_np(para, j + 1, b)
+                if (
+                    sp is not None
+                    and sp.name
+                    and (
+                        self._names_someone(toks[j + 1].key, sp)
+                        # without entities, name words alone («وكانت رايس قد حذرت»)
+                        or (
+                            not self.entities
+                            and all(self._name_word(t.key) for t in toks[j + 1 : b])
+                        )
+                    )
+                ):
+                    return (j + 1, b), sp
+                return None
+            if key in lex.np_stops or key in lex.complementizers or lex.cue(key) is not None:
+                return None
+            j -= 1
+        return None
+
     def _source_before(self, para: _Para, c: _Cue) -> tuple[int, int] | None:
         """«… إلى تقرير استخباري أمريكي صدر مؤخرا قال «…»»، «طفل من بيتونيا روى»: an
         indefinite source, statement or person noun shortly before the cue, in its sentence,
@@ -501,10 +535,7 @@ class SpeakerRules:
                 break  # «وجه بـ«…»»: a one-letter prefix glued to a mark ends the phrase
             if k in lex.complementizers or lex.cue(k) is not None:
                 break
-            statement = (
-                first_key is not None
-                and lex.speaker_nouns.get(first_key, ("", ""))[1] == "statement"
-            )
+            statement = first_key is not None and self._is_statement(first_key)
             if statement and (k in _STATEMENT_LINKS or k.startswith("لل")):
                 j += 1  # «بيان صادر عن الكرملين»، «بيان للخارجية»
                 continue
@@ -780,10 +811,18 @@ class SpeakerRules:
             r = a + 1
             while r < b and toks[r].key in _STATEMENT_LINKS:
                 r += 1
-            if r < b:
+            sub = self._issuer_after(para, a, b)
+            if sub is None and r < b and (r > a + 1 or toks[r].key.startswith(("ال", "ل"))):
+                # «بيان الكرملين»، «بيان للخارجية»; not «تقرير استخباري أمريكي صدر مؤخرا»
                 sub = self._resolve_np(para, r, b, issuer=True)
-                if sub is not None:
-                    return sub
+            if sub is not None:
+                return sub
+        if noun is not None and noun[1] == "nominal" and self._is_statement(noun[0]):
+            # «وأوضح التقرير الصادر عن المفتش الأميركي … إستوارت بوين»: a document named
+            # with its author speaks for the author.
+            sub = self._issuer_after(para, a, b)
+            if sub is not None:
+                return sub
         # «افتتاحية الصحيفة التابعة لحزب العمال»: under a nominal reference or a source noun
         # an entity further in is a modifier, not the speaker.
         headed = noun is not None and noun[1] in {"nominal", "source"}
@@ -866,6 +905,29 @@ class SpeakerRules:
                 return None
         words = phrase.split()
         return Speaker(" ".join(words[:4]), None)
+
+    def _is_statement(self, key: str) -> bool:
+        return self.lex.speaker_nouns.get(key, ("", ""))[1] == "statement" or (
+            key.startswith("ال") and self.lex.speaker_nouns.get(key[2:], ("", ""))[1] == "statement"
+        )
+
+    def _issuer_after(self, para: _Para, a: int, b: int) -> Speaker | None:
+        """The author of a document noun at ``a``, named after a link word within the phrase,
+        past up to two adjectives: «تقرير صادر عن المنتدى»، «دراسة كندية أقامها المجلس
+        الوطني للأبحاث»، «التقرير الصادر عن المفتش …»."""
+        toks = para.toks
+        for r in range(a + 1, min(b, a + 4)):
+            key = toks[r].key
+            if key in _STATEMENT_LINKS:
+                while r < b and toks[r].key in _STATEMENT_LINKS:
+                    r += 1
+                last = toks[r - 1].key
+                # «صادر عن X»، «أعدّه X»; not «تقرير … صدر مؤخرا», which names no author
+                authored = last == "عن" or last.endswith(("ه", "ها"))
+                return self._resolve_np(para, r, b, issuer=True) if r < b and authored else None
+            if not toks[r].word or key in self.lex.np_stops:
+                return None
+        return None
 
     def _named_elsewhere(self, head: str, p: int, pos: int, rest: list[str]) -> Speaker | None:
         """A nominal reference with nothing before it to point at: the one «head «Name»» of
@@ -1210,13 +1272,7 @@ class SpeakerRules:
             k = bisect_left(starts, ms)
             if k >= len(toks) or toks[k].start != ms:
                 continue
-            k0 = k
-            while (
-                k0 > 0
-                and toks[k0 - 1].word
-                and (lex.is_title(_strip_wf(toks[k0 - 1].key)) or toks[k0 - 1].key in _HONORIFICS)
-            ):
-                k0 -= 1
+            k0 = self._title_start(para, k, s0)
             v = k0 - 1
             if v < 0 or toks[v].start < s0 or not toks[v].word:
                 continue
@@ -1225,6 +1281,8 @@ class SpeakerRules:
             if vk == "مع" and before is not None and _strip_wf(before.key) in lex.interview_nouns:
                 return (k, Speaker(ent.name, ent.id))
             bare = _strip_wf(vk)
+            if len(bare) < 3 <= len(vk):
+                bare = vk  # «وجه»، «وعد»: the و is the verb's own first letter
             # «، التقت البروفيسور X»: a verb may start with «ال» (التقى، التزم); a definite
             # noun before a title and a name is not a clause's first word.
             definite = bare.startswith(_DEFINITE)
@@ -1248,6 +1306,31 @@ class SpeakerRules:
             if initial:
                 return (k, Speaker(ent.name, ent.id))
         return None
+
+    def _title_start(self, para: _Para, k: int, s0: int) -> int:
+        """Where the title phrase before the name at token ``k`` starts: titles and honorifics
+        («وقد شرح السيد قو»), and the definite words a title runs through («وزير الدفاع
+        الاميركي دونالد رامسفيلد»، «المهاجم الهولندي الدولي رود فان نيستلروي»). Definite
+        words count only up to a title: «التقت البروفيسور وانغ» starts at «البروفيسور»."""
+        toks, lex = para.toks, self.lex
+
+        def titled(t: Tok) -> bool:
+            # «وزير» itself starts with و: try the word as written before without a glued و.
+            return lex.is_title(t.key) or lex.is_title(_strip_wf(t.key)) or t.key in _HONORIFICS
+
+        k0 = k
+        while k0 > 0 and toks[k0 - 1].word and titled(toks[k0 - 1]):
+            k0 -= 1
+        j = k0
+        while j > 0 and k0 - j < 4 and toks[j - 1].start >= s0 and toks[j - 1].word:
+            t = toks[j - 1]
+            if titled(t):
+                k0 = j = j - 1
+                continue
+            if not (t.key.startswith("ال") and len(t.key) > 3):
+                break
+            j -= 1
+        return k0
 
     def _salient(self, p: int, s: int, e: int) -> Speaker | None:
         """The first person or organisation named in a range of a paragraph."""
@@ -1312,6 +1395,11 @@ class SpeakerRules:
         at_start = [x for x in ms if x[0] <= s + 1]
         if at_start:
             return at_start[0][2]
+        if titled:
+            # «رئيس وحدة الوسائط المتعددة بنوكيا»، «متحدث باسم منظمة … اوبك»: with no person
+            # named, an organisation or place inside a title phrase qualifies the role; the
+            # role, not the organisation, is who speaks.
+            return None
         if headed:
             return None
         pers_org = [x for x in ms if x[2].type in {"PERS", "PER", "ORG"}]

@@ -1,0 +1,146 @@
+"""Speaker rules of the quotes9 work (issue 5), written from the error categories of dev5.
+
+Sentences are ANERcorp train sentences of the dev5 gold set (opened for development after its
+blind score was recorded), not the seed and not the held-out set. Each negative test fails
+without its rule (checked by disabling the rule).
+"""
+
+from __future__ import annotations
+
+from khabar.model import Entity
+
+from .quotes_fixtures import ent, make_entities, quotes, starting
+
+OPEC = (
+    "واعلن متحدث باسم منظمة الدول المصدرة للنفط اوبك امس الثلاثاء ان اوبك لا تعتزم حاليا عقد "
+    '"اجتماع طاريء" قبل اجتماعها المقرر في 14 ديسمبر المقبل.'
+)
+NOKIA = (
+    'وذكر رئيس وحدة الوسائط المتعددة بنوكيا لمجلة "إنفورميشن ويك" أن الشركة تسعى لتوفير خدمات '
+    "الخرائط والملاحة على هواتفها."
+)
+RUMSFELD = (
+    "وعقد وزير الدفاع الاميركي دونالد رامسفيلد مؤتمرا صحافيا نفى فيه ان تكون الولايات المتحدة "
+    "شنت هجمات ضد افغانستان، كما رفض توجيه الاتهام الى اي جهة بشأن الاعتداءات قائلا ان ذلك ليس "
+    "الوقت المناسب."
+)
+NISTELROOY = (
+    "وجه المهاجم الهولندي الدولي رود فان نيستلروي انتقادات حادة لمدرب منتخب بلاده لكرة القدم "
+    "ماركو فان باستن الذي استبعده عن تشكيلة الفريق وقال إنه يعتمد معايير أخرى غير المعايير "
+    "الرياضية في انتقاء تشكيلة الفريق."
+)
+WEF = [
+    "قال المنتدى الاقتصادي العالمي في جنيف إن مكاسب ارتفاع أسعار النفط أدت إلى تعزيز الثقة "
+    "بالأعمال في بعض دول الشرق الأوسط.",
+    "واعتبر تقرير صادر عن المنتدى أن زيادة الاستثمار في رأس المال البشري ستساعد المنطقة الغنية "
+    "بالنفط على تنويع اقتصادياتها.",
+]
+MONALISA = (
+    "أفادت دراسة كندية أقامها المجلس الوطني للأبحاث بطلب من متحف اللوفر الفرنسي أن الابتسامة "
+    "الغامضة للوحة الجوكندا هي ابتسامة امرأة شابة سعيدة."
+)
+UNIFIL = (
+    "وكشفت وثيقة للأمم المتحدة حصلت عليها رويترز أنه سيسمح لجنود يونيفيل باستخدام القوة للدفاع "
+    "عن أنفسهم."
+)
+BOWEN = (
+    "وأوضح التقرير الصادر عن المفتش الأميركي بشأن مشاريع الإعمار في العراق إستوارت بوين، أن تلك "
+    "الخسائر جاءت نتيجة العديد من العوامل على رأسها الهجمات التي تتعرض لها المنشآت النفطية."
+)
+# a document with no author named: «صدر مؤخرا» is no issuer (dev gold, yaum-iran)
+REPORT = (
+    "وأشار فراس إلى تقرير استخباري أمريكي صدر مؤخرا قال «يكفي أن تنشر خبرا في الإنترنت عن "
+    "وظيفة شاغرة في طهران»."
+)
+RICE = (
+    "وكانت رايس قد حذرت الحكومة السودانية في خطاب أمام الجمعية الأفريقية المنعقدة بواشنطن من "
+    '"عواقب وخيمة" إذا رفضت السماح بنشر قوات أممية في إقليم دارفور.'
+)
+
+
+def test_an_organisation_inside_a_title_phrase_is_not_the_speaker() -> None:
+    paras = [OPEC]
+    opec = ent("o1", "ORG", "اوبك", paras, "اوبك")
+    org = ent("o2", "ORG", "منظمة الدول المصدرة للنفط", paras)
+    q = starting(quotes(paras, [opec, org]), "اوبك لا تعتزم")
+    assert q.speaker.name.startswith("متحدث باسم منظمة") and q.speaker.entity_id is None
+
+
+def test_an_organisation_after_a_title_is_not_the_persons_name() -> None:
+    paras = [NOKIA]
+    nokia = ent("o1", "ORG", "بنوكيا", paras)
+    q = starting(quotes(paras, [nokia]), "الشركة تسعى")
+    assert q.speaker.name == "رئيس وحدة الوسائط المتعددة بنوكيا"
+    assert q.speaker.entity_id is None
+
+
+def test_clause_subject_after_a_title_that_starts_with_waw() -> None:
+    # «وزير» starts with و: stripping a glued conjunction must not hide the title
+    paras = [RUMSFELD]
+    rums = ent("p1", "PERS", "دونالد رامسفيلد", paras)
+    q = starting(quotes(paras, [rums]), "تكون الولايات")
+    assert q.speaker.entity_id == "p1"
+
+
+def test_clause_subject_through_adjectives_of_a_title() -> None:
+    # «المهاجم الهولندي الدولي X»: the title runs through two definite adjectives, and the
+    # clause verb «وجه» has و as its own first letter
+    paras = [NISTELROOY]
+    ruud = ent("p1", "PERS", "رود فان نيستلروي", paras)
+    marco = ent("p2", "PERS", "ماركو فان باستن", paras)
+    q = starting(quotes(paras, [ruud, marco]), "يعتمد معايير")
+    assert q.speaker.entity_id == "p1"
+
+
+def _org(paras: list[str], eid: str, name: str, *forms: str) -> Entity:
+    return ent(eid, "ORG", name, paras, *forms)
+
+
+def test_a_report_issued_by_an_organisation_speaks_for_it() -> None:
+    # the entities step links the short form «المنتدى» to the forum
+    name = "المنتدى الاقتصادي العالمي"
+    ents = make_entities(WEF, [("o1", "ORG", name, [name, "المنتدى"])])
+    q = starting(quotes(WEF, ents), "زيادة الاستثمار")
+    assert q.speaker.name == "المنتدى الاقتصادي العالمي" and q.speaker.entity_id == "o1"
+
+
+def test_a_study_carried_out_by_a_council_speaks_for_it() -> None:
+    paras = [MONALISA]
+    council = _org(paras, "o1", "المجلس الوطني للأبحاث")
+    q = starting(quotes(paras, [council]), "الابتسامة")
+    assert q.speaker.entity_id == "o1"
+
+
+def test_a_document_of_the_un_speaks_for_the_un() -> None:
+    # as printed, and with an adjective between the document and «للأمم» (sentence edited)
+    for text in (UNIFIL, UNIFIL.replace("وثيقة للأمم", "وثيقة سرية للأمم")):
+        paras = [text]
+        un = _org(paras, "o1", "الأمم المتحدة", "للأمم المتحدة")
+        reuters = _org(paras, "o2", "رويترز")
+        q = starting(quotes(paras, [un, reuters]), "سيسمح")
+        assert q.speaker.entity_id == "o1"
+
+
+def test_the_report_issued_by_someone_speaks_for_him() -> None:
+    # «التقرير» alone refers back to a report; «التقرير الصادر عن X» names its author
+    paras = [BOWEN]
+    q = starting(quotes(paras), "تلك الخسائر")
+    assert q.speaker.name is not None and q.speaker.name.startswith("المفتش الأميركي")
+
+
+def test_a_report_with_no_author_is_its_own_speaker() -> None:
+    paras = [REPORT]
+    firas = ent("p1", "PERS", "فراس", paras)
+    q = starting(quotes(paras, [firas]), "يكفي")
+    assert q.speaker.name is not None and q.speaker.name.startswith("تقرير استخباري")
+
+
+def test_the_subject_between_kana_and_qad_is_the_speaker() -> None:
+    paras = [RICE]
+    rice = ent("p1", "PERS", "كوندوليزا رايس", paras, "رايس")
+    gov = _org(paras, "o1", "الحكومة السودانية")
+    q = starting(quotes(paras, [rice, gov]), "عواقب")
+    assert q.speaker.entity_id == "p1"
+    # without entities the name still comes before «قد»
+    q = starting(quotes(paras), "عواقب")
+    assert q.speaker.name == "رايس"
