@@ -144,3 +144,61 @@ def test_the_subject_between_kana_and_qad_is_the_speaker() -> None:
     # without entities the name still comes before «قد»
     q = starting(quotes(paras), "عواقب")
     assert q.speaker.name == "رايس"
+
+
+# dev5, d5-somalia
+SOMALIA = [
+    "وقال المتحدث باسم المجلس الأعلى الإسلامي في الصومال محمد محمود إن مسلحين موالين لزعيم الحرب "
+    "السابق سيطروا على بلدة بنديرادلي.",
+    "وأضاف شيخ شريف أن توغل قوات إثيوبية داخل الصومال يعتبر اعتداء على أراضي الشعب الصومالي "
+    '"وهو أمر لا نستطيع السكوت عنه".',
+    "وقال المتحدث باسم المجلس الأعلى الإسلامي في الصومال إن قوات المحاكم ستهاجم القوات الإثيوبية.",
+]
+# dev4, d4-shalom-likud (a nested cue: «ان حزب الليكود يتوقع …»)
+LIKUD = [
+    "وقال سلفان شالوم للقناة التلفزيونية الاسرائيلية العاشرة ان حزب الليكود يتوقع فشلا ذريعا "
+    "لحكومة حزب كاديما بعد اربعة أشهر من توليها الحكم.",
+    "واضاف ان الجمهور الاسرائيلي فقد ثقته تماما بايهود اولمرت وحكومته.",
+]
+# dev gold, cnn-syria: a comma and a relative clause end the first cue's clause
+CNN = (
+    "أكدت جهات سورية معارضة أن فصائل مسلحة تمكنت من السيطرة على مستودعات للأسلحة بريف دمشق، في "
+    "الوقت الذي حض فيه الائتلاف الوطني السوري المعارض الفصائل الكردية المتقاتلة إلى "
+    '"ضبط النفس."'
+)
+
+
+def test_a_title_phrase_written_before_with_a_name_is_that_person() -> None:
+    q = starting(quotes(SOMALIA), "قوات المحاكم")
+    assert q.speaker.name == "محمد محمود"
+
+
+def test_a_cue_introducing_nothing_inside_a_reported_clause_does_not_govern() -> None:
+    # «يعتبر اعتداء» (passive, «is considered») inside «أن …»: the partial quote is Sheikh
+    # Sharif's, not «اعتداء»'s
+    q = starting(quotes(SOMALIA), "وهو أمر")
+    assert q.speaker.name == "شيخ شريف" and q.cue != "يعتبر"
+
+
+def test_a_cue_after_a_comma_and_a_relative_still_governs() -> None:
+    q = starting(quotes([CNN]), "ضبط النفس")
+    assert q.speaker.name is not None and q.speaker.name.startswith("الائتلاف الوطني")
+
+
+def test_a_nested_cue_does_not_take_over_the_discourse() -> None:
+    # «ان حزب الليكود يتوقع …» reports the party inside Shalom's words; «واضاف» is Shalom
+    shalom = ent("p1", "PERS", "سلفان شالوم", LIKUD)
+    likud = ent("o1", "ORG", "حزب الليكود", LIKUD)
+    q = starting(quotes(LIKUD, [shalom, likud]), "الجمهور")
+    assert q.speaker.entity_id == "p1"
+
+
+def test_times_written_without_the_article_is_the_paper() -> None:
+    paras = [
+        "وذكرت الصحيفة أنها أجرت تحقيقا في هذه المسألة.",
+        "وقالت تايمز إن بان جاب دول العالم منذ إعلانه عن ترشحه.",
+    ]
+    assert starting(quotes(paras), "أجرت").speaker.name == "تايمز"
+    # «نيويورك تايمز» stays the New York paper
+    paras[1] = paras[1].replace("تايمز", "نيويورك تايمز")
+    assert starting(quotes(paras), "أجرت").speaker.name == "نيويورك تايمز"

@@ -12,6 +12,7 @@ from .quotes_words import (
     _COMMA,
     _DEFINITE,
     _PREFIX,
+    _RELATIVES,
     _conj,
     _Cue,
     _first_word_key,
@@ -66,6 +67,16 @@ class SpanRules:
             for c in cues
             if c.ti < ot and c.sent == sent and (c.info is not None or c.comp_kind == "after")
         ]
+        while len(gov) > 1 and gov[-1].comp is None and gov[-1].info is not None:
+            # «وأضاف X أن توغل … يعتبر اعتداء … "وهو أمر …"»: a cue introducing nothing
+            # inside an earlier cue's reported clause (no comma or relative between) does not
+            # govern the quote; «…، في الوقت الذي حض فيه الائتلاف … إلى "…"» does.
+            d, e = gov[-1], gov[-2]
+            if e.comp is None or e.comp > d.ti:
+                break
+            if any(t.text in _COMMA or t.key in _RELATIVES for t in toks[e.comp : d.ti] if t.text):
+                break
+            gov.pop()
         g = gov[-1] if gov else None
         prev_cue = (
             prev is not None

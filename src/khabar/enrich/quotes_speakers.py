@@ -155,12 +155,20 @@ class SpeakerRules:
                     # Within one sentence a cue of the other gender has another subject
                     # («قال X … لانها تعارض … وتعتبر»), which agreement cannot name.
                     c.speaker = self._agreeing(c.speaker, toks[c.ti].key, c.info)
-        if c.speaker is not None and c.speaker.name:
+        # «وقالت تايمز إن …، وأن سول أعلنت … أنها …»: a cue inside an earlier cue's reported
+        # clause reports speech within speech; the article's speaker stays the outer one. A
+        # cue with a glued conjunction («… انه لا يمكنها … وقال ممثل قطر») starts a new clause.
+        nested = not lex.cue_is_stripped(toks[c.ti].key) and any(
+            d.ti < c.ti and d.sent == c.sent and d.comp is not None and d.comp <= c.ti
+            for d in cues
+            if d.info is not None and d.speaker is not None and d.speaker.name
+        )
+        if c.speaker is not None and c.speaker.name and not nested:
             self.last_speaker = c.speaker
             self.speaker_seq.append(c.speaker)
             self.sent_speakers[(para.index, c.sent)] = c.speaker
-            if c.info is not None:
-                self._statement_records(para, c)
+        if c.speaker is not None and c.speaker.name and c.info is not None:
+            self._statement_records(para, c)
         if c.info is None:
             # «وبحسب المرصد فقد …»: the content follows the attribution.
             k = c.np[1] if c.np else c.tj
@@ -846,6 +854,13 @@ class SpeakerRules:
                 ent = ent or self._entity_by_name(name)
                 return Speaker(ent.name if ent else name, ent.id if ent else None)
         if noun is not None and noun[1] == "nominal":
+            if b - a > 1 and lex.is_title(k0):
+                # «وقال المتحدث باسم المجلس الأعلى الإسلامي في الصومال إن» after the same
+                # phrase was written with his name: that person.
+                holder = self.titled.get(" ".join(t.key for t in toks[a:b] if t.word))
+                if holder is not None:
+                    ent = self._entity_by_name(holder)
+                    return Speaker(ent.name if ent else holder, ent.id if ent else None)
             rec = self._antecedent_record(noun[0], p, s, [t.key for t in toks[a + 1 : b]])
             if rec is not None:
                 return Speaker(rec.name, rec.entity_id)
