@@ -995,7 +995,12 @@ class SpeakerRules:
         for at, name in found:  # «يديعوت أحرونوت» over «يديعوت» at the same place
             if len(name) > len(longest.get(at, "")):
                 longest[at] = name
-        self._papers = sorted(longest.items())
+        # «تايمز» inside «نيويورك تايمز» is not a mention of The Times
+        self._papers = [
+            ((p, s), name)
+            for (p, s), name in sorted(longest.items())
+            if not any(q == p and t < s < t + len(other) for (q, t), other in longest.items())
+        ]
         return self._papers
 
     def _role_referent(
