@@ -70,10 +70,11 @@ or a name in marks is a name; nominal references are resolved, a later name for 
 is used, a speaker named nowhere is given as written). Decided for this set, once, and applied
 throughout:
 
-- Quote marks: «…», "…", “…”, the reversed »…« of ANERcorp's Asharq Al-Awsat texts and the
-  doubled apostrophes ' '…' ' all delimit quotes; the span is what lies between the outermost
-  pair, trimmed, even where an inner name's mark is unbalanced (1413 ends «… باسم «صديقي»); an
-  unclosed quote runs to the end of its paragraph (2326, final stop included).
+- Quote marks: «…», "…", “…”, the reversed »…« of ANERcorp's Asharq Al-Awsat texts, single
+  apostrophes '…' and doubled apostrophes ' '…' ' all delimit quotes; the span is what lies
+  between the outermost pair, trimmed, even where an inner name's mark is unbalanced (1413 ends
+  «… باسم «صديقي»); an unclosed quote runs to the end of its paragraph (2326, final stop
+  included).
 - A reported clause runs to the end of its sentence unless a new cue, a new speaker or the
   reporter's own comment starts («، حيث من المقرر …»، «خصوصا ان …»، «، لكن يبدو أنه …»، «، وهما
   منطقتان …»); its final punctuation is left out.
