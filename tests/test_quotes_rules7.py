@@ -202,3 +202,50 @@ def test_times_written_without_the_article_is_the_paper() -> None:
     # «نيويورك تايمز» stays the New York paper
     paras[1] = paras[1].replace("تايمز", "نيويورك تايمز")
     assert starting(quotes(paras), "أجرت").speaker.name == "نيويورك تايمز"
+
+
+# dev5, d5-september-11 (the «لكنه لم يوضح اي نوع …» clause between two cues)
+SHELTON = (
+    "من جانبه قال الجنرال هنري شيلتون رئيس الاركان الاميركي ان الاعتداء نفذ بواسطة متطرفين لكنه "
+    "لم يوضح اي نوع من المتطرفين، وأكد ان القوات المسلحة الاميركية جاهزة للرد."
+)
+# dev5, d5-euro-opec: no entity for the member's name
+LIPKANEN = (
+    "وتجاهل اليورو التعليقات المتشددة من اركي لبكانين عضو المجلس الحاكم للبنك المركزي الاوروبي "
+    "الذي صرح بأن أسعار الفائدة قصيرة الاجل مازالت منخفضة في منطقة اليورو."
+)
+# dev5, d5-merkel-korea-gaza and d5-nokia-microsoft
+KOREA = (
+    "في حلقة جديدة من سلسلة الاتهامات المتبادلة بين الجانبين, شنت كوريا الشمالية هجوما حادا علي "
+    "الولايات المتحدة قائلة انها يجب الا تتصرف كولي أمر العالم."
+)
+MICROSOFT = [
+    "وبينما تسعى نوكيا لتمييز هواتفها بتقنيات البحث، اختارت موتورولا طريق دعم هواتفها بتقنيات "
+    "البث التليفزيوني المباشر.",
+    'أصدرت شركة مايكروسوفت ملفا أمنيا لسد ثغرة "خطيرة" في برنامجها لتصفح الإنترنت, قائلة إن '
+    "مهاجمين قد يستغلونها في السيطرة على أجهزة كمبيوتر يستخدمها آخرون.",
+]
+
+
+def test_the_quantifier_ay_is_never_a_speaker() -> None:
+    q = starting(quotes([SHELTON]), "القوات المسلحة")
+    assert q.speaker.name == "هنري شيلتون"
+
+
+def test_a_relative_after_a_title_in_apposition_is_the_named_persons() -> None:
+    ecb = ent("o1", "ORG", "البنك المركزي الاوروبي", [LIPKANEN])
+    for ents in ([ecb], []):
+        q = starting(quotes([LIPKANEN], ents), "أسعار الفائدة")
+        assert q.speaker.name == "اركي لبكانين"
+
+
+def test_a_participle_speaks_for_the_clause_subject_of_any_actor_type() -> None:
+    nk = ent("l1", "LOC", "كوريا الشمالية", [KOREA])
+    us = ent("l2", "LOC", "الولايات المتحدة", [KOREA])
+    q = starting(quotes([KOREA], [nk, us]), "يجب الا")
+    assert q.speaker.entity_id == "l1"
+    ms = ent("o1", "ORG", "مايكروسوفت", MICROSOFT)
+    nokia = ent("o2", "ORG", "نوكيا", MICROSOFT)
+    moto = ent("o3", "ORG", "موتورولا", MICROSOFT)
+    q = starting(quotes(MICROSOFT, [ms, nokia, moto]), "مهاجمين")
+    assert q.speaker.entity_id == "o1"

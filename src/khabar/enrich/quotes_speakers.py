@@ -37,6 +37,9 @@ from .quotes_words import (
     _strip_wf,
 )
 
+_PERSON_TYPES = frozenset({"PERS", "PER"})
+_ACTOR_TYPES = frozenset({"PERS", "PER", "ORG", "LOC"})
+
 
 class SpeakerRules:
     """Methods that give each cue its speaker."""
@@ -76,10 +79,16 @@ class SpeakerRules:
                 and d.info is not None
                 and not d.embedded
             ]
+            # «شنت كوريا الشمالية هجوما … قائلة انها»، «أصدرت شركة مايكروسوفت ملفا … قائلة»:
+            # the subject of the clause the participle follows; a country or an organisation
+            # speaks as well as a person.
+            sub = None if prev else self._clause_subject(para, c, _ACTOR_TYPES)
             c.speaker = (
                 prev[-1].speaker
                 if prev
-                else self._relative_subject(para, c) or self._vso_subject(para, c.sent)
+                else self._relative_subject(para, c)
+                or (sub[1] if sub else None)
+                or self._vso_subject(para, c.sent)
             )
             if c.speaker is None:
                 c.speaker = self.last_speaker
@@ -268,7 +277,39 @@ class SpeakerRules:
             ):
                 d.np = (d.np[0], min(d.np[1], rel))
                 return d.speaker
-        return None
+        return self._name_before_title(para, rel)
+
+    def _name_before_title(self, para: _Para, rel: int) -> Speaker | None:
+        """«… من اركي لبكانين عضو المجلس الحاكم للبنك المركزي الاوروبي الذي صرح بأن»: a
+        relative clause after a title phrase in apposition belongs to the person named right
+        before the title."""
+        toks, lex = para.toks, self.lex
+        s0 = para.sents[para.tok_sent[rel]][0]
+        title = None
+        j = rel - 1
+        while j >= 0 and rel - j <= 8 and toks[j].start >= s0 and toks[j].word:
+            key = toks[j].key
+            if lex.is_title(key) and not key.startswith("ال"):
+                title = j  # an indefinite title: «عضو»، «رئيس»، «وزير»
+                break
+            if not key.startswith(("ال", "لل")) and not (key[0] == "ل" and len(key) > 3):
+                return None  # a verb or another name: not one title phrase
+            j -= 1
+        if title is None:
+            return None
+        k = title
+        while k > 0 and title - k < 3 and toks[k - 1].start >= s0 and toks[k - 1].word:
+            if not self._name_word(toks[k - 1].key) or lex.cue(toks[k - 1].key) is not None:
+                break
+            k -= 1
+        if k == title:
+            return None
+        s, e = toks[k].start, toks[title - 1].end
+        ent = self._entity_at(para.index, s, e)
+        if ent is not None and ent.type not in {"PERS", "PER"}:
+            return None
+        name = para.text[s:e]
+        return Speaker(ent.name if ent else name, ent.id if ent else None)
 
     def _quoted_subject(self, para: _Para, c: _Cue) -> tuple[int, int] | None:
         """«وأشارت "نيويورك تايمز" إلى أن …»، «وقالت "الشرق الاوسط" ان …»: a short span in
@@ -1266,7 +1307,9 @@ class SpeakerRules:
                     return sp
         return self.last_speaker
 
-    def _clause_subject(self, para: _Para, c: _Cue) -> tuple[int, Speaker] | None:
+    def _clause_subject(
+        self, para: _Para, c: _Cue, types: frozenset[str] = _PERSON_TYPES
+    ) -> tuple[int, Speaker] | None:
         """The last person named, before the cue and in its sentence, as the subject of a
         clause: right after the clause's first word (a verb, VSO), titles and honorifics
         skipped («وقلل صالح»، «وقد شرح السيد قو»، «، التقت البروفيسور وانغ ليانماو»), or
@@ -1287,7 +1330,7 @@ class SpeakerRules:
         for ms, _me, ent in reversed(mentions[max(0, hi - 30) : hi]):
             if ms < s0:
                 break
-            if ent.type not in {"PERS", "PER"}:
+            if ent.type not in types:
                 continue
             k = bisect_left(starts, ms)
             if k >= len(toks) or toks[k].start != ms:
@@ -1336,7 +1379,14 @@ class SpeakerRules:
 
         def titled(t: Tok) -> bool:
             # «وزير» itself starts with و: try the word as written before without a glued و.
-            return lex.is_title(t.key) or lex.is_title(_strip_wf(t.key)) or t.key in _HONORIFICS
+            # An organisation's head noun stands before its name the same way («أصدرت شركة
+            # مايكروسوفت»).
+            return (
+                lex.is_title(t.key)
+                or lex.is_title(_strip_wf(t.key))
+                or t.key in _HONORIFICS
+                or self._head_key(t.key) is not None
+            )
 
         k0 = k
         while k0 > 0 and toks[k0 - 1].word and titled(toks[k0 - 1]):
