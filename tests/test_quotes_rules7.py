@@ -249,3 +249,31 @@ def test_a_participle_speaks_for_the_clause_subject_of_any_actor_type() -> None:
     moto = ent("o3", "ORG", "موتورولا", MICROSOFT)
     q = starting(quotes(MICROSOFT, [ms, nokia, moto]), "مهاجمين")
     assert q.speaker.entity_id == "o1"
+
+
+# dev5, d5-nokia-microsoft and d5-september-11
+ATTACK = (
+    'وأعلنت الشركة أنها علمت بـ"هجوم عام باستغلال الثغرة", لكنها عادت وقالت إن التأثير على '
+    'الزبائن "محدود".'
+)
+FBI = (
+    "وقال الرئيس الاميركي لقد تحدثت الى نائب الرئيس، وإلى حاكم نيويورك، وإلى مدير الـ«اف. بي. "
+    "آي» وأمرت بوضع كل المصادر المتوفرة لدى الحكومة الفيدرالية لمساعدة الضحايا."
+)
+
+
+def test_lakinnaha_after_a_comma_ends_the_reported_clause() -> None:
+    q = starting(quotes([ATTACK]), "علمت")
+    assert q.text.endswith('الثغرة"') and "لكنها" not in q.text
+
+
+def test_common_words_after_bi_inside_reported_content_are_a_partial_quote() -> None:
+    q = starting(quotes([ATTACK]), "هجوم عام")
+    assert q.kind == "partial" and q.speaker.name == "الشركة"
+    # a short name joined with بـ stays a name («على صلة بـ"الجيش الحر"»)
+    para = 'أكدت جهات معارضة أن فصائل مسلحة على صلة بـ"الجيش الحر" سيطرت على مستودعات.'
+    assert not [q for q in quotes([para]) if q.text == "الجيش الحر"]
+
+
+def test_the_article_glued_to_a_mark_makes_a_name() -> None:
+    assert not [q for q in quotes([FBI]) if q.text.startswith("اف")]

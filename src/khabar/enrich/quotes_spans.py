@@ -62,6 +62,8 @@ class SpanRules:
             prefix = toks[pt].key
             pt -= 1
         prev = toks[pt] if pt >= 0 and para.tok_sent[pt] == sent else None
+        if prefix is None and prev is not None and prev.key == "ال" and prev.end == toks[ot].start:
+            return None  # «مدير الـ«اف. بي. آي»»: the article glued to the mark makes a name
         gov = [
             c
             for c in cues
@@ -136,7 +138,20 @@ class SpanRules:
             elif g is not None and g.np is not None and g.np[1] == ot - (1 if prefix else 0):
                 strong = prefix is None  # «وقال بلير "…"»: right after the cue's speaker
         closed = span.close is not None
-        if not strong and prefix in {"و", "ب", "ك"} and n <= 4:
+        if (
+            not strong
+            and prefix in {"و", "ب", "ك"}
+            and n <= 4
+            and not (
+                # «أعلنت الشركة أنها علمت بـ"هجوم عام باستغلال الثغرة"»: inside reported
+                # content, a phrase of common words is the speaker's own
+                n == 4
+                and g is not None
+                and g.comp is not None
+                and g.comp <= ot
+                and self._common_words(para, a, b)
+            )
+        ):
             return None  # «على صلة بـ"الجيش الحر"»، «بين و"وحدات …"»: a name joined to the text
         if not strong:
             first = _first_word_key(text[a:b])
