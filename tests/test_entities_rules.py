@@ -312,3 +312,35 @@ def test_idiom_words_are_never_entities():
     )
     art = _run([text], {"كثب": "LOC", "غرار": "LOC", "الحسبان": "LOC", "بغداد": "LOC"})
     assert _names(art) == {"بغداد": "LOC"}
+
+
+# dev6 text (ANERcorp, a magazine feature on Arab traces in China)
+IMAM = [
+    "التقت (العربي) الإمام عبدالله خوانغ تشيو رن الذي ظل يشرف على المسجد منذ عام 1950م.",
+    "وقد ابتدر الإمام عبدالله حديثه بشكر مجلة العربي التي اهتمت بزيارة المسجد.",
+]
+
+
+_SEEN = ("حديثه", "بشكر")  # words the training text has (not unseen names)
+
+
+def test_a_first_name_after_a_title_names_the_person() -> None:
+    art = _run(IMAM, {"عبدالله خوانغ تشيو رن": "PERS"}, common=_SEEN)
+    (imam,) = [e for e in art.entities if e.type == "PERS"]
+    assert [m.text for m in imam.mentions] == ["عبدالله خوانغ تشيو رن", "عبدالله"]
+    # two persons share the first name: it names neither
+    paras = [IMAM[0], "والتقت الإمام عبدالله تشن يي.", IMAM[1]]
+    art = _run(paras, {"عبدالله خوانغ تشيو رن": "PERS", "عبدالله تشن يي": "PERS"}, common=_SEEN)
+    assert all(len(e.mentions) == 1 for e in art.entities if e.type == "PERS")
+    # without a title before it, the first name alone is not linked
+    art = _run(
+        [IMAM[0], "وقال عبدالله إن المسجد قديم."], {"عبدالله خوانغ تشيو رن": "PERS"}, common=_SEEN
+    )
+    assert [len(e.mentions) for e in art.entities if e.type == "PERS"] == [1]
+
+
+def test_an_adjective_after_a_definite_title_belongs_to_the_title() -> None:
+    para = "التقينا الإمام الجليل حبيب ما جونغ يي إمام مسجد تشن داي."
+    art = _run([para], {"حبيب ما جونغ يي": "PERS"})
+    (imam,) = [e for e in art.entities if e.type == "PERS"]
+    assert "الإمام الجليل" in imam.titles

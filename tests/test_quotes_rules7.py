@@ -277,3 +277,49 @@ def test_common_words_after_bi_inside_reported_content_are_a_partial_quote() -> 
 
 def test_the_article_glued_to_a_mark_makes_a_name() -> None:
     assert not [q for q in quotes([FBI]) if q.text.startswith("اف")]
+
+
+# dev6 texts (ANERcorp): a magazine feature and a London report
+HONG_KONG = (
+    "قالت لنا والحديث يدور حلو التساؤلات التي تحوم فوق كل مظاهر الحياة: "
+    '"لست متشائمة أبدا. لقد بدأنا من الصفر وصنعنا المعجزة".'
+)
+KELLY = [
+    "ويقول الشيخ كيلي «ان رحلة الكفر والضلال بدأت مع صناعة الخمور السرية».",
+    "وكيلي سعيد الآن بالاسلام، وهو يعبر عن ذلك ببساطة بقوله بالعربية «أنا بخير.. أنا في قلب "
+    "الاسلام».",
+]
+IMAM_SPEAKS = [
+    "التقينا الإمام الجليل حبيب ما جونغ يي إمام مسجد تشن داي الذي بادرنا بالقول إن كل سكان هذه "
+    "المنطقة من أصل عربي.",
+    "وأضاف الإمام بحزن شديد وبلغة عربية سليمة أنه يحاول منذ زمن استعادة هؤلاء الناس إلى رحاب "
+    "الثقافة العربية الإسلامية.",
+]
+IMAM_THANKS = (
+    "وقد ابتدر الإمام عبدالله حديثه بشكر مجلة العربي التي اهتمت بزيارة المسجد, مشيراً إلى أنه "
+    "سعيد بالاهتمام العربي الجديد بالآثار العربية في الصين."
+)
+
+
+def test_an_addressee_pronoun_and_a_new_clause_are_not_the_speaker() -> None:
+    q = starting(quotes([HONG_KONG]), "لست متشائمة")
+    assert q.speaker.name is None or not q.speaker.name.startswith(("لنا", "والحديث"))
+
+
+def test_a_pronoun_subject_is_never_the_speaker() -> None:
+    kelly = ent("p1", "PERS", "خالد كيلي", KELLY, "كيلي")
+    q = starting(quotes(KELLY, [kelly]), "أنا بخير")
+    assert q.speaker.entity_id == "p1"
+
+
+def test_a_manner_phrase_after_the_speaker_is_not_part_of_it() -> None:
+    imam = ent("p1", "PERS", "حبيب ما جونغ يي", IMAM_SPEAKS)
+    q = starting(quotes(IMAM_SPEAKS, [imam]), "يحاول")
+    assert q.speaker.entity_id == "p1"
+
+
+def test_the_imam_before_a_first_name_is_an_honorific() -> None:
+    imam = ent("p1", "PERS", "عبدالله خوانغ تشيو رن", [IMAM_THANKS], "عبدالله")
+    mag = ent("o1", "ORG", "العربي", [IMAM_THANKS])
+    q = starting(quotes([IMAM_THANKS], [imam, mag]), "سعيد")
+    assert q.speaker.entity_id == "p1"

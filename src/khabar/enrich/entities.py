@@ -696,8 +696,10 @@ class EntityStep:
                         break
             if not matched and j - 2 >= 0 and norm[j - 1].startswith("ال"):
                 head = self._title_key(norm[j - 2])
-                if head and titles.get(head, False):
-                    matched = 1  # portfolio noun after «وزير», «مساعد», «نائب»
+                if head and (titles.get(head, False) or head[0].startswith("ال")):
+                    # a portfolio noun after «وزير», «مساعد», «نائب»; an adjective after a
+                    # definite title («الإمام الجليل حبيب ما جونغ يي»)
+                    matched = 1
             if not matched:
                 break
             parts.extend(range(j - 1, j - matched - 1, -1))
@@ -909,6 +911,7 @@ class EntityStep:
                 ):
                     seen.add((last,))
                     keys.append(((last,), c))
+        self._first_names_after_titles(paragraphs, para_toks, clusters, taken)
         keys.sort(key=lambda kc: -len(kc[0]))
         by_first: dict[str, list[tuple[tuple[str, ...], _Cluster]]] = {}
         for k, c in keys:
@@ -936,6 +939,45 @@ class EntityStep:
                         c.mentions.append(
                             _Mention(p, start, end, paragraphs[p][start:end], c.type, key)
                         )
+
+    def _first_names_after_titles(
+        self,
+        paragraphs: list[str],
+        para_toks: list[list[Token]],
+        clusters: list[_Cluster],
+        taken: dict[int, list[tuple[int, int]]],
+    ) -> None:
+        """«الإمام عبدالله خوانغ تشيو رن» … «وقد ابتدر الإمام عبدالله حديثه»: after a title or an
+        honorific, a person's first name alone names him, when no other person of the article
+        shares it («الشيخ حمد»، «الأمير سلطان»)."""
+        firsts: dict[str, list[_Cluster]] = {}
+        for c in clusters:
+            if c.type == "PERS" and len(c.key) >= 2 and len(c.key[0]) >= 3:
+                firsts.setdefault(c.key[0], []).append(c)
+        stop = _stop()
+        for p, toks in enumerate(para_toks):
+            spans = taken.setdefault(p, [])
+            for i in range(1, len(toks)):
+                word = _n(toks[i].text)
+                owners = firsts.get(word)
+                if not owners or len(owners) != 1 or word in stop:
+                    continue
+                if self._title_key(_n(toks[i - 1].text)) is None:
+                    continue
+                start, end = toks[i].start, toks[i].end
+                if any(a < end and start < b for a, b in spans):
+                    continue
+                spans.append((start, end))
+                c = owners[0]
+                # the title right before was taken for a role mention of him: it is now part
+                # of the name's title phrase, as before a full name
+                t0, t1 = toks[i - 1].start, toks[i - 1].end
+                c.mentions = [
+                    m for m in c.mentions if not (m.paragraph == p and t0 <= m.start < t1)
+                ]
+                c.mentions.append(
+                    _Mention(p, start, end, paragraphs[p][start:end], c.type, (word,))
+                )
 
     @staticmethod
     def _join_fragments(mentions: list[_Mention], paragraphs: list[str]) -> list[_Mention]:

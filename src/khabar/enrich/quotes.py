@@ -267,6 +267,19 @@ class QuoteExtractor(SpeakerRules, SpanRules):
             k -= 1
         return None
 
+    def _manner_phrase(self, para: _Para, j: int) -> bool:
+        """«وأضاف الإمام بحزن شديد»: with entities, a word opening with ب that the entities
+        step did not find a name in starts a manner phrase (a name would: «الرئيس بوش»)."""
+        t = para.toks[j]
+        k = t.key
+        return (
+            self.entities
+            and len(k) > 3
+            and k[0] == "ب"
+            and not k.startswith("بال")
+            and self._entity_at(para.index, t.start, t.end) is None
+        )
+
     def _person_in(self, para: _Para, s: int, e: int) -> bool:
         return any(
             ms < e and me > s and ent.type in {"PERS", "PER"}

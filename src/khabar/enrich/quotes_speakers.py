@@ -577,6 +577,8 @@ class SpeakerRules:
                 i += 1  # «حض فيه الائتلاف …»، «قال عنها مصدر …»
                 j += 1
                 continue
+            if j == i and k.startswith("وال"):
+                break  # «قالت لنا والحديث يدور …»: a new clause, not the subject
             if j == i and lex.is_title(k):
                 # «وقال وزير الخارجية الروسي سيرغي لافروف …»: the whole title phrase.
                 return (i, self._title_extent(para, i))
@@ -610,6 +612,8 @@ class SpeakerRules:
                 break
             if j > i and (k.startswith(("لل", "بال")) or k == "ل"):
                 break  # «وقال غادان بالإنجليزية …»
+            if j > i and self._manner_phrase(para, j):
+                break  # «وأضاف الإمام بحزن شديد»: a manner phrase; «الرئيس بوش» is a mention
             if j > i and not statement and self._addressee_end(toks, j, strict=True) is not None:
                 break  # «وقال مصدر أمني لفرانس برس إن …»
             if first_key is None:
