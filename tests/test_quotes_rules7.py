@@ -323,3 +323,34 @@ def test_the_imam_before_a_first_name_is_an_honorific() -> None:
     mag = ent("o1", "ORG", "العربي", [IMAM_THANKS])
     q = starting(quotes([IMAM_THANKS], [imam, mag]), "سعيد")
     assert q.speaker.entity_id == "p1"
+
+
+# dev6 texts (ANERcorp)
+HALUTZ = [
+    "حذر رئيس اركان الجيش الاسرائيلي دان حالوتس أمس من ان اسرائيل ستفرق التظاهرات العنيفة.",
+    "وقال رئيس الاركان الاسرائيلي بحسب ما نقل عنه المسؤول الكبير ' ' اثر هذه الحوادث، قلنا "
+    "بوضوح اننا سنستخدم وسائل لتفريق الجموع ' '.",
+]
+DECREE = (
+    "وطبقا لمرسوم التعيين فإن رئيس السلطة الإقليمية الانتقالية بدارفور سيعلن خلال الأيام القادمة "
+    "تأسيس أول حكومة في الإقليم."
+)
+LANCE = "وذكرت صحيفة ' لانس ' البرازيلية امس ان ميلان الايطالي دخل على الخط لضم تيفيز ايضا."
+
+
+def test_an_attribution_ends_the_speaker_phrase() -> None:
+    q = starting(quotes(HALUTZ), "اثر هذه")
+    assert q.speaker.name is not None and "بحسب" not in q.speaker.name
+
+
+def test_the_attributions_lam_is_not_part_of_the_source() -> None:
+    q = starting(quotes([DECREE]), "رئيس السلطة")
+    assert q.speaker.name == "مرسوم التعيين"
+    # «بحسب» takes no ل: a name's own ل stays («لوموند»)
+    q = starting(quotes(["وبحسب لوموند فإن الرئيس سيزور الجزائر."]), "الرئيس")
+    assert q.speaker.name == "لوموند"
+
+
+def test_a_paper_named_between_single_apostrophes() -> None:
+    q = starting(quotes([LANCE]), "ميلان")
+    assert q.speaker.name == "لانس"

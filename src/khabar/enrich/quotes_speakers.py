@@ -5,6 +5,7 @@ subjects, appositions, titles, nominal references, coordinated speakers). A mixi
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
+from dataclasses import replace
 
 from ..model import Entity, Speaker
 from .quotes_lexicon import CueInfo
@@ -36,6 +37,18 @@ from .quotes_words import (
     _strip_l,
     _strip_wf,
 )
+
+
+def _without_glued_l(sp: Speaker, key: str) -> Speaker:
+    """«وطبقا لمرسوم التعيين»: the attribution's ل is not part of the source's name
+    («لمرسوم» → «مرسوم»، «للمرصد» → «المرصد»)."""
+    name = sp.name or ""
+    if len(key) <= 3 or not key.startswith("ل") or not norm(name).startswith(key[:2]):
+        return sp
+    if key.startswith("لل"):
+        return replace(sp, name="ال" + name[2:])
+    return replace(sp, name=name[1:])
+
 
 _PERSON_TYPES = frozenset({"PERS", "PER"})
 _ACTOR_TYPES = frozenset({"PERS", "PER", "ORG", "LOC"})
@@ -127,6 +140,13 @@ class SpeakerRules:
             if np_ is not None:
                 transitive = c.info is not None and c.info.transitive
                 c.speaker = self._resolve_np(para, *np_, transitive=transitive)
+                if (
+                    c.info is None
+                    and c.speaker is not None
+                    and c.speaker.entity_id is None
+                    and self._takes_glued_l(para, c)
+                ):
+                    c.speaker = _without_glued_l(c.speaker, para.toks[np_[0]].key)
                 if c.speaker is not None and c.speaker.entity_id is not None:
                     c.np = np_ = self._bounded(para, np_, c.speaker.entity_id)
                 if c.speaker is not None and c.speaker.name:
@@ -220,6 +240,15 @@ class SpeakerRules:
                     continue
                 break
             k += 1
+
+    def _takes_glued_l(self, para: _Para, c: _Cue) -> bool:
+        """Whether the attribution phrase ends in a ل glued to the next word («وفقاً لـ»،
+        «طبقاً لـ»); «بحسب لوموند» does not, and keeps the name's own ل."""
+        keys = [t.key for t in para.toks[c.ti : c.tj] if t.word]
+        if not keys:
+            return False
+        bare = [_strip_wf(keys[0]), *keys[1:]]
+        return any((*k, "ل") in self.lex.attributions for k in (keys, bare))
 
     def _naming_owner(self, para: _Para, c: _Cue, cues: list[_Cue]) -> Speaker | None:
         """Whose words «ما أسماه «…»» quotes: the main clause's subject — the speaker of an
@@ -562,6 +591,10 @@ class SpeakerRules:
                 if t.text == "." and j > i and len(toks[j - 1].key) == 1:
                     j += 1
                     continue
+                if j == i + 1 and t.text == "'" and self._head_key(toks[i].key):
+                    close = self._apostrophe_close(para, j)
+                    if close is not None:
+                        return (i, close + 1)  # «صحيفة ' لانس ' البرازيلية»
                 break
             k = t.key
             if j == i and glued_l and k == "ل":
@@ -620,6 +653,17 @@ class SpeakerRules:
                 first_key = _strip_l(k) if glued_l else k
             j += 1
         return (i, j) if j > i else None
+
+    def _apostrophe_close(self, para: _Para, j: int) -> int | None:
+        """The closing «'» of a name that single apostrophes wrap, as ANERcorp's sources print
+        paper names («صحيفة ' لانس '»): one to four words, then «'»."""
+        toks = para.toks
+        for k in range(j + 1, min(len(toks), j + 6)):
+            if toks[k].text == "'":
+                return k if k > j + 1 else None
+            if not toks[k].word:
+                return None
+        return None
 
     def _addressee_end(self, toks: list[Tok], j: int, strict: bool = False) -> int | None:
         """End of an addressee phrase at ``j`` («لرويترز»، «لوكالة فرانس برس»، «لصحيفة
@@ -853,7 +897,11 @@ class SpeakerRules:
         if e > len(text) or s >= e:
             return None
         phrase = lead + text[s:e]
-        # A head noun with its quoted name: «صحيفة «رودونغ شينمون»».
+        # A head noun with its quoted name: «صحيفة «رودونغ شينمون»»، «صحيفة ' لانس '».
+        if b - a >= 3 and toks[a + 1].text == "'" and toks[b - 1].text == "'":
+            inner = text[toks[a + 2].start : toks[b - 2].end]
+            ent = self._entity_at(p, toks[a + 2].start, toks[b - 2].end)
+            return Speaker(ent.name, ent.id) if ent else Speaker(inner, None)
         si = para.tok_span[b - 1]
         if si >= 0 and b - a >= 3:
             ia, ib = para.spans[si].inner(text)
