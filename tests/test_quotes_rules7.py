@@ -354,3 +354,48 @@ def test_the_attributions_lam_is_not_part_of_the_source() -> None:
 def test_a_paper_named_between_single_apostrophes() -> None:
     q = starting(quotes([LANCE]), "ميلان")
     assert q.speaker.name == "لانس"
+
+
+def test_plural_and_dual_forms_of_table_verbs_are_cues() -> None:
+    from khabar.enrich.quotes_lexicon import lexicon
+
+    lex = lexicon()
+    for form in ("قالوا", "ذكروا", "قالتا", "يقولون", "يشيرون", "يذكرون"):
+        assert lex.cue(form) is not None, form
+    # X + ا is an accusative noun or participle as often as a dual: not derived
+    for word in ("طالبا", "كتبا", "وصفا"):
+        assert lex.cue(word) is None, word
+    # dev6 (ANERcorp): «الا ان متخصصين في … يذكرون ان …»
+    para = "ويقول خبراء ان الظاهرة جديدة، الا ان متخصصين يذكرون ان الحياة المضطربة لا تعني التطرف."
+    assert starting(quotes([para]), "الحياة المضطربة").cue == "يذكرون"
+
+
+def test_tawaqqa_reports_a_clause() -> None:
+    # dev6 (ANERcorp), d6-thai-council
+    para = (
+        "وتوقع متحدث باسم الجيش أن يكون إحراق المدارس رد فعل على قرار قادة الانقلاب إغلاق "
+        "مئات المحطات الإذاعية المحلية."
+    )
+    q = starting(quotes([para]), "يكون إحراق")
+    assert q.kind == "indirect" and q.speaker.name == "متحدث باسم الجيش"
+
+
+def test_a_paper_in_marks_inside_a_dateline_is_a_name() -> None:
+    # dev6 (ANERcorp), d6-china-cars: a city between the colon and the paper
+    para = (
+        "الأوروبيون يتهمون الصينيين بـ«التضحية» بمعايير السلامة لتأمين وفر للزبائن لندن: اسن "
+        "«الشرق الاوسط» والوكالات: رغم ان الصناعة الاوروبية توصلت إلى إقامة مشروعات رئيسية."
+    )
+    assert not [q for q in quotes([para]) if q.text == "الشرق الاوسط"]
+
+
+def test_marks_around_a_named_entity_hold_a_name() -> None:
+    # dev6 (ANERcorp), d6-halutz-naqoura
+    para = (
+        "وتوقع المسؤول ان تشكل هذه القضية عقبة امام انتشار ' ' يونيفل ' ' المعززة، لان ازالة "
+        "هذه القنابل تستغرق وقتا."
+    )
+    unifil = ent("o1", "ORG", "يونيفل", [para])
+    qs = quotes([para], [unifil])
+    assert not [q for q in qs if q.text == "يونيفل"]
+    assert [q for q in qs if q.text.startswith("تشكل")]

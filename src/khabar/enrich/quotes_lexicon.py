@@ -81,6 +81,25 @@ def _keys(s: str) -> tuple[str, ...]:
     return tuple(t.key for t in tokenize(s) if t.word)
 
 
+def _inflections(cues: dict[str, CueInfo]) -> dict[str, CueInfo]:
+    """Plural and dual forms of the table's verbs, so that the table lists each verb once per
+    tense and person: «قال» → «قالوا» (they said), «قالتا» (two women said); «يقول» →
+    «يقولون»، «يقولان». The masculine dual «قالا» is not derived: X + «ا» is also an
+    accusative noun or participle («طالباً»، «كتباً»، «وصفاً»), so the table lists it where
+    needed. Weak-final verbs («دعا»، «نفى»، «يرى») inflect otherwise and are left to the table."""
+    out: dict[str, CueInfo] = {}
+    for key, info in cues.items():
+        if info.kind != "verb" or key[-1] in "اىيو":
+            continue
+        if key == info.lemma:
+            for suffix in ("وا", "تا"):
+                out[key + suffix] = info
+        elif key.startswith("ي") and len(key) > 3:
+            for suffix in ("ون", "ان"):
+                out[key + suffix] = info
+    return out
+
+
 @cache
 def lexicon() -> QuoteLexicon:
     cues: dict[str, CueInfo] = {}
@@ -103,6 +122,8 @@ def lexicon() -> QuoteLexicon:
             cues[keys[0]] = info
         elif keys:
             phrases.append((keys, info))
+    for key, info in _inflections(cues).items():
+        cues.setdefault(key, info)
     attributions = sorted((_keys(p) for p in column("quote_attributions")), key=len, reverse=True)
     pronoun = frozenset(
         _keys(r["phrase"]) for r in table("quote_attributions") if r.get("pronoun") == "yes"

@@ -110,14 +110,13 @@ class SpanRules:
                 return None
         if n <= 3 and any(t.word and t.key[:1].isdigit() for t in tokenize(text[a:b])):
             return None  # «"1833 - 1905م"»، «أودي «ايه 6»»: dates and model names
+        ct = para.close_tok.get(si)
         if (
-            prev is not None
-            and prev.text == ":"
-            and n <= 3
+            n <= 3
             and " ".join(t.key for t in tokenize(text[a:b]) if t.word) in lex.known_names
+            and self._in_dateline(para, pt, ct)
         ):
             return None  # a dateline «لندن ـ دبي: «الشرق الأوسط»»: the paper, not speech
-        ct = para.close_tok.get(si)
         if ct is not None and ct + 1 < len(toks) and toks[ct + 1].text == ":" and n <= 8:
             return None
         # Speech: after «:», a cue, a complementizer, or the preposition a cue governs.
@@ -153,6 +152,8 @@ class SpanRules:
             )
         ):
             return None  # «على صلة بـ"الجيش الحر"»، «بين و"وحدات …"»: a name joined to the text
+        if not strong and n <= 4 and self._named_entity_over(para.index, a, b):
+            return None  # «انتشار ' ' يونيفل ' ' المعززة»: the entities step named it
         if not strong:
             first = _first_word_key(text[a:b])
             if first is not None and self._head_key(first) is not None and n <= 6:
@@ -198,6 +199,24 @@ class SpanRules:
         if g is None and ot == 0:
             kind = "direct"
         return self._quote(para, a, b, kind, speaker, cue)
+
+    def _named_entity_over(self, p: int, a: int, b: int) -> bool:
+        """Whether one entity mention covers the marked words [a, b): a name in marks, not
+        a quote."""
+        return any(ms <= a and b <= me for ms, me, _ent in self.mentions.get(p, []))
+
+    def _in_dateline(self, para: _Para, pt: int, ct: int | None) -> bool:
+        """Whether marks at tokens (pt + 1, ct) sit in a dateline: a colon right before them or
+        one word before («لندن: اسن «الشرق الاوسط»»), or within two tokens after them
+        (««الشرق الأوسط» والوكالات:»)."""
+        toks = para.toks
+        before = [toks[k].text for k in (pt, pt - 1) if 0 <= k < len(toks)]
+        after = [toks[k].text for k in (ct + 1, ct + 2) if ct is not None and k < len(toks)]
+        return (
+            (before[:1] == [":"])
+            or (len(before) == 2 and before[1] == ":" and toks[pt].word)
+            or ":" in after
+        )
 
     def _scare_quote(self, para: _Para, a: int, b: int, ot: int, g: _Cue | None, n: int) -> bool:
         """«انتقد الفيصل "عجرفة" إسرائيل»، «شدد … على ضرورة الرد على "التهديد الحقيقي"»: a

@@ -100,8 +100,8 @@ def _cue_gender(key: str, info: CueInfo | None) -> str:
     lemma = info.lemma
     if info.kind == "participle":
         return "f" if k.endswith("ة") else "m"
-    if info.kind != "verb" or k.endswith(("وا", "ون", "ن")):
-        return ""
+    if info.kind != "verb" or k.endswith(("وا", "ون", "ن", "تا")):
+        return ""  # plurals and duals («قالوا»، «يقولون»، «قالتا») tell no gender
     if k.endswith("ت") and not lemma.endswith("ت"):
         return "f"
     if k.startswith("ت") and not lemma.startswith("ت"):
