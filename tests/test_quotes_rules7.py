@@ -399,3 +399,28 @@ def test_marks_around_a_named_entity_hold_a_name() -> None:
     qs = quotes([para], [unifil])
     assert not [q for q in qs if q.text == "يونيفل"]
     assert [q for q in qs if q.text.startswith("تشكل")]
+
+
+def test_single_apostrophes_used_as_quote_marks() -> None:
+    from khabar.enrich.quotes_text import pair_marks
+
+    # dev6 (ANERcorp), d6-ronaldo
+    para = (
+        "واعترف رونالدو بأن الامر كان اكثر سهولة وقال ' سارت الامور بشكل طيب في المباراة التي "
+        "لعبناها على ارضنا '."
+    )
+    q = starting(quotes([para]), "سارت")
+    assert q.kind == "direct" and q.speaker.name == "رونالدو"
+    # an apostrophe inside a word is not a mark; an odd count is not a pair
+    assert not pair_marks("وقال ماسيمو D'Alema إن الحكومة باقية.")
+    assert not pair_marks("وقال ' إن الحكومة باقية.")
+
+
+def test_a_source_noun_keeps_its_prepositional_phrase_before_the_cue() -> None:
+    # dev6 (ANERcorp), d6-converts-london: «الا ان متخصصين في «…» يذكرون ان»
+    para = (
+        "ويقول البعض ان معتنقي الاسلام الجدد يكونون اكثر قابلية للتطرف، الا ان متخصصين في "
+        "«الاسلام الاوروبي» يذكرون ان الحياة المضطربة لا تعني التطرف."
+    )
+    q = starting(quotes([para]), "الحياة")
+    assert q.speaker.name == "متخصصين في «الاسلام الاوروبي»"

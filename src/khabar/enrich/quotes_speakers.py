@@ -728,10 +728,11 @@ class SpeakerRules:
                     return None
                 # A title phrase before its cue may hold «على» (normal form «علي»): «سفيرا
                 # مطلعا على الوثيقة قال».
+                headed = lex.is_title(toks[a].key) or toks[a].key in lex.speaker_nouns
                 if t.key in lex.np_stops and not (
-                    lex.is_title(toks[a].key) and (t.key in _TITLE_PREPS or t.key == "علي")
+                    headed and (t.key in _TITLE_PREPS or t.key == "علي")
                 ):
-                    return None
+                    return None  # «متخصصين في «الاسلام الاوروبي» يذكرون» keeps its «في»
             return (a, b)
 
         a = boundary(c.ti)
@@ -903,7 +904,7 @@ class SpeakerRules:
             ent = self._entity_at(p, toks[a + 2].start, toks[b - 2].end)
             return Speaker(ent.name, ent.id) if ent else Speaker(inner, None)
         si = para.tok_span[b - 1]
-        if si >= 0 and b - a >= 3:
+        if si >= 0 and b - a >= 3 and para.open_tok.get(si) == a + 1:
             ia, ib = para.spans[si].inner(text)
             ent = self._entity_at(p, ia, ib)
             return Speaker(ent.name, ent.id) if ent else Speaker(text[ia:ib], None)

@@ -100,10 +100,27 @@ _DOUBLED_APOSTROPHE = re.compile(r"' ?'")
 
 def _double_apostrophes(text: str) -> str:
     """Two apostrophes written for a double quote («قال ' ' هناك عثرة … ' '», «''…''») read as
-    one straight quote at the first apostrophe; same length, so offsets hold."""
+    one straight quote at the first apostrophe; same length, so offsets hold. Then single
+    apostrophes used as quote marks («وقال ' سارت الامور بشكل طيب … '») read as straight
+    quotes too, when they come in pairs, stand outside words («D'Alema» keeps its
+    apostrophe) and the paragraph has no straight double quote they could nest in."""
     if "'" not in text:
         return text
-    return _DOUBLED_APOSTROPHE.sub(lambda m: '"' + " " * (len(m.group()) - 1), text)
+    text = _DOUBLED_APOSTROPHE.sub(lambda m: '"' + " " * (len(m.group()) - 1), text)
+    if '"' in text:
+        return text
+    single = [
+        i
+        for i, ch in enumerate(text)
+        if ch == "'"
+        and not (0 < i < len(text) - 1 and text[i - 1].isalpha() and text[i + 1].isalpha())
+    ]
+    if len(single) < 2 or len(single) % 2:
+        return text
+    chars = list(text)
+    for i in single:
+        chars[i] = '"'
+    return "".join(chars)
 
 
 def pair_marks(text: str) -> list[MarkSpan]:
