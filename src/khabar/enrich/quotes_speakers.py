@@ -904,7 +904,7 @@ class SpeakerRules:
             ent = self._entity_at(p, toks[a + 2].start, toks[b - 2].end)
             return Speaker(ent.name, ent.id) if ent else Speaker(inner, None)
         si = para.tok_span[b - 1]
-        if si >= 0 and b - a >= 3 and para.open_tok.get(si) == a + 1:
+        if si >= 0 and b - a >= 3 and para.open_tok.get(si) in (a, a + 1):
             ia, ib = para.spans[si].inner(text)
             ent = self._entity_at(p, ia, ib)
             return Speaker(ent.name, ent.id) if ent else Speaker(text[ia:ib], None)
