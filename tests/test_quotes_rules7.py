@@ -424,3 +424,26 @@ def test_a_source_noun_keeps_its_prepositional_phrase_before_the_cue() -> None:
     )
     q = starting(quotes([para]), "الحياة")
     assert q.speaker.name == "متخصصين في «الاسلام الاوروبي»"
+
+
+def test_an_opening_quote_speaks_for_the_person_named_next() -> None:
+    # dev6 (ANERcorp), a feature that introduces its speaker after her first words
+    paras = [
+        'قالت لنا والحديث يدور حول تصورات المستقبل: "لست متشائمة أبدا. لقد بدأنا من الصفر".',
+        'لم تكن الدكتورة "هنريتا آب" عضو المجلس التشريعى في هونج كونج تتحدث من فراغ.',
+    ]
+    henrietta = ent("p1", "PERS", "هنريتا آب", paras)
+    q = starting(quotes(paras, [henrietta]), "لست متشائمة")
+    assert q.speaker.entity_id == "p1"
+    # someone named before (dev gold, aner-kelly): the dropped subject is not looked for
+    # ahead, even where the rules found no antecedent for it
+    kelly = [
+        "اما القيادي الاصولي الايرلندي خالد كيلي مسؤول جماعة «المهاجرون» السابق في ايرلندا، "
+        "فيصف لـ «الشرق الاوسط» تحول شخص من الاسلام الى التطرف بانه شيء لا يصدقه عقل.",
+        "وقال ردا على تحول دون ستيواات وايت الى عبد الوحيد: «ان ستة اشهر لا تكفي لتعليمه "
+        "فقط قواعد الاسلام الخمس».",
+    ]
+    khalid = ent("p1", "PERS", "خالد كيلي", kelly)
+    white = ent("p2", "PERS", "ستيواات وايت", kelly)
+    q = starting(quotes(kelly, [khalid, white]), "ان ستة")
+    assert q.speaker.entity_id != "p2"

@@ -184,6 +184,8 @@ class SpeakerRules:
                     # Within one sentence a cue of the other gender has another subject
                     # («قال X … لانها تعارض … وتعتبر»), which agreement cannot name.
                     c.speaker = self._agreeing(c.speaker, toks[c.ti].key, c.info)
+                if c.speaker is None and self.last_speaker is None:
+                    c.speaker = self._cataphor(para, c)
         # «وقالت تايمز إن …، وأن سول أعلنت … أنها …»: a cue inside an earlier cue's reported
         # clause reports speech within speech; the article's speaker stays the outer one. A
         # cue with a glued conjunction («… انه لا يمكنها … وقال ممثل قطر») starts a new clause.
@@ -1359,6 +1361,28 @@ class SpeakerRules:
                 if sp is not None:
                     return sp
         return self.last_speaker
+
+    def _cataphor(self, para: _Para, c: _Cue) -> Speaker | None:
+        """«قالت لنا …: "…"» opening an article, before anyone was named: the first person
+        named after the cue, in this paragraph or the next, whose gender agrees with the
+        cue (a feature's subject is introduced after her first words)."""
+        if not self.entities:
+            return None
+        pos = para.toks[c.ti].end
+        for p in range(para.index + 1):
+            if any(
+                ent.type in _PERSON_TYPES and (p < para.index or ms < pos)
+                for ms, _me, ent in self.mentions.get(p, [])
+            ):
+                return None  # someone was named before: the dropped subject is not ahead
+        for p in (para.index, para.index + 1):
+            for ms, _me, ent in self.mentions.get(p, []):
+                if (p == para.index and ms < pos) or ent.type not in _PERSON_TYPES:
+                    continue
+                sp = self._agreeing(Speaker(ent.name, ent.id), para.toks[c.ti].key, c.info)
+                if sp is not None:
+                    return sp
+        return None
 
     def _clause_subject(
         self, para: _Para, c: _Cue, types: frozenset[str] = _PERSON_TYPES
