@@ -344,3 +344,13 @@ def test_an_adjective_after_a_definite_title_belongs_to_the_title() -> None:
     art = _run([para], {"حبيب ما جونغ يي": "PERS"})
     (imam,) = [e for e in art.entities if e.type == "PERS"]
     assert "الإمام الجليل" in imam.titles
+
+
+def test_waw_before_a_name_written_bare_elsewhere_is_a_clitic() -> None:
+    # dev7 (ANERcorp), «ابو» alone is a stop word, so only the whole name is evidence
+    paras = [
+        "وقال ابو عبد الله ان الشرطة اعتقلته.",
+        "وابو عبد الله تذوق طعم الاسلام في السجن.",
+    ]
+    art = _run(paras, {"ابو عبد الله": "PERS", "وابو عبد الله": "PERS"})
+    assert _names(art) == {"ابو عبد الله": "PERS"}

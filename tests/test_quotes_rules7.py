@@ -447,3 +447,46 @@ def test_an_opening_quote_speaks_for_the_person_named_next() -> None:
     white = ent("p2", "PERS", "ستيواات وايت", kelly)
     q = starting(quotes(kelly, [khalid, white]), "ان ستة")
     assert q.speaker.entity_id != "p2"
+
+
+# dev7 texts (ANERcorp)
+OFFICIAL = [
+    "من ناحية ثانية، اعلن مسؤول كبير في الادارة الاميركية، ان محامي احمد سليم حمدان سيبلغ "
+    "موكله بقرار المحكمة.",
+    "واوضح المسؤول الكبير، طالبا عدم كشف هويته، انه لا يعلم ما اذا سيتم ابلاغ المعتقلين.",
+]
+COURT = (
+    "وهو ايضا بمثابة رد مباشر على قرار المحكمة العليا التي اعتبرت خصوصا ان الرئيس الاميركي "
+    "جورج بوش لا يملك صلاحية تشكيل محاكم عسكرية استثنائية."
+)
+ANNAN = (
+    'وكان أنان الموجود في روما لحضور مؤتمر حول لبنان قد عبر في بيان عن "صدمته" إزاء القصف '
+    "الذي وصفه بالمتعمد."
+)
+FRANCE = (
+    "وكانت فرنسا التي وزعت بشكل غير رسمي مقترحاتها على بضعة أعضاء في مجلس الأمن، قد قالت "
+    "انها لن تتقدم بمشروعها."
+)
+
+
+def test_a_verbal_noun_after_adam_is_no_cue() -> None:
+    q = starting(quotes(OFFICIAL), "لا يعلم")
+    assert q.cue == "اوضح" and q.speaker.name == "مسؤول كبير في الادارة الاميركية"
+
+
+def test_an_organisation_before_a_relative_speaks_and_adverbs_end_the_phrase() -> None:
+    court = ent("o1", "ORG", "المحكمة العليا", [COURT])
+    bush = ent("p1", "PERS", "جورج بوش", [COURT])
+    q = starting(quotes([COURT], [court, bush]), "الرئيس الاميركي")
+    assert q.speaker.entity_id == "o1"
+
+
+def test_a_long_subject_between_kana_and_qad() -> None:
+    annan = ent("p1", "PERS", "كوفي أنان", [ANNAN], "أنان")
+    lebanon = ent("l1", "LOC", "لبنان", [ANNAN])
+    q = starting(quotes([ANNAN], [annan, lebanon]), "صدمته")
+    assert q.speaker.entity_id == "p1"
+    france = ent("l1", "LOC", "فرنسا", [FRANCE])
+    council = ent("o1", "ORG", "مجلس الأمن", [FRANCE])
+    q = starting(quotes([FRANCE], [france, council]), "لن تتقدم")
+    assert q.speaker.entity_id == "l1"

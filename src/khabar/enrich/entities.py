@@ -620,8 +620,13 @@ class EntityStep:
         stopwords = _stopwords()
         # «واشنطن وسيول»: a name right after another name, opening with «و», is coordinated
         ends = {(m.paragraph, m.end) for m in raw}
+        # the names as the tagger found them, to recognise «وابو عبد الله» as و + a name
+        # written bare elsewhere in the article («ابو عبد الله»), even when its first word
+        # alone is a stop word
+        found = {tuple(_n(w) for w in m.text.split()) for m in raw}
         for m in raw:
             first = m.text.split()[0] if m.text.split() else m.text
+            rest = tuple(_n(w) for w in m.text.split()[1:])
             for off, stem in _strip_forms(first):
                 if off == 0:
                     break
@@ -640,6 +645,7 @@ class EntityStep:
                 # a stop word elsewhere is no evidence: «كوفي» is not ك + «وفي»
                 if (
                     (bare_words[ns] > 0 and ns not in stopwords)
+                    or (rest and (ns, *rest) in found)
                     or coordinated
                     or (ns.startswith("ال") and len(ns) > 3)
                     or (ns in _gaz_words() and whole not in _gaz_words())

@@ -130,7 +130,7 @@ class SpeakerRules:
             )
             c.np = np_
             svo = self._svo_subject(para, c) if np_ is not None else None
-            if svo is None and np_ is not None and c.info is not None:
+            if svo is None and c.info is not None:
                 svo = self._kana_subject(para, c)
             if svo is not None:
                 # «كوفي انان حث اسرائيل ولبنان على …»: the subject stands before a transitive
@@ -232,7 +232,13 @@ class SpeakerRules:
                         return
                     c.comp, c.comp_kind = k + 1, "that"
                     break
-            if t.word and k > c.ti and lex.cue(t.key) is not None and k >= c.tj:
+            if (
+                t.word
+                and k > c.ti
+                and lex.cue(t.key) is not None
+                and k >= c.tj
+                and _strip_wf(toks[k - 1].key) not in lex.not_cue_before
+            ):
                 if toks[k - 1].key in _RELATIVES:
                     # «قال الرئيس الذي وصف إسرائيل بأنها "…"، أن …»: the relative clause
                     # runs to the next comma; the main cue's content comes after it.
@@ -308,7 +314,16 @@ class SpeakerRules:
             ):
                 d.np = (d.np[0], min(d.np[1], rel))
                 return d.speaker
-        return self._name_before_title(para, rel)
+        titled = self._name_before_title(para, rel)
+        if titled is not None or rel == 0:
+            return titled
+        # «قرار المحكمة العليا التي اعتبرت خصوصا ان …»: a person or organisation named right
+        # before the relative is its head
+        end = para.toks[rel - 1].end
+        for _ms, me, ent in self.mentions.get(para.index, []):
+            if me == end and ent.type in {"PERS", "PER", "ORG"}:
+                return Speaker(ent.name, ent.id)
+        return None
 
     def _name_before_title(self, para: _Para, rel: int) -> Speaker | None:
         """«… من اركي لبكانين عضو المجلس الحاكم للبنك المركزي الاوروبي الذي صرح بأن»: a
@@ -520,34 +535,41 @@ class SpeakerRules:
 
     def _kana_subject(self, para: _Para, c: _Cue) -> tuple[tuple[int, int], Speaker] | None:
         """«وكانت رايس قد حذرت الحكومة السودانية من "…"»: between «كان» and «قد» (or the cue)
-        stands the subject, so the phrase after the cue is its object."""
+        stands the subject, so the phrase after the cue is its object. A longer subject with
+        a relative clause or an apposition («وكانت فرنسا التي وزعت …، قد قالت»، «وكان أنان
+        الموجود في روما … قد عبر») is the entity named right after «كان»."""
         toks, lex = para.toks, self.lex
         s0 = para.sents[c.sent][0]
         j = c.ti - 1
         if j >= 0 and toks[j].key == "قد":
             j -= 1
         b = j + 1
-        while j >= 0 and b - j <= 5 and toks[j].start >= s0 and toks[j].word:
+        while j >= 0 and b - j <= 20 and toks[j].start >= s0:
             key = toks[j].key
-            if _strip_wf(key) in _KANA and j + 1 < b:
-                sp = self._resolve_np(para, j + 1, b)
-                if (
-                    sp is not None
-                    and sp.name
-                    and (
-                        self._names_someone(toks[j + 1].key, sp)
-                        # without entities, name words alone («وكانت رايس قد حذرت»)
-                        or (
-                            not self.entities
-                            and all(self._name_word(t.key) for t in toks[j + 1 : b])
-                        )
-                    )
-                ):
-                    return (j + 1, b), sp
-                return None
-            if key in lex.np_stops or key in lex.complementizers or lex.cue(key) is not None:
+            if toks[j].word and _strip_wf(key) in _KANA and j + 1 < b:
+                break
+            if key in lex.complementizers or lex.cue(key) is not None or para.tok_span[j] >= 0:
                 return None
             j -= 1
+        else:
+            return None
+        if j < 0 or toks[j].start < s0 or _strip_wf(toks[j].key) not in _KANA:
+            return None
+        if b - j - 1 <= 5:
+            sp = self._resolve_np(para, j + 1, b)
+            if (
+                sp is not None
+                and sp.name
+                and (
+                    self._names_someone(toks[j + 1].key, sp)
+                    # without entities, name words alone («وكانت رايس قد حذرت»)
+                    or (not self.entities and all(self._name_word(t.key) for t in toks[j + 1 : b]))
+                )
+            ):
+                return (j + 1, b), sp
+        ent = self._entity_starting(para.index, toks[j + 1].start)
+        if ent is not None and ent.type in _ACTOR_TYPES:
+            return (j + 1, j + 2), Speaker(ent.name, ent.id)
         return None
 
     def _source_before(self, para: _Para, c: _Cue) -> tuple[int, int] | None:
