@@ -80,6 +80,9 @@ def test_every_cue_in_the_lexicon_is_recognised_in_a_sentence():
             para = f"ونقلت الوكالة عن الوزير {form} إن «المساعدات ستصل خلال أيام قليلة»."
         elif row["kind"] == "participle":
             para = f"وقال الوزير إن الوضع صعب، {form} أن «المساعدات ستصل خلال أيام قليلة»."
+        elif form.endswith(("وا", "ون")):
+            # a plural verb has its subject before it («والوزراء قالوا أن …»)
+            para = f"والوزراء {form} أن «المساعدات ستصل خلال أيام قليلة»."
         else:
             para = f"و{form} الوزير أن «المساعدات ستصل خلال أيام قليلة»."
         if row.get("needs_prep") == "yes":

@@ -490,3 +490,15 @@ def test_a_long_subject_between_kana_and_qad() -> None:
     council = ent("o1", "ORG", "مجلس الأمن", [FRANCE])
     q = starting(quotes([FRANCE], [france, council]), "لن تتقدم")
     assert q.speaker.entity_id == "l1"
+
+
+def test_a_plural_verb_takes_no_subject_after_it() -> None:
+    # dev7 (ANERcorp), d7-world-cup-final: «فالأيطاليون, يرجحون فوز "الازوري"»
+    para = (
+        'توقع الكثيرون ان تكون المباراة بين هذين المنتخبين بمثابة "النهائي الحلم". '
+        'والأيطاليون يرجحون فوز منتخبهم "بسهولة كبيرة" على فرنسا.'
+    )
+    q = starting(quotes([para]), "بسهولة")
+    assert q.speaker.name is not None and q.speaker.name.endswith("الأيطاليون")
+    q = starting(quotes([para]), "تكون المباراة")
+    assert q.speaker.name == "الكثيرون"

@@ -39,6 +39,18 @@ from .quotes_words import (
 )
 
 
+def _plural_verb(key: str, info: CueInfo | None) -> bool:
+    """«قالوا»، «يقولون»، «يرجحون»: a verb cue in the plural."""
+    if info is None or info.kind != "verb":
+        return False
+    k = _strip_wf(key)
+    for suffix in ("هما", "هم", "ها", "ه"):
+        if k.endswith(suffix) and len(k) - len(suffix) >= 4:
+            k = k[: -len(suffix)]
+            break
+    return len(k) >= 5 and k.endswith(("وا", "ون")) and not info.lemma.endswith(("وا", "ون"))
+
+
 def _without_glued_l(sp: Speaker, key: str) -> Speaker:
     """«وطبقا لمرسوم التعيين»: the attribution's ل is not part of the source's name
     («لمرسوم» → «مرسوم»، «للمرصد» → «المرصد»)."""
@@ -128,6 +140,10 @@ class SpeakerRules:
             np_ = self._quoted_subject(para, c) or self._np_after(
                 para, start, glued_l=c.info is None
             )
+            if np_ is not None and _plural_verb(toks[c.ti].key, c.info):
+                # «فالأيطاليون يرجحون فوز …»: a verb before its subject stays singular, so a
+                # plural form has its subject before it or dropped; what follows is an object
+                np_ = None
             c.np = np_
             svo = self._svo_subject(para, c) if np_ is not None else None
             if svo is None and c.info is not None:
