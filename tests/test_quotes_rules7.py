@@ -378,6 +378,13 @@ def test_tawaqqa_reports_a_clause() -> None:
     )
     q = starting(quotes([para]), "يكون إحراق")
     assert q.kind == "indirect" and q.speaker.name == "متحدث باسم الجيش"
+    # the noun «توقع» (expectation) is no cue: no «أن» in its clause (dev gold, ANERcorp)
+    para = (
+        "واعتبر رئيس اللجنة المنظمة فرانتس بكنباور ان حظوظ ايطاليا وفرنسا متساوية رافضا "
+        'توقع اية نتيجة, وقال "يجب ان اكون حياديا".'
+    )
+    q = starting(quotes([para]), "يجب ان")
+    assert q.speaker.name == "فرانتس بكنباور"
 
 
 def test_a_paper_in_marks_inside_a_dateline_is_a_name() -> None:

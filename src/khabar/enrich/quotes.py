@@ -545,7 +545,17 @@ class QuoteExtractor(SpeakerRules, SpanRules):
                 stripped = t.key not in lex.naming
             if hit is None:
                 info = lex.cue(t.key)
-                if info is not None and (not info.needs_prep or self._prep_follows(para, i, info)):
+                if info is not None and (
+                    not info.needs_prep
+                    or self._prep_follows(
+                        para,
+                        i,
+                        info,
+                        clause=lex.complementizers
+                        if set(info.preps) <= lex.complementizers
+                        else None,
+                    )
+                ):
                     hit = (1, info)
                     stripped = lex.cue_is_stripped(t.key)
             if hit is None and lex.noun_cues:
@@ -581,13 +591,22 @@ class QuoteExtractor(SpeakerRules, SpanRules):
         return out
 
     @staticmethod
-    def _prep_follows(para: _Para, i: int, info: CueInfo, window: int = 8) -> bool:
+    def _prep_follows(
+        para: _Para, i: int, info: CueInfo, clause: frozenset[str] | None = None
+    ) -> bool:
         """«عبر الأمين العام … عن "حزنه"» is a cue, «عبر الهاتف» (via) is not: a cue marked
-        needs_prep counts only when one of its prepositions follows in its sentence."""
+        needs_prep counts only when one of its prepositions follows in its sentence. A verb
+        that needs «أن» needs it in its own clause, after its subject («وتوقع متحدث باسم
+        الجيش أن»; not «رافضا توقع اية نتيجة، وقال "يجب ان …"», where «توقع» is a noun)."""
         toks = para.toks
-        for k in range(i + 1, min(len(toks), i + 1 + window)):
+        for k in range(i + 1, min(len(toks), i + (14 if clause else 9))):
             if para.tok_sent[k] != para.tok_sent[i]:
                 break
+            if clause is not None:
+                if toks[k].text in _COMMA or para.tok_span[k] >= 0:
+                    break
+                if toks[k].key in clause:
+                    return True  # any complementizer: «بأنه»، «أنها»
             key = toks[k].key
             if toks[k].word and (
                 key in info.preps
