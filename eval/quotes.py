@@ -41,8 +41,14 @@ GOLD_DEV2 = Path(__file__).with_name("gold") / "quotes_dev2.jsonl"
 GOLD_DEV3 = Path(__file__).with_name("gold") / "quotes_dev3.jsonl"
 # dev4 (quotes6 work): 14 more documents, annotated and committed before the system ran on
 # them; first score in gold/quotes_dev4_first_run.txt; the learned speaker ranker was compared
-# with the rules on it (eval/quotes_ranker/train.py). Nothing has been tuned on it yet.
+# with the rules on it (eval/quotes_ranker/train.py); the quotes7 rules were then read from it.
 GOLD_DEV4 = Path(__file__).with_name("gold") / "quotes_dev4.jsonl"
+# dev5, dev6, dev7 (quotes8-quotes10 work): each annotated and committed before the system ran
+# on it, each scored once blind (gold/quotes_dev{5,6,7}_first_run.txt, totals only), then
+# opened: the quotes9, quotes10 and quotes11 rules were written from their error categories.
+GOLD_DEV5 = Path(__file__).with_name("gold") / "quotes_dev5.jsonl"
+GOLD_DEV6 = Path(__file__).with_name("gold") / "quotes_dev6.jsonl"
+GOLD_DEV7 = Path(__file__).with_name("gold") / "quotes_dev7.jsonl"
 
 # The seed (issue 5): article 1's and 2's body lines, with the quotes the issue asks for.
 SEED_LINES = (
@@ -410,6 +416,9 @@ def main(argv: list[str] | None = None) -> int:
             ("dev2", GOLD_DEV2),
             ("dev3", GOLD_DEV3),
             ("dev4", GOLD_DEV4),
+            ("dev5", GOLD_DEV5),
+            ("dev6", GOLD_DEV6),
+            ("dev7", GOLD_DEV7),
             ("test", GOLD_TEST),
             ("heldout", GOLD_HELDOUT),
         ]
