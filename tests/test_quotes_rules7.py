@@ -509,3 +509,16 @@ def test_a_plural_verb_takes_no_subject_after_it() -> None:
     assert q.speaker.name is not None and q.speaker.name.endswith("الأيطاليون")
     q = starting(quotes([para]), "تكون المباراة")
     assert q.speaker.name == "الكثيرون"
+
+
+def test_guillemets_that_all_alternate_reversed_pair_whatever_the_spacing() -> None:
+    from khabar.enrich.quotes_text import pair_marks
+
+    # dev6 (ANERcorp), d6-chomsky: the corpus writes »…« with the marks glued outward
+    text = "في ما يلي حوار أجرته معه» هيلن فيسير «في بوسطن ونشرته مجلة» لوبوان «."
+    spans = pair_marks(text)
+    inner = [text[s.open + 1 : s.close].strip() for s in spans if s.open is not None and s.close]
+    assert inner == ["هيلن فيسير", "لوبوان"]
+    # a closer continuing an earlier paragraph's quote is not a reversed pair
+    text = "» لا يزعجني الذهاب الى الشاطىء من دون زوجي، لكن ينبغي تسهيل الوصول»."
+    assert [s.open for s in pair_marks(text)][:1] == [None]

@@ -135,6 +135,14 @@ def pair_marks(text: str) -> list[MarkSpan]:
     stack: list[tuple[str, int]] = []  # (expected closer, offset of the opener)
     seen_any = False
     text = _double_apostrophes(text)
+    # A paragraph whose guillemets all alternate »…«»…« uses them reversed, whatever the
+    # spacing around them («أجرته معه» هيلن فيسير «في بوسطن»).
+    guillemets = [ch for ch in text if ch in "«»"]
+    reversed_all = (
+        len(guillemets) >= 2
+        and len(guillemets) % 2 == 0
+        and all(ch == "»«"[k % 2] for k, ch in enumerate(guillemets))
+    )
 
     def close_top(i: int) -> None:
         _, o = stack.pop()
@@ -157,6 +165,8 @@ def pair_marks(text: str) -> list[MarkSpan]:
                 orphan(i, ch)
             elif role != "close":
                 stack.append((ch, i))
+        elif reversed_all and ch == "»":
+            stack.append(("«", i))
         elif ch == "«":
             if stack and stack[-1][0] == "«":
                 close_top(i)  # closes a reversed »…« pair
