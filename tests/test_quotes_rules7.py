@@ -522,3 +522,29 @@ def test_guillemets_that_all_alternate_reversed_pair_whatever_the_spacing() -> N
     # a closer continuing an earlier paragraph's quote is not a reversed pair
     text = "» لا يزعجني الذهاب الى الشاطىء من دون زوجي، لكن ينبغي تسهيل الوصول»."
     assert [s.open for s in pair_marks(text)][:1] == [None]
+
+
+def test_marks_inside_the_speakers_phrase_hold_a_name() -> None:
+    # dev6 (ANERcorp), d6-converts-london
+    para = (
+        "ويقول البعض ان معتنقي الاسلام الجدد اكثر قابلية للتطرف، الا ان متخصصين في «الاسلام "
+        "الاوروبي» يذكرون ان الحياة المضطربة لا تعني التطرف."
+    )
+    assert not [q for q in quotes([para]) if q.text == "الاسلام الاوروبي"]
+
+
+def test_the_present_of_itabara_needs_a_complementizer() -> None:
+    # dev7 (ANERcorp), d7-converts-london: «يعتبر» is the passive «is considered» here
+    para = (
+        "ويشعر ابو عبد الله بحزن شديد لان جماعته فقدت السيطرة على منبر مسجد فنسبري بارك، الذي "
+        "كان يعتبر قبلة «لندنستان» واحة الاصوليين في بريطانيا."
+    )
+    assert not [q for q in quotes([para]) if q.text == "لندنستان"]
+    # dev2 (ANERcorp): the passive is an ordinary verb whose subject speaks next
+    para = (
+        "أهل المدينة يتحدثون ويعتبر لي أحد أهم المخرجين الأميركيين، وقال إنه بذل قصارى جهده "
+        "ليجعل أهل نيو أورليانز يحكون قصتهم."
+    )
+    lee = ent("p1", "PERS", "سبايك لي", [para], "لي")
+    q = starting(quotes([para], [lee]), "بذل")
+    assert q.speaker.entity_id == "p1"

@@ -48,6 +48,8 @@ class SpanRules:
         ot = para.open_tok[si]
         if any(c.np is not None and c.np[0] == ot and c.tj == ot for c in cues):
             return None  # the cue's quoted subject: «وأشارت "نيويورك تايمز" إلى أن …»
+        if any(c.np is not None and c.np[0] < ot < c.np[1] for c in cues):
+            return None  # inside the speaker's phrase: «متخصصين في «الاسلام الاوروبي» يذكرون»
         sent = para.tok_sent[ot]
         pt = ot - 1
         if pt > 0 and toks[pt].word and not toks[pt].key:

@@ -1475,7 +1475,10 @@ class SpeakerRules:
                 or bare in _OBJECT_PREPS
                 or bare in lex.np_stops
                 or (bare in _SUBJECT_PARTICLES and bare not in _KANA)
-                or lex.cue(vk) is not None
+                # a person after a cue verb is that cue's subject, not a clause subject; a
+                # form that is a cue only with its complement («ويعتبر لي أحد أهم المخرجين»:
+                # passive, «is considered») is an ordinary verb here
+                or ((info := lex.cue(vk)) is not None and not info.needs_prep)
             ):
                 continue
             initial = (
