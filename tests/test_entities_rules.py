@@ -354,3 +354,10 @@ def test_waw_before_a_name_written_bare_elsewhere_is_a_clitic() -> None:
     ]
     art = _run(paras, {"ابو عبد الله": "PERS", "وابو عبد الله": "PERS"})
     assert _names(art) == {"ابو عبد الله": "PERS"}
+
+
+def test_a_given_name_before_a_definite_word_with_a_proclitic_is_no_person() -> None:
+    # dev6 (ANERcorp): «سعيد بالاهتمام» is «happy with the interest», not «Said» + surname
+    para = "وأشار الإمام إلى أنه سعيد بالاهتمام العربي الجديد بالآثار العربية في الصين."
+    art = _run([para], {"الصين": "LOC"})
+    assert "سعيد بالاهتمام" not in _names(art)

@@ -511,7 +511,8 @@ class EntityStep:
             if (
                 not toks[j].text.isalpha()
                 or len(w) < min_len
-                or w.startswith("ال")
+                # «ال» with or without a proclitic: «سعيد بالاهتمام» is no «سعيد» + surname
+                or w.startswith(("ال", "بال", "وال", "فال", "كال", "لل"))
                 or w in stop
                 or w in common
                 or reject(w)
