@@ -548,3 +548,16 @@ def test_the_present_of_itabara_needs_a_complementizer() -> None:
     lee = ent("p1", "PERS", "سبايك لي", [para], "لي")
     q = starting(quotes([para], [lee]), "بذل")
     assert q.speaker.entity_id == "p1"
+
+
+def test_findings_of_a_study_are_reported_speech() -> None:
+    # dev6 (ANERcorp), d6-china-cars and d6-tobacco-study
+    para = (
+        "أظهرت دراسة جديدة نشرت نتائجها الاسبوع الماضي أن الصين أزاحت ألمانيا من المرتبة "
+        "العالمية الثالثة في إنتاج سيارات الركاب."
+    )
+    q = starting(quotes([para]), "الصين أزاحت")
+    assert q.kind == "indirect" and q.cue == "أظهرت"
+    # without a complementizer the verb shows something, it reports nothing
+    para = "وأظهر اللاعب مهارة كبيرة في المباراة ووجد نفسه وحيدا أمام المرمى."
+    assert not quotes([para])
