@@ -561,3 +561,10 @@ def test_findings_of_a_study_are_reported_speech() -> None:
     # without a complementizer the verb shows something, it reports nothing
     para = "وأظهر اللاعب مهارة كبيرة في المباراة ووجد نفسه وحيدا أمام المرمى."
     assert not quotes([para])
+
+
+def test_an_unclosed_known_name_near_a_colon_does_not_crash() -> None:
+    # found by fuzzing: a mark never closed, holding a known name, after a colon
+    para = "وقال الوزير إن الاجتماع انتهى. لندن: «الشرق الاوسط"
+    for q in quotes([para]):
+        assert para[q.start : q.end] == q.text

@@ -213,7 +213,7 @@ class SpanRules:
         (««الشرق الأوسط» والوكالات:»)."""
         toks = para.toks
         before = [toks[k].text for k in (pt, pt - 1) if 0 <= k < len(toks)]
-        after = [toks[k].text for k in (ct + 1, ct + 2) if ct is not None and k < len(toks)]
+        after = [] if ct is None else [toks[k].text for k in (ct + 1, ct + 2) if k < len(toks)]
         return (
             (before[:1] == [":"])
             or (len(before) == 2 and before[1] == ":" and toks[pt].word)
