@@ -97,3 +97,30 @@ def test_tagger_output_is_valid_iob2(words):
         if t.startswith("I-"):
             assert prev[2:] == t[2:]
         prev = t
+
+
+def test_mention_replacement_keeps_iob2_consistent() -> None:
+    import random
+
+    from khabar.ner.train import _spans, mention_replacement
+
+    sents = [
+        (["قال", "فلاديمير", "بوتين", "في", "موسكو"], ["O", "B-PERS", "I-PERS", "O", "B-LOC"]),
+        (["زار", "أوباما", "باريس", "أمس"], ["O", "B-PERS", "B-LOC", "O"]),
+        (["لا", "أسماء", "هنا"], ["O", "O", "O"]),
+    ]
+    copies = mention_replacement(sents, 1.0, random.Random(3))
+    assert [i for i, _ in copies] == [0, 1]  # a sentence without names is never copied
+    names = {
+        ("فلاديمير", "بوتين"): "PERS",
+        ("أوباما",): "PERS",
+        ("موسكو",): "LOC",
+        ("باريس",): "LOC",
+    }
+    for i, (toks, tags) in copies:
+        assert len(toks) == len(tags)
+        orig = sents[i][1]
+        # same types in the same order, each span a training name of its type
+        assert [t for _, _, t in _spans(tags)] == [t for _, _, t in _spans(orig)]
+        for a, b, typ in _spans(tags):
+            assert names[tuple(toks[a:b])] == typ

@@ -76,6 +76,50 @@ class TrainConfig:
     seed: int = SEED  # k-means initialisation and jackknife folds
     # optional feature groups (features.FEATURE_GROUPS); all five: +2.6 F1 mean dev (docs/ner.md)
     features: tuple[str, ...] = FEATURE_GROUPS
+    # mention replacement: this fraction of the sentences with names is copied once more with
+    # each name swapped for another training name of its type (0 = off)
+    augment: float = 0.0
+
+
+def _spans(tags: list[str]) -> list[tuple[int, int, str]]:
+    out: list[tuple[int, int, str]] = []
+    for i, t in enumerate(tags):
+        if t.startswith("B-") or (t.startswith("I-") and (i == 0 or tags[i - 1][2:] != t[2:])):
+            out.append((i, i + 1, t[2:]))
+        elif t.startswith("I-") and out:
+            out[-1] = (out[-1][0], i + 1, out[-1][2])
+    return out
+
+
+def mention_replacement(
+    sents: list, fraction: float, rng: random.Random
+) -> list[tuple[int, tuple[list[str], list[str]]]]:
+    """(index of the original, copy) for ``fraction`` of the sentences that hold names, each
+    name replaced by a random training name of the same type (IOB2 relabelled): the tagger
+    sees names in contexts they never had, and contexts with names it did not memorise."""
+    by_type: dict[str, list[list[str]]] = {}
+    for toks, tags in sents:
+        for a, b, typ in _spans(tags):
+            by_type.setdefault(typ, []).append(toks[a:b])
+    out: list[tuple[int, tuple[list[str], list[str]]]] = []
+    for i, (toks, tags) in enumerate(sents):
+        spans = _spans(tags)
+        if not spans or rng.random() >= fraction:
+            continue
+        new_toks: list[str] = []
+        new_tags: list[str] = []
+        k = 0
+        for a, b, typ in spans:
+            new_toks += toks[k:a]
+            new_tags += tags[k:a]
+            name = rng.choice(by_type[typ])
+            new_toks += name
+            new_tags += [f"B-{typ}"] + [f"I-{typ}"] * (len(name) - 1)
+            k = b
+        new_toks += toks[k:]
+        new_tags += tags[k:]
+        out.append((i, (new_toks, new_tags)))
+    return out
 
 
 def split(sents: list, dev_fraction: float) -> tuple[list, list]:
@@ -150,6 +194,12 @@ def train(cfg: TrainConfig, log: Callable[[str], None] = print) -> dict:
 
     rng = random.Random(cfg.seed)
     fold_of = [rng.randrange(cfg.folds) for _ in labelled]
+    if cfg.augment:
+        # copies keep their original's fold, so no fold sees its own sentences' contexts
+        copies = mention_replacement(labelled, cfg.augment, random.Random(cfg.seed + 11))
+        labelled = labelled + [c for _, c in copies]
+        fold_of = fold_of + [fold_of[i] for i, _ in copies]
+        log(f"augmented: {len(copies)} sentence copies with names replaced")
     trainer = pycrfsuite.Trainer(algorithm=cfg.algorithm, verbose=False)
     for k in range(cfg.folds):
         others = [s for s, f in zip(labelled, fold_of, strict=True) if f != k]
