@@ -123,9 +123,7 @@ SRC_A = _mg.SRC_A
 GOLD = _mg.GoldSet()
 item = GOLD.item
 
-
-def joined(a: int, b: int) -> str:
-    return " ".join(A[a:b])
+joined = _mg.joined
 
 
 # Every ANERcorp sentence this set uses (checked against the other sets, tests and docs).
@@ -222,50 +220,6 @@ SENTENCES = [
     *range(3890, 3895),
     *range(3963, 3972),
 ]
-
-# Where another gold set, a test, a doc, an eval or bench script or a lexicon could hold text.
-CHECKED = ("eval", "tests", "docs", "bench", "src/khabar/lexicons", "README.md")
-WINDOW = 22
-
-
-def check_unused(root: Path) -> list[str]:
-    """Chosen sentences that occur elsewhere: a 22-character window (whitespace removed) of the
-    sentence found in any file under CHECKED (this script and its output excepted), or the
-    sentence number cited next to «ANERcorp» in tests/. Sentences shorter than the window are
-    looked up whole."""
-    import re
-
-    texts = []
-    for top in CHECKED:
-        base = root / top
-        files = [base] if base.is_file() else sorted(x for x in base.rglob("*") if x.is_file())
-        for f in files:
-            if f.name in (Path(__file__).name, OUT.name):
-                continue
-            try:
-                texts.append(re.sub(r"\s+", "", f.read_text(encoding="utf-8")))
-            except (UnicodeDecodeError, OSError):
-                continue
-    big = "\x00".join(texts)
-    cited: set[int] = set()
-    for f in sorted((root / "tests").rglob("*.py")):
-        t = f.read_text(encoding="utf-8")
-        for m in re.finditer(r"ANERcorp", t, re.IGNORECASE):
-            for line in t[m.end() : m.end() + 120].split("\n")[:2]:
-                for a, b in re.findall(r"\b(\d{2,4})(?:\s*[-–]\s*(\d{2,4}))?\b", line):
-                    cited.update(range(int(a), int(b or a) + 1))
-    out = []
-    for i in sorted(set(SENTENCES)):
-        s = re.sub(r"\s+", "", A[i])
-        windows = (
-            [s] if len(s) < WINDOW else [s[k : k + WINDOW] for k in range(len(s) - WINDOW + 1)]
-        )
-        if any(w in big for w in windows):
-            out.append(f"{i}: occurs elsewhere ({A[i][:40]!r})")
-        if i in cited:
-            out.append(f"{i}: cited by a test")
-    return out
-
 
 # Each quote: (paragraph, first words, last words, kind, speaker, cue); text = first..last.
 ABU = "ابو عبد الله"
@@ -1120,7 +1074,9 @@ item(
 
 if __name__ == "__main__":
     if "--check" in sys.argv:
-        for line in check_unused(HERE.parents[1]) or ["every chosen sentence is unused elsewhere"]:
+        for line in _mg.check_unused(
+            HERE.parents[1], SENTENCES, (Path(__file__).name, OUT.name)
+        ) or ["every chosen sentence is unused elsewhere"]:
             print(line)
     else:
         GOLD.write(OUT)

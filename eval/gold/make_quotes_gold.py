@@ -1536,3 +1536,53 @@ class GoldSet:
         write(out, self.items)
         spk = sum(1 for it in self.items for q in it["quotes"] if q["speaker"])
         print(f"{out.name}: {spk} quotes with a speaker")
+
+
+# -- the "unused elsewhere" check of the blind sets (dev6, dev7) ----------------------------------
+# Where another gold set, a test, a doc, an eval or bench script or a lexicon could hold text.
+CHECKED = ("eval", "tests", "docs", "bench", "src/khabar/lexicons", "README.md")
+WINDOW = 22
+
+
+def joined(a: int, b: int) -> str:
+    """ANERcorp sentences a..b-1 as one paragraph (a quote the corpus cut in two)."""
+    return " ".join(A[a:b])
+
+
+def check_unused(root: Path, sentences: list[int], own: tuple[str, ...]) -> list[str]:
+    """Chosen sentences that occur elsewhere: a 22-character window (whitespace removed) of the
+    sentence found in any file under CHECKED (files named in ``own`` excepted: the set's
+    script, its output, anything the set may share text with), or the sentence number cited
+    next to «ANERcorp» in tests/. Sentences shorter than the window are looked up whole."""
+    import re
+
+    texts = []
+    for top in CHECKED:
+        base = root / top
+        files = [base] if base.is_file() else sorted(x for x in base.rglob("*") if x.is_file())
+        for f in files:
+            if f.name in own:
+                continue
+            try:
+                texts.append(re.sub(r"\s+", "", f.read_text(encoding="utf-8")))
+            except (UnicodeDecodeError, OSError):
+                continue
+    big = "\x00".join(texts)
+    cited: set[int] = set()
+    for f in sorted((root / "tests").rglob("*.py")):
+        t = f.read_text(encoding="utf-8")
+        for m in re.finditer(r"ANERcorp", t, re.IGNORECASE):
+            for line in t[m.end() : m.end() + 120].split("\n")[:2]:
+                for a, b in re.findall(r"\b(\d{2,4})(?:\s*[-–]\s*(\d{2,4}))?\b", line):
+                    cited.update(range(int(a), int(b or a) + 1))
+    out = []
+    for i in sorted(set(sentences)):
+        s = re.sub(r"\s+", "", A[i])
+        windows = (
+            [s] if len(s) < WINDOW else [s[k : k + WINDOW] for k in range(len(s) - WINDOW + 1)]
+        )
+        if any(w in big for w in windows):
+            out.append(f"{i}: occurs elsewhere ({A[i][:40]!r})")
+        if i in cited:
+            out.append(f"{i}: cited by a test")
+    return out
