@@ -1,0 +1,147 @@
+"""Stack the BiLSTM under the CRF: the CRF gets the BiLSTM's predicted tag as extra features.
+
+Training sentences see 5-fold out-of-fold BiLSTM predictions (a BiLSTM that never saw their
+labels), so the CRF does not learn to trust a model that saw the answers; dev sentences see the
+BiLSTM trained on the whole 90% (``bilstm.py --out NNDIR``). The CRF is the project's own
+(`khabar.ner.train.train`, same seed, same features) with three features added per token:
+``nn=TAG`` and the neighbours' predicted types ``-1nn=``/``1nn=``.
+
+    PYTHONPATH=src python3 eval/ner_neural/stack.py --seed 13 --nn /tmp/nernn/nn13 \
+        --out /tmp/nernn/stack13 [--epochs 8]
+"""
+
+from __future__ import annotations
+
+import argparse
+import pickle
+import random
+import sys
+import time
+from collections import Counter
+from pathlib import Path
+
+import torch
+from torch import nn
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from bilstm import LABELS, Net, Vocab, featurize, predict, tensors, viterbi
+
+from khabar.ner import conll
+from khabar.ner import features as F
+from khabar.ner.features import Featurizer, Resources, _triggers, norm, stem
+from khabar.ner.score import format_scores
+from khabar.ner.train import (
+    ANER_TRAIN,
+    DEFAULT_DATA,
+    TrainConfig,
+    _cldr_phrases,
+    split,
+    train,
+)
+
+
+def fit_predict(train_s, test_sents, a, seed: int) -> list[list[str]]:
+    """Train a BiLSTM (bilstm.py's defaults) on ``train_s``; Viterbi tags for ``test_sents``."""
+    torch.manual_seed(seed)
+    random.seed(seed)
+    res = Resources(
+        phrases=_cldr_phrases(), triggers=_triggers(), features=("given", "wordfreq", "domain")
+    )
+    fz = Featurizer(res)
+    counts = Counter(norm(t) for toks, _ in train_s for t in toks)
+    rare = {w for w, c in counts.items() if c < 3}
+    tr_f = featurize(fz, [t for t, _ in train_s], rare)
+    unseen = {norm(w) for toks in test_sents for w in toks} - set(counts)
+    te_f = featurize(fz, test_sents, rare | unseen)
+    V = (
+        Vocab(counts, 2),
+        Vocab(Counter(stem(t) for toks, _ in train_s for t in toks), 2),
+        Vocab(Counter(ch for w in counts for ch in w)),
+        Vocab(Counter(x for s in tr_f for f in s for x in f)),
+    )
+    net = Net(len(V[0]), len(V[1]), len(V[2]), len(V[3]), a)
+    opt = torch.optim.Adam(net.parameters(), lr=a.lr)
+    lossf = nn.CrossEntropyLoss(ignore_index=-100)
+    items = [(t, g, f, a.wdrop) for (t, g), f in zip(train_s, tr_f, strict=True)]
+    for _ in range(a.epochs):
+        random.shuffle(items)
+        for i in range(0, len(items), a.batch):
+            w, s, c, f, lens, y = tensors(items[i : i + a.batch], V)
+            opt.zero_grad()
+            loss = lossf(net(w, s, c, f, lens).view(-1, len(LABELS)), y.view(-1))
+            loss.backward()
+            nn.utils.clip_grad_norm_(net.parameters(), 5.0)
+            opt.step()
+    logps = predict(net, list(zip(test_sents, te_f, strict=True)), V)
+    return [viterbi(lp, LABELS) for lp in logps]
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--seed", type=int, default=13)
+    ap.add_argument("--nn", type=Path, required=True, help="bilstm.py --out folder (dev logp)")
+    ap.add_argument("--out", type=Path, required=True)
+    ap.add_argument("--epochs", type=int, default=12)
+    ap.add_argument("--folds", type=int, default=5)
+    a = ap.parse_args()
+    for k, v in dict(
+        wdim=100, sdim=50, cdim=50, fdim=32, hidden=128, dropout=0.5, wdrop=0.1, batch=16, lr=2e-3
+    ).items():
+        setattr(a, k, v)
+    torch.set_num_threads(1)
+    t0 = time.process_time()
+    train_s, dev = split(conll.read_file(DEFAULT_DATA / ANER_TRAIN), 0.1)
+    a.out.mkdir(parents=True, exist_ok=True)
+    oof_file = a.out / "oof_tags.pkl"
+    if oof_file.exists():
+        oof = pickle.loads(oof_file.read_bytes())
+    else:
+        rng = random.Random(a.seed + 101)
+        fold = [rng.randrange(a.folds) for _ in train_s]
+        oof = [None] * len(train_s)
+        for k in range(a.folds):
+            idx = [i for i, f in enumerate(fold) if f == k]
+            rest = [s for s, f in zip(train_s, fold, strict=True) if f != k]
+            pred = fit_predict(rest, [train_s[i][0] for i in idx], a, a.seed + k)
+            for i, p in zip(idx, pred, strict=True):
+                oof[i] = p
+            print(f"fold {k}: CPU {time.process_time() - t0:.0f}s", file=sys.stderr)
+        oof_file.write_bytes(pickle.dumps(oof))
+    t_oof = time.process_time() - t0
+    nn_dev = pickle.loads((a.nn / "dev_logp.pkl").read_bytes())
+    dev_tags = [viterbi(lp, LABELS) for lp in nn_dev["logp"]]
+    lookup: dict[tuple[str, ...], list[str]] = {}
+    for (toks, _), p in zip(train_s, oof, strict=True):
+        lookup[tuple(toks)] = p
+    clash = sum(tuple(t) in lookup for t, _ in dev)
+    for (toks, _), p in zip(dev, dev_tags, strict=True):
+        lookup.setdefault(tuple(toks), p)
+    print(f"dev sentences identical to a train sentence (they keep the OOF tags): {clash}")
+    orig = F.Featurizer.sentence_features
+
+    def with_nn(self, toks, doc=None):
+        feats = orig(self, toks, doc)
+        tags = lookup.get(tuple(toks))
+        if tags is None or len(tags) != len(feats):
+            return feats
+        for i, f in enumerate(feats):
+            f.append("nn=" + tags[i])
+            if i > 0:
+                f.append("-1nn=" + tags[i - 1][2:])
+            if i + 1 < len(tags):
+                f.append("1nn=" + tags[i + 1][2:])
+        return feats
+
+    F.Featurizer.sentence_features = with_nn
+    result = train(TrainConfig(out=a.out / "crf", seed=a.seed), log=lambda s: None)
+    print(
+        f"stacked CRF, seed {a.seed} (OOF BiLSTM {a.epochs} epochs, CPU {t_oof:.0f}s; "
+        f"total CPU {time.process_time() - t0:.0f}s):"
+    )
+    print(format_scores(result["dev"]))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
