@@ -354,7 +354,7 @@ class SpeakerRules:
             if lex.is_title(key) and not key.startswith("ال"):
                 title = j  # an indefinite title: «عضو»، «رئيس»، «وزير»
                 break
-            if not key.startswith(("ال", "لل")) and not (key[0] == "ل" and len(key) > 3):
+            if not key.startswith(("ال", "لل")) and not (key[:1] == "ل" and len(key) > 3):
                 return None  # a verb or another name: not one title phrase
             j -= 1
         if title is None:
@@ -368,7 +368,7 @@ class SpeakerRules:
             return None
         s, e = toks[k].start, toks[title - 1].end
         ent = self._entity_at(para.index, s, e)
-        if ent is not None and ent.type not in {"PERS", "PER"}:
+        if ent is not None and ent.type not in _PERSON_TYPES:
             return None
         name = para.text[s:e]
         return Speaker(ent.name if ent else name, ent.id if ent else None)
