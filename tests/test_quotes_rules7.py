@@ -568,3 +568,10 @@ def test_an_unclosed_known_name_near_a_colon_does_not_crash() -> None:
     para = "وقال الوزير إن الاجتماع انتهى. لندن: «الشرق الاوسط"
     for q in quotes([para]):
         assert para[q.start : q.end] == q.text
+
+
+def test_a_speaker_phrase_of_tatweel_alone_does_not_crash() -> None:
+    # found by fuzzing: a glued conjunction and a tatweel where the subject would stand
+    for para in ("ـ ـ أظهرت ان الوضع صعب.", "كان وـ يذكرون أن الوضع صعب."):
+        for q in quotes([para]):
+            assert para[q.start : q.end] == q.text

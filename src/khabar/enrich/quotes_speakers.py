@@ -82,7 +82,8 @@ class SpeakerRules:
         if g and c.np[1] > c.np[0]:
             # Only a subject written with a verb that introduces speech tells its gender.
             np_text = norm(para.text[toks[c.np[0]].start : toks[c.np[1] - 1].end])
-            if norm(sp.name).split()[-1] in np_text.split():
+            words = norm(sp.name).split()
+            if words and words[-1] in np_text.split():
                 self.gender.setdefault(sp.name, g)
 
     def _resolve_cue_speaker(self, para: _Para, c: _Cue, cues: list[_Cue]) -> None:
