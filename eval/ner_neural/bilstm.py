@@ -171,6 +171,54 @@ def decode(logps, sents, prop: bool = True) -> list[list[str]]:
     return propagate(sents, tags) if prop else tags
 
 
+def fit(train_s, test_sents, a, seed: int, epoch_done=None, no_feats: bool = False):
+    """Train a BiLSTM on ``train_s`` (seeded, one thread); returns the network, its vocabularies
+    and the features of ``test_sents``. ``epoch_done(epoch, loss, net, vocab, test_feats)`` is
+    called after each epoch (bilstm.py prints dev F1 there; stack.py passes nothing)."""
+    torch.manual_seed(seed)
+    random.seed(seed)
+    res = Resources(
+        phrases=_cldr_phrases(), triggers=_triggers(), features=("given", "wordfreq", "domain")
+    )
+    fz = Featurizer(res)
+    counts = Counter(norm(t) for toks, _ in train_s for t in toks)
+    rare = {w for w, c in counts.items() if c < 3}
+    tr_f = featurize(fz, [t for t, _ in train_s], rare)
+    unseen = {norm(w) for toks in test_sents for w in toks} - set(counts)
+    te_f = featurize(fz, test_sents, rare | unseen)
+    if no_feats:
+        tr_f = [[[] for _ in s] for s in tr_f]
+        te_f = [[[] for _ in s] for s in te_f]
+    V = (
+        Vocab(counts, 2),
+        Vocab(Counter(stem(t) for toks, _ in train_s for t in toks), 2),
+        Vocab(Counter(ch for w in counts for ch in w)),
+        Vocab(Counter(x for s in tr_f for f in s for x in f)),
+    )
+    print(
+        f"vocab words {len(V[0])} stems {len(V[1])} chars {len(V[2])} feats {len(V[3])}",
+        file=sys.stderr,
+    )
+    net = Net(len(V[0]), len(V[1]), len(V[2]), len(V[3]), a)
+    opt = torch.optim.Adam(net.parameters(), lr=a.lr)
+    lossf = nn.CrossEntropyLoss(ignore_index=-100)
+    items = [(t, g, f, a.wdrop) for (t, g), f in zip(train_s, tr_f, strict=True)]
+    for ep in range(a.epochs):
+        random.shuffle(items)
+        tot = 0.0
+        for i in range(0, len(items), a.batch):
+            w, s, c, f, lens, y = tensors(items[i : i + a.batch], V)
+            opt.zero_grad()
+            loss = lossf(net(w, s, c, f, lens).view(-1, len(LABELS)), y.view(-1))
+            loss.backward()
+            nn.utils.clip_grad_norm_(net.parameters(), 5.0)
+            opt.step()
+            tot += loss.item()
+        if epoch_done is not None:
+            epoch_done(ep, tot, net, V, te_f)
+    return net, V, te_f
+
+
 def main() -> int:
     ap = argparse.ArgumentParser()
     ap.add_argument("--seed", type=int, default=13)
@@ -186,61 +234,24 @@ def main() -> int:
     ap.add_argument("--batch", type=int, default=16)
     ap.add_argument("--lr", type=float, default=2e-3)
     ap.add_argument("--no-feats", action="store_true", help="no CRF feature groups")
-    ap.add_argument("--train-idx", type=Path, help="pickle of train indices (for out-of-fold)")
     a = ap.parse_args()
     torch.set_num_threads(1)
-    torch.manual_seed(a.seed)
-    random.seed(a.seed)
     t0 = time.process_time()
     train_s, dev = split(conll.read_file(DEFAULT_DATA / ANER_TRAIN), 0.1)
-    res = Resources(
-        phrases=_cldr_phrases(), triggers=_triggers(), features=("given", "wordfreq", "domain")
-    )
-    fz = Featurizer(res)
-    counts = Counter(norm(t) for toks, _ in train_s for t in toks)
-    rare = {w for w, c in counts.items() if c < 3}
-    tr_f = featurize(fz, [t for t, _ in train_s], rare)
-    unseen = {norm(w) for toks, _ in dev for w in toks} - set(counts)
-    dv_f = featurize(fz, [t for t, _ in dev], rare | unseen)
-    if a.no_feats:
-        tr_f = [[[] for _ in s] for s in tr_f]
-        dv_f = [[[] for _ in s] for s in dv_f]
-    V = (
-        Vocab(counts, 2),
-        Vocab(Counter(stem(t) for toks, _ in train_s for t in toks), 2),
-        Vocab(Counter(ch for w in counts for ch in w)),
-        Vocab(Counter(x for s in tr_f for f in s for x in f)),
-    )
-    print(
-        f"vocab words {len(V[0])} stems {len(V[1])} chars {len(V[2])} feats {len(V[3])}; "
-        f"featurized in {time.process_time() - t0:.0f}s CPU",
-        file=sys.stderr,
-    )
-    net = Net(len(V[0]), len(V[1]), len(V[2]), len(V[3]), a)
-    opt = torch.optim.Adam(net.parameters(), lr=a.lr)
-    lossf = nn.CrossEntropyLoss(ignore_index=-100)
-    items = [(t, g, f, a.wdrop) for (t, g), f in zip(train_s, tr_f, strict=True)]
-    dev_in = [(t, f) for (t, _), f in zip(dev, dv_f, strict=True)]
     gold = [g for _, g in dev]
     sents = [t for t, _ in dev]
-    for ep in range(a.epochs):
-        random.shuffle(items)
-        tot = 0.0
-        for i in range(0, len(items), a.batch):
-            w, s, c, f, lens, y = tensors(items[i : i + a.batch], V)
-            opt.zero_grad()
-            logits = net(w, s, c, f, lens)
-            loss = lossf(logits.view(-1, len(LABELS)), y.view(-1))
-            loss.backward()
-            nn.utils.clip_grad_norm_(net.parameters(), 5.0)
-            opt.step()
-            tot += loss.item()
+
+    def epoch_done(ep: int, loss: float, net, V, dev_f) -> None:
+        dev_in = list(zip(sents, dev_f, strict=True))
         f1 = score(gold, decode(predict(net, dev_in, V), sents))["ALL"]["f1"]
         print(
-            f"epoch {ep + 1}: loss {tot:.1f}, dev F1 {100 * f1:.2f}, "
+            f"epoch {ep + 1}: loss {loss:.1f}, dev F1 {100 * f1:.2f}, "
             f"CPU {time.process_time() - t0:.0f}s",
             file=sys.stderr,
         )
+
+    net, V, dev_f = fit(train_s, sents, a, a.seed, epoch_done, no_feats=a.no_feats)
+    dev_in = list(zip(sents, dev_f, strict=True))
     t_train = time.process_time() - t0
     t1 = time.perf_counter()
     logps = predict(net, dev_in, V)

@@ -17,25 +17,21 @@ import pickle
 import random
 import sys
 import time
-from collections import Counter
 from pathlib import Path
 
 import torch
-from torch import nn
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from bilstm import LABELS, Net, Vocab, featurize, predict, tensors, viterbi
+from bilstm import LABELS, fit, predict, viterbi
 
 from khabar.ner import conll
 from khabar.ner import features as F
-from khabar.ner.features import Featurizer, Resources, _triggers, norm, stem
 from khabar.ner.score import format_scores
 from khabar.ner.train import (
     ANER_TRAIN,
     DEFAULT_DATA,
     TrainConfig,
-    _cldr_phrases,
     split,
     train,
 )
@@ -43,36 +39,7 @@ from khabar.ner.train import (
 
 def fit_predict(train_s, test_sents, a, seed: int) -> list[list[str]]:
     """Train a BiLSTM (bilstm.py's defaults) on ``train_s``; Viterbi tags for ``test_sents``."""
-    torch.manual_seed(seed)
-    random.seed(seed)
-    res = Resources(
-        phrases=_cldr_phrases(), triggers=_triggers(), features=("given", "wordfreq", "domain")
-    )
-    fz = Featurizer(res)
-    counts = Counter(norm(t) for toks, _ in train_s for t in toks)
-    rare = {w for w, c in counts.items() if c < 3}
-    tr_f = featurize(fz, [t for t, _ in train_s], rare)
-    unseen = {norm(w) for toks in test_sents for w in toks} - set(counts)
-    te_f = featurize(fz, test_sents, rare | unseen)
-    V = (
-        Vocab(counts, 2),
-        Vocab(Counter(stem(t) for toks, _ in train_s for t in toks), 2),
-        Vocab(Counter(ch for w in counts for ch in w)),
-        Vocab(Counter(x for s in tr_f for f in s for x in f)),
-    )
-    net = Net(len(V[0]), len(V[1]), len(V[2]), len(V[3]), a)
-    opt = torch.optim.Adam(net.parameters(), lr=a.lr)
-    lossf = nn.CrossEntropyLoss(ignore_index=-100)
-    items = [(t, g, f, a.wdrop) for (t, g), f in zip(train_s, tr_f, strict=True)]
-    for _ in range(a.epochs):
-        random.shuffle(items)
-        for i in range(0, len(items), a.batch):
-            w, s, c, f, lens, y = tensors(items[i : i + a.batch], V)
-            opt.zero_grad()
-            loss = lossf(net(w, s, c, f, lens).view(-1, len(LABELS)), y.view(-1))
-            loss.backward()
-            nn.utils.clip_grad_norm_(net.parameters(), 5.0)
-            opt.step()
+    net, V, te_f = fit(train_s, test_sents, a, seed)
     logps = predict(net, list(zip(test_sents, te_f, strict=True)), V)
     return [viterbi(lp, LABELS) for lp in logps]
 

@@ -25,8 +25,10 @@ applies it by hand (``PYTHONPATH=src:eval/quotes_ranker``).
 
 from __future__ import annotations
 
+import importlib.util
 import json
 import math
+import sys
 from bisect import bisect_right
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -58,23 +60,17 @@ class Candidate:
     feats: dict[str, float] = field(default_factory=dict)
 
 
-def _same(a: str | None, b: str | None) -> bool:
-    """Names agree when one's words are contained in the other's («ال» ignored)."""
-    if not a or not b:
-        return False
-
-    def words(s: str) -> set[str]:
-        out = set()
-        for w in norm(s).replace("«", " ").replace("»", " ").split():
-            w = w.strip('"،,.()')
-            if w.startswith("ال") and len(w) > 3:
-                w = w[2:]
-            if len(w) > 1 and w not in {"و", "في"}:
-                out.add(w)
-        return out
-
-    x, y = words(a), words(b)
-    return bool(x and y) and (x <= y or y <= x)
+# Names agree as eval/quotes.py scores them (one's words inside the other's, «ال» ignored):
+# its ``speaker_ok``, loaded from the script beside this folder, is the one definition.
+_spec = importlib.util.spec_from_file_location(
+    "eval_quotes", Path(__file__).resolve().parent.parent / "quotes.py"
+)
+assert _spec and _spec.loader
+EQ = sys.modules.get("eval_quotes") or importlib.util.module_from_spec(_spec)
+if "eval_quotes" not in sys.modules:
+    sys.modules["eval_quotes"] = EQ
+    _spec.loader.exec_module(EQ)
+_same = EQ.speaker_ok
 
 
 def _is_rule_entity(rule: Speaker, ent: Entity) -> bool:

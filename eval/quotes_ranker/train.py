@@ -20,7 +20,6 @@ Speaker accuracy is computed exactly as eval/quotes.py does (same matching, same
 from __future__ import annotations
 
 import argparse
-import importlib.util
 import json
 import math
 import random
@@ -34,14 +33,9 @@ from khabar.enrich import EnrichContext, enrich
 from khabar.model import Article, Speaker
 
 sys.path.insert(0, str(Path(__file__).parent))
-from ranker import WEIGHTS, Candidate, SpeakerRanker, candidates
+from ranker import EQ, WEIGHTS, Candidate, SpeakerRanker, candidates
 
 HERE = Path(__file__).parent.parent  # eval/
-_spec = importlib.util.spec_from_file_location("eval_quotes", HERE / "quotes.py")
-assert _spec and _spec.loader
-EQ = importlib.util.module_from_spec(_spec)
-sys.modules["eval_quotes"] = EQ
-_spec.loader.exec_module(EQ)
 
 GOLD = HERE / "gold"
 TRAIN_SETS = {
