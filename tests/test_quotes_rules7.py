@@ -58,7 +58,9 @@ RICE = (
 )
 
 
-def test_an_organisation_inside_a_title_phrase_is_not_the_speaker() -> None:
+def test_an_organisation_inside_a_spokesmans_phrase_is_not_the_speaker() -> None:
+    # «متحدث» is both a title and a source noun: either rule keeps the organisation out (the
+    # test fails only with both disabled; the Nokia test below needs the title rule alone)
     paras = [OPEC]
     opec = ent("o1", "ORG", "اوبك", paras, "اوبك")
     org = ent("o2", "ORG", "منظمة الدول المصدرة للنفط", paras)

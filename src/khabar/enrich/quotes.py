@@ -396,7 +396,8 @@ class QuoteExtractor(SpeakerRules, SpanRules):
                 continue  # «هجوما عنيفا»: an accusative phrase, not a name
             if prev is None and not definite:
                 continue  # «مصدر قضائي»، «دبلوماسي غربي»، «سفير إسرائيل»: not a name
-            if self._non_person_at(para.index, toks[a].start, toks[b - 1].end):
+            over = self._mention_over(para.index, toks[a].start, toks[b - 1].end)
+            if over is not None and over.type not in {"PERS", "PER"}:
                 continue  # «رئيس وحدة الوسائط المتعددة بنوكيا»: the organisation, not his name
             if prev is not None and prev[:1] == "ل" and self._head_key(prev[1:]) is not None:
                 continue  # «ناطق عسكري لوكالة فرانس برس»: whom he told, not who he is
@@ -645,12 +646,9 @@ class QuoteExtractor(SpeakerRules, SpanRules):
                 return ent
         return self._entity_by_name(self.paras[p].text[s:e] if p < len(self.paras) else "")
 
-    def _non_person_at(self, p: int, s: int, e: int) -> bool:
-        """Whether the entities step named an organisation or place over all of [s, e)."""
-        return any(
-            ms <= s and e <= me and ent.type not in {"PERS", "PER"}
-            for ms, me, ent in self.mentions.get(p, [])
-        )
+    def _mention_over(self, p: int, s: int, e: int) -> Entity | None:
+        """The entity one of whose mentions covers all of [s, e), if any."""
+        return next((ent for ms, me, ent in self.mentions.get(p, []) if ms <= s and e <= me), None)
 
     def _entity_starting(self, p: int, s: int) -> Entity | None:
         for ms, _me, ent in self.mentions.get(p, []):

@@ -154,7 +154,7 @@ class SpanRules:
             )
         ):
             return None  # «على صلة بـ"الجيش الحر"»، «بين و"وحدات …"»: a name joined to the text
-        if not strong and n <= 4 and self._named_entity_over(para.index, a, b):
+        if not strong and n <= 4 and self._mention_over(para.index, a, b) is not None:
             return None  # «انتشار ' ' يونيفل ' ' المعززة»: the entities step named it
         if not strong:
             first = _first_word_key(text[a:b])
@@ -201,11 +201,6 @@ class SpanRules:
         if g is None and ot == 0:
             kind = "direct"
         return self._quote(para, a, b, kind, speaker, cue)
-
-    def _named_entity_over(self, p: int, a: int, b: int) -> bool:
-        """Whether one entity mention covers the marked words [a, b): a name in marks, not
-        a quote."""
-        return any(ms <= a and b <= me for ms, me, _ent in self.mentions.get(p, []))
 
     def _in_dateline(self, para: _Para, pt: int, ct: int | None) -> bool:
         """Whether marks at tokens (pt + 1, ct) sit in a dateline: a colon right before them or
