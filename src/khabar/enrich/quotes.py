@@ -99,6 +99,11 @@ class QuoteExtractor(SpeakerRules, SpanRules):
         self._starts_cache: dict[int, list[int]] = {}
         self._mention_starts: dict[int, list[int]] = {}
         self.sent_speakers: dict[tuple[int, int], Speaker] = {}  # (paragraph, sentence)
+        # where the first reported clause of a sentence with a named speaker starts (nested cues)
+        self.first_comp: dict[tuple[int, int], int] = {}
+        # this paragraph's cue subjects: quoted ones (token of the mark) and the tokens inside
+        self.np_subject_marks: set[int] = set()
+        self.np_inside: set[int] = set()
         self.conj_names: set[tuple[int, int]] = set()  # tokens whose glued و is a conjunction
         self.paras: list[_Para] = []
         self._heads_cache: dict[str, list[tuple[str, ...]]] = {}
@@ -427,6 +432,8 @@ class QuoteExtractor(SpeakerRules, SpanRules):
         for c in cues:
             self._resolve_cue(para, c, cues)
         cues = self._settle_noun_cues(para, cues)
+        self.np_subject_marks = {c.np[0] for c in cues if c.np is not None and c.tj == c.np[0]}
+        self.np_inside = {k for c in cues if c.np is not None for k in range(c.np[0] + 1, c.np[1])}
         out: list[Quote] = []
         next_open: tuple[Speaker, str | None] | None = None
         quote_spans: set[int] = set()

@@ -46,9 +46,9 @@ class SpanRules:
                 return None
             return self._quote(para, a, b, "direct", open_speaker[0], open_speaker[1])
         ot = para.open_tok[si]
-        if any(c.np is not None and c.np[0] == ot and c.tj == ot for c in cues):
+        if ot in self.np_subject_marks:
             return None  # the cue's quoted subject: «وأشارت "نيويورك تايمز" إلى أن …»
-        if any(c.np is not None and c.np[0] < ot < c.np[1] for c in cues):
+        if ot in self.np_inside:
             return None  # inside the speaker's phrase: «متخصصين في «الاسلام الاوروبي» يذكرون»
         sent = para.tok_sent[ot]
         pt = ot - 1

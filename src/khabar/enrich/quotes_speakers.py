@@ -72,6 +72,9 @@ class SpeakerRules:
     def _resolve_cue(self, para: _Para, c: _Cue, cues: list[_Cue]) -> None:
         self._resolve_cue_speaker(para, c, cues)
         sp, toks = c.speaker, para.toks
+        if c.info is not None and sp is not None and sp.name and c.comp is not None:
+            key = (para.index, c.sent)
+            self.first_comp[key] = min(self.first_comp.get(key, c.comp), c.comp)
         if sp is None or not sp.name or c.info is None or c.np is None:
             return
         nxt = c.np[1]
@@ -206,10 +209,9 @@ class SpeakerRules:
         # «وقالت تايمز إن …، وأن سول أعلنت … أنها …»: a cue inside an earlier cue's reported
         # clause reports speech within speech; the article's speaker stays the outer one. A
         # cue with a glued conjunction («… انه لا يمكنها … وقال ممثل قطر») starts a new clause.
-        nested = not lex.cue_is_stripped(toks[c.ti].key) and any(
-            d.ti < c.ti and d.sent == c.sent and d.comp is not None and d.comp <= c.ti
-            for d in cues
-            if d.info is not None and d.speaker is not None and d.speaker.name
+        nested = (
+            not lex.cue_is_stripped(toks[c.ti].key)
+            and self.first_comp.get((para.index, c.sent), len(toks)) <= c.ti
         )
         if c.speaker is not None and c.speaker.name and not nested:
             self.last_speaker = c.speaker
