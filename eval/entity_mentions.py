@@ -51,13 +51,15 @@ def main() -> int:
     ap.add_argument("--data", type=Path, default=DEFAULT_DATA)
     ap.add_argument("--model", type=Path, help="model folder not trained on dev")
     ap.add_argument("--doc-size", type=int, default=10)
+    ap.add_argument("--nn-cache", type=Path, help="reuse BiLSTMs trained before")
     a = ap.parse_args()
     _, dev = split(conll.read_file(a.data / ANER_TRAIN), 0.1)
     if a.model:
         tagger = Tagger.load(a.model)
     else:
         out = Path(tempfile.mkdtemp(prefix="khabar-ner-"))
-        train(TrainConfig(data=a.data, out=out), log=lambda s: print(s, file=sys.stderr))
+        cfg = TrainConfig(data=a.data, out=out, nn_jobs=2, nn_cache=a.nn_cache)
+        train(cfg, log=lambda s: print(s, file=sys.stderr))
         tagger = Tagger.load(out)
 
     gold: set[Span] = set()

@@ -5,7 +5,9 @@ scored must not have been trained on it: by default this trains a fresh model on
 (``khabar train ner`` without ``--full``) into a temporary folder and scores that, because the
 shipped model is trained on the whole train file.
 
-    python3 eval/ner.py                      # train on 90%, score on dev (a few minutes)
+    python3 eval/ner.py                      # train on 90%, score on dev (~15 min on 2 cores)
+    python3 eval/ner.py --no-neural          # the CRF alone (~25 s)
+    python3 eval/ner.py --nn-cache DIR --seed 1   # another CRF seed over the same BiLSTMs
     python3 eval/ner.py --model DIR          # score an existing model folder on dev
     python3 eval/ner.py --gold G --pred P    # score two CoNLL files (token TAG / token<TAB>TAG)
 """
@@ -32,6 +34,10 @@ def main() -> int:
     ap.add_argument("--aqmar", action="store_true", help="train with AQMAR added")
     ap.add_argument("--no-clusters", action="store_true")
     ap.add_argument("--no-doc", action="store_true")
+    ap.add_argument("--no-neural", action="store_true", help="the CRF alone (no torch needed)")
+    ap.add_argument("--jobs", type=int, default=2, help="BiLSTM trainings at once")
+    ap.add_argument("--nn-cache", type=Path, help="reuse BiLSTMs trained before (same seed)")
+    ap.add_argument("--seed", type=int, default=13, help="the CRF's seed (the BiLSTMs keep 13)")
     a = ap.parse_args()
     if a.gold and a.pred:
         g = conll.read_file(a.gold)
@@ -44,7 +50,17 @@ def main() -> int:
         tagger = Tagger.load(a.model)
     else:
         out = Path(tempfile.mkdtemp(prefix="khabar-ner-"))
-        cfg = TrainConfig(data=a.data, out=out, aqmar=a.aqmar, clusters=not a.no_clusters, doc=doc)
+        cfg = TrainConfig(
+            data=a.data,
+            out=out,
+            aqmar=a.aqmar,
+            clusters=not a.no_clusters,
+            doc=doc,
+            seed=a.seed,
+            neural=not a.no_neural,
+            nn_jobs=a.jobs,
+            nn_cache=a.nn_cache,
+        )
         train(cfg, log=lambda s: print(s, file=sys.stderr))
         tagger = Tagger.load(out)
     pred = tagger.tag_sentences([t for t, _ in dev], doc=doc)

@@ -154,6 +154,16 @@ def test_given_name_before_unseen_words_is_a_person():
     assert any(m.paragraph == 1 and m.text == "زاخاروفا" for m in person.mentions)
 
 
+def test_given_name_tagged_alone_is_extended_over_the_unseen_surname():
+    # the tagger found «ماريا» but stopped before the surname it never saw
+    paras = ["وقالت المتحدثة باسم الخارجية ماريا زاخاروفا إن موسكو سترد على العقوبات."]
+    art = _run(paras, {"ماريا": "PERS"})
+    assert [e.name for e in art.entities if e.type == "PERS"] == ["ماريا زاخاروفا"]
+    # a common word after the name is not taken in
+    art = _run(["وقالت ماريا إن الرد سيكون مدروساً."], {"ماريا": "PERS"}, common=("الرد",))
+    assert [e.name for e in art.entities if e.type == "PERS"] == ["ماريا"]
+
+
 def test_given_name_before_a_function_word_is_not_a_person():
     art = _run(["قال محمد إن الاجتماع تأجل إلى الأسبوع المقبل."], {})
     assert not [e for e in art.entities if e.type == "PERS"]

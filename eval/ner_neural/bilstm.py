@@ -26,9 +26,10 @@ from torch import nn
 
 from khabar.ner import conll
 from khabar.ner.features import Featurizer, Resources, _triggers, norm, stem
+from khabar.ner.features import cldr_phrases as _cldr_phrases
 from khabar.ner.score import format_scores, score
 from khabar.ner.tagger import propagate
-from khabar.ner.train import ANER_TRAIN, DEFAULT_DATA, _cldr_phrases, split
+from khabar.ner.train import ANER_TRAIN, DEFAULT_DATA, split
 
 LABELS = ["O", "B-PERS", "I-PERS", "B-LOC", "I-LOC", "B-ORG", "I-ORG", "B-MISC", "I-MISC"]
 KEEP = ("tr=", "gn", "zf=", "zs=", "dr=", "pr=", "sh=", "len=", "cl=")

@@ -39,6 +39,30 @@ def command() -> None:
     show_default=True,
     help="ap: averaged perceptron; lbfgs: L1+L2 regularised CRF.",
 )
+@click.option(
+    "--neural/--no-neural",
+    default=True,
+    show_default=True,
+    help="Stack the CRF on a BiLSTM (the shipped model; training needs torch).",
+)
+@click.option(
+    "--jobs",
+    type=click.IntRange(1),
+    default=None,
+    help="BiLSTM trainings run at once, one core each (default: the cores, at most 6).",
+)
+@click.option(
+    "--nn-cache",
+    type=click.Path(file_okay=False, path_type=Path),
+    default=None,
+    help="Keep trained BiLSTMs here and reuse them when data, config and seed match.",
+)
+@click.option(
+    "--int8/--no-int8",
+    default=True,
+    show_default=True,
+    help="Store the BiLSTM quantized to int8 (4x smaller, faster; -0.08 dev F1).",
+)
 def ner(
     data: Path | None,
     out: Path | None,
@@ -47,8 +71,16 @@ def ner(
     clusters: bool,
     doc: bool,
     algorithm: str,
+    neural: bool,
+    jobs: int | None,
+    nn_cache: Path | None,
+    int8: bool,
 ) -> None:
-    """Train the CRF NER tagger; prints dev scores unless --full."""
+    """Train the NER tagger (a CRF, stacked on a BiLSTM unless --no-neural); prints dev
+    scores unless --full. The neural part takes about 6 BiLSTM trainings of 5 minutes on one
+    core each; --jobs runs them side by side."""
+    import os
+
     from ..ner.score import format_scores
     from ..ner.train import DEFAULT_DATA, TrainConfig, train
 
@@ -62,9 +94,22 @@ def ner(
         doc=doc,
         algorithm=algorithm,
         max_iterations=30 if algorithm == "ap" else 150,
+        neural=neural,
+        nn_jobs=jobs or max(1, min(6, os.cpu_count() or 1)),
+        nn_cache=nn_cache,
+        nn_int8=int8,
     )
     if not (cfg.data / "anercorp").is_dir():
         raise click.UsageError(f"{cfg.data}: no anercorp/ folder (give --data)")
+    if neural:
+        try:
+            import onnx  # noqa: F401
+            import torch  # noqa: F401
+        except ImportError as e:
+            raise click.UsageError(
+                f"--neural needs torch and onnx to train ({e.name} is missing): "
+                "pip install 'khabar[train]', or train the CRF alone with --no-neural"
+            ) from e
     result = train(cfg, log=lambda s: click.echo(s, err=True))
     if "dev" in result:
         click.echo(format_scores(result["dev"]))

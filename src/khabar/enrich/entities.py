@@ -404,21 +404,32 @@ class EntityStep:
     ) -> list[_Mention]:
         """«وستتولى آنا تسيفيليفا»: a listed given name (``lexicons/given_names.tsv``) followed
         by one or two words the training text never saw (≥ 4 letters, no «ال», not stop words)
-        is a person the tagger missed: foreign surnames are exactly such unseen words."""
+        is a person the tagger missed: foreign surnames are exactly such unseen words. When
+        the tagger found the given name alone, its mention is extended over the run."""
         from ..ner.features import given_name
 
         covered = {(m.paragraph, s) for m in raw for s in range(m.start, m.end)}
+        # «آنا» tagged as a person on its own, «تسيفيليفا» after it left out
+        alone = {(m.paragraph, m.start): m for m in raw if m.type == "PERS"}
         out: list[_Mention] = []
         for p, toks in enumerate(para_toks):
             i = 0
             while i < len(toks) - 1:
-                if given_name(toks[i].text) != "gn" or (p, toks[i].start) in covered:
+                first = alone.get((p, toks[i].start))
+                if first is not None and first.end != toks[i].end:
+                    first = None
+                if given_name(toks[i].text) != "gn" or (
+                    first is None and (p, toks[i].start) in covered
+                ):
                     i += 1
                     continue
                 j = self._unseen_run(p, toks, i + 1, covered, min_len=4)
                 if j > i + 1:
                     a, b = toks[i].start, toks[j - 1].end
-                    out.append(_Mention(p, a, b, paragraphs[p][a:b], "PERS", (), i))
+                    if first is not None:
+                        first.end, first.text = b, paragraphs[p][a:b]
+                    else:
+                        out.append(_Mention(p, a, b, paragraphs[p][a:b], "PERS", (), i))
                 i = j
         return out
 

@@ -15,7 +15,7 @@ from functools import lru_cache
 
 from .. import lexicons
 from ..text.clitics import segment
-from ..text.normalize import normalize
+from ..text.normalize import NormOptions, normalize
 
 _LATIN = re.compile(r"[A-Za-z]")
 _DIGIT = re.compile(r"\d")
@@ -32,6 +32,9 @@ TYPES = ("PERS", "LOC", "ORG", "MISC")
 #   wordfreq     how common the word is in general Arabic, and how often its stem takes «ال» or a
 #                possessive suffix there (models/wordfreq_ar.tsv.gz): names rarely do
 FEATURE_GROUPS = ("anytype", "given", "domain", "stemclusters", "wordfreq")
+# Not optional in the same way: "nn" in a model's groups means it was stacked on the neural
+# tagger (khabar/ner/neural.py) and needs its tags (nn=, -1nn=, 1nn=) at tagging time.
+NN_GROUP = "nn"
 
 
 @lru_cache(maxsize=200_000)
@@ -56,9 +59,13 @@ def _domains() -> dict[str, str]:
     return out
 
 
+_LIGHT = NormOptions(alef=False, alef_maqsura=False, taa_marbuta=False)
+
+
+@lru_cache(maxsize=200_000)
 def light(word: str) -> str:
     """Diacritics and tatweel removed, letters kept: «آنا» (Anna) stays apart from «أنا» (I)."""
-    return normalize(word, alef=False, alef_maqsura=False, taa_marbuta=False)
+    return normalize(word, _LIGHT)
 
 
 @lru_cache(maxsize=1)
@@ -137,6 +144,14 @@ DOMAIN_WINDOW = 3  # sentences either side that count as the same passage for to
 DOMAIN_MIN = 3  # cue words of one domain in that passage before it counts
 DOMAIN_KEY = "\x00domain"  # stored in the document map; no stem can look like it
 _DOMAIN_CROSS = ("gz=", "c0=", "c1=", "rare", "tr=")
+
+
+def cldr_phrases() -> dict[str, str]:
+    """Stemmed place and country phrases from CLDR (lexicons/gazetteer_cldr.tsv) → type."""
+    out: dict[str, str] = {}
+    for r in lexicons.table("gazetteer_cldr"):
+        out[" ".join(stem(w) for w in r["name"].split())] = r["type"]
+    return out
 
 
 def _triggers() -> dict[str, str]:
@@ -230,6 +245,8 @@ class Featurizer:
         self._cache: dict[str, list[str]] = {}
         self._ctx_cache: dict[str, tuple[str, str, str, dict[int, list[str]]]] = {}
         self._phrase_lens = sorted({p.count(" ") + 1 for p in res.phrases}, reverse=True)
+        # only a position whose stem opens some phrase is looked up at all
+        self._phrase_first = frozenset(p.split(" ", 1)[0] for p in res.phrases)
 
     def word_features(self, word: str) -> list[str]:
         f = self._cache.get(word)
@@ -287,9 +304,13 @@ class Featurizer:
     def _phrase_feats(self, stems: list[str]) -> list[list[str]]:
         out: list[list[str]] = [[] for _ in stems]
         phrases = self.res.phrases
+        first = self._phrase_first
         n = len(stems)
         i = 0
         while i < n:
+            if stems[i] not in first:
+                i += 1
+                continue
             matched = 0
             for L in self._phrase_lens:
                 if i + L > n:
@@ -370,8 +391,13 @@ class Featurizer:
         return c
 
     def sentence_features(
-        self, toks: Sequence[str], doc: dict[str, str] | None = None
+        self,
+        toks: Sequence[str],
+        doc: dict[str, str] | None = None,
+        nn: Sequence[str] | None = None,
     ) -> list[list[str]]:
+        """Features of each token of one sentence. ``doc``: the sentence's document map
+        (:meth:`doc_maps`); ``nn``: the neural tagger's tags for the sentence (group "nn")."""
         base = [self.word_features(t) for t in toks]
         ctx = [self._context(t) for t in toks]
         stems = [c[1] for c in ctx]
@@ -406,4 +432,8 @@ class Featurizer:
             if i + 1 < n:
                 f.append(f"0|1={stems[i]}|{stems[i + 1]}")
             feats.append(f)
+        if nn is not None:
+            from .neural import stack_features
+
+            stack_features(feats, nn)
         return feats

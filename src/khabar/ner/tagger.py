@@ -17,10 +17,23 @@ from collections.abc import Sequence
 from functools import cache
 from importlib import resources
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from ..text.tokenize import Token, tokenize
 from .conll import repair_iob2
-from .features import DOC_WINDOW, Featurizer, Resources, entity_spans, stem, wordfreq_table
+from .features import (
+    DOC_WINDOW,
+    NN_GROUP,
+    Featurizer,
+    Resources,
+    entity_spans,
+    stem,
+    wordfreq_table,
+)
+from .neural import NN_GROUPS as NN_MAP_GROUPS
+
+if TYPE_CHECKING:
+    from .neural import NeuralTagger
 
 MODEL_FILE = "ner.crfsuite"  # written by the trainer; shipped gzipped as MODEL_FILE + ".gz"
 RESOURCES_FILE = "ner_resources.json.gz"
@@ -29,7 +42,7 @@ MAX_SEQ = 400  # tag very long token runs in windows: CRF cost is linear, memory
 
 
 class Tagger:
-    def __init__(self, model: bytes, res: Resources) -> None:
+    def __init__(self, model: bytes, res: Resources, neural: NeuralTagger | None = None) -> None:
         import pycrfsuite
 
         # crfsuite reads the model in place: the bytes must live as long as the tagger
@@ -37,6 +50,15 @@ class Tagger:
         self._crf = pycrfsuite.Tagger()
         self._crf.open_inmemory(self._model)
         self.featurizer = Featurizer(res)
+        if NN_GROUP in self.featurizer.groups and neural is None:
+            raise ValueError("this NER model is stacked on a neural tagger; none was given")
+        # the BiLSTM whose tags the CRF reads (models trained with --neural), else None
+        self.neural = neural if NN_GROUP in self.featurizer.groups else None
+        # its document maps and word features are the CRF's when both read the same groups
+        # (the shipped case)
+        self._shared_maps = self.featurizer.groups.issuperset(NN_MAP_GROUPS)
+        if self.neural is not None and self._shared_maps:
+            self.neural.encoder.share_word_features(self.featurizer.word_features)
         if "wordfreq" in self.featurizer.groups:
             wordfreq_table()  # part of loading the model, not a hiccup on the first sentence
 
@@ -53,7 +75,13 @@ class Tagger:
             model = gzip.decompress(gz.read_bytes())
         else:
             model = (base / MODEL_FILE).read_bytes()
-        return cls(model, _load_resources((base / RESOURCES_FILE).read_bytes()))
+        res = _load_resources((base / RESOURCES_FILE).read_bytes())
+        neural = None
+        if NN_GROUP in res.features:
+            from .neural import NeuralTagger
+
+            neural = NeuralTagger.load(Path(str(base)))
+        return cls(model, res, neural)
 
     def tag(self, tokens: Sequence[str], doc: dict[str, str] | None = None) -> list[str]:
         """IOB2 tags (``B-PERS``, ``I-LOC``, ``O`` …) for one sentence of tokens.
@@ -64,7 +92,10 @@ class Tagger:
         for i in range(0, len(tokens), MAX_SEQ):
             chunk = tokens[i : i + MAX_SEQ]
             if chunk:
-                out.extend(self._crf.tag(self.featurizer.sentence_features(chunk, doc)))
+                nn = None
+                if self.neural is not None:
+                    nn = self.neural.tag(chunk, doc if self._shared_maps else None)
+                out.extend(self._crf.tag(self.featurizer.sentence_features(chunk, doc, nn)))
         # the perceptron can emit I-LOC after I-PERS: output is always valid IOB2
         return repair_iob2(out)
 

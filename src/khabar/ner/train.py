@@ -20,18 +20,20 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from .. import lexicons
 from . import conll
 from .clusters import build_clusters
 from .features import (
     FEATURE_GROUPS,
+    NN_GROUP,
     Featurizer,
     Resources,
     _triggers,
     build_lexicon,
+    cldr_phrases,
     norm,
     stem,
 )
+from .neural import NN_MODEL_FILE, NN_VOCAB_FILE
 from .score import score
 from .tagger import MODEL_FILE, RESOURCES_FILE, Tagger, save_resources
 
@@ -79,6 +81,13 @@ class TrainConfig:
     # mention replacement: this fraction of the sentences with names is copied once more with
     # each name swapped for another training name of its type (0 = off)
     augment: float = 0.0
+    # stack the CRF on a BiLSTM (khabar/ner/neural.py; needs torch to train): +1.7 dev F1
+    neural: bool = True
+    nn_seed: int = SEED  # the networks' own seed, so CRF seeds can vary over one network
+    nn_jobs: int = 1  # BiLSTM trainings run in parallel processes (one thread each)
+    nn_cache: Path | None = None  # keep trained networks here, keyed by data, config and seed
+    nn_epochs: int = 12
+    nn_int8: bool = True  # ship the network quantized (smaller, faster, −0.08 F1: docs/ner.md)
 
 
 def _spans(tags: list[str]) -> list[tuple[int, int, str]]:
@@ -127,13 +136,6 @@ def split(sents: list, dev_fraction: float) -> tuple[list, list]:
     return sents[:cut], sents[cut:]
 
 
-def _cldr_phrases() -> dict[str, str]:
-    out: dict[str, str] = {}
-    for r in lexicons.table("gazetteer_cldr"):
-        out[" ".join(stem(w) for w in r["name"].split())] = r["type"]
-    return out
-
-
 def _seed_libc_rand(seed: int) -> None:
     """crfsuite's perceptron shuffles the training sentences every epoch with the C library's
     ``rand()``; unseeded, the shuffle depended on how many trainings ran before in the same
@@ -147,6 +149,31 @@ def _seed_libc_rand(seed: int) -> None:
         libc.srand(ctypes.c_uint(seed))
     except (OSError, AttributeError, TypeError):
         pass
+
+
+def _neural(
+    cfg: TrainConfig, labelled: list, out: Path, log: Callable[[str], None]
+) -> list[list[str]]:
+    """Train the BiLSTMs (out-of-fold and full), write the full one beside the CRF, and return
+    the out-of-fold tags the CRF trains on."""
+    from .neural import doc_maps
+    from .neural_train import NetConfig, stacked_tags
+
+    if cfg.augment:
+        raise ValueError("--neural with mention replacement is not supported")
+    toks = [t for t, _ in labelled]
+    oof, onnx_model, vocab, _ = stacked_tags(
+        labelled,
+        doc_maps(toks) if cfg.doc else [None] * len(toks),
+        NetConfig(epochs=cfg.nn_epochs, folds=cfg.folds),
+        cfg.nn_seed,
+        jobs=cfg.nn_jobs,
+        cache=cfg.nn_cache,
+        log=log,
+    )
+    (out / NN_MODEL_FILE).write_bytes(onnx_model)  # quantized after the CRF: see train()
+    vocab.save(out / NN_VOCAB_FILE)
+    return oof
 
 
 def train(cfg: TrainConfig, log: Callable[[str], None] = print) -> dict:
@@ -177,7 +204,7 @@ def train(cfg: TrainConfig, log: Callable[[str], None] = print) -> dict:
             )
         log(f"clusters: {len(clusters)} words ({time.time() - t0:.0f}s)")
 
-    cldr = _cldr_phrases()
+    cldr = cldr_phrases()
     triggers = _triggers()
 
     def resources_from(sents: list) -> Resources:
@@ -189,7 +216,8 @@ def train(cfg: TrainConfig, log: Callable[[str], None] = print) -> dict:
             triggers,
             token_any if "anytype" in cfg.features else {},
             stem_clusters,
-            tuple(g for g in FEATURE_GROUPS if g in cfg.features),
+            tuple(g for g in FEATURE_GROUPS if g in cfg.features)
+            + ((NN_GROUP,) if cfg.neural else ()),
         )
 
     rng = random.Random(cfg.seed)
@@ -200,14 +228,22 @@ def train(cfg: TrainConfig, log: Callable[[str], None] = print) -> dict:
         labelled = labelled + [c for _, c in copies]
         fold_of = fold_of + [fold_of[i] for i, _ in copies]
         log(f"augmented: {len(copies)} sentence copies with names replaced")
+    out = cfg.out or Path(__file__).resolve().parents[1] / "models"
+    out.mkdir(parents=True, exist_ok=True)
+    nn_tags: list[list[str]] | list[None] = [None] * len(labelled)
+    if cfg.neural:
+        nn_tags = _neural(cfg, labelled, out, log)
+    else:
+        for stale in (NN_MODEL_FILE, NN_VOCAB_FILE):
+            (out / stale).unlink(missing_ok=True)
     trainer = pycrfsuite.Trainer(algorithm=cfg.algorithm, verbose=False)
     for k in range(cfg.folds):
         others = [s for s, f in zip(labelled, fold_of, strict=True) if f != k]
         fz = Featurizer(resources_from(others))
         docs = fz.doc_maps([t for t, _ in labelled]) if cfg.doc else [None] * len(labelled)
-        for s, f, d in zip(labelled, fold_of, docs, strict=True):
+        for s, f, d, nn in zip(labelled, fold_of, docs, nn_tags, strict=True):
             if f == k:
-                trainer.append(fz.sentence_features(s[0], d), s[1])
+                trainer.append(fz.sentence_features(s[0], d, nn), s[1])
     log(f"features extracted ({time.time() - t0:.0f}s)")
     params: dict[str, object] = {
         "max_iterations": cfg.max_iterations,
@@ -218,9 +254,13 @@ def train(cfg: TrainConfig, log: Callable[[str], None] = print) -> dict:
         params.update({"c1": cfg.c1, "c2": cfg.c2})
     trainer.set_params(params)
     _seed_libc_rand(cfg.seed)
-    out = cfg.out or Path(__file__).resolve().parents[1] / "models"
-    out.mkdir(parents=True, exist_ok=True)
     trainer.train(str(out / MODEL_FILE))
+    if cfg.neural and cfg.nn_int8:
+        # only now: quantizing starts onnxruntime, whose threads would share the C library's
+        # rand() with the perceptron's shuffle and make the CRF differ from run to run
+        from .neural_train import quantize
+
+        (out / NN_MODEL_FILE).write_bytes(quantize((out / NN_MODEL_FILE).read_bytes()))
     save_resources(resources_from(labelled), out / RESOURCES_FILE)
     if cfg.out is None:
         # the package ships the gzipped model only (a third of the size)

@@ -1,0 +1,310 @@
+"""Training the BiLSTM of the stacked tagger (needs torch: ``pip install 'khabar[train]'``).
+
+:func:`stacked_tags` gives what the CRF trainer needs:
+
+* out-of-fold tags for every training sentence — each from a network that never saw that
+  sentence's labels, so the CRF learns how far to trust the network on *new* text, not on
+  sentences it memorised;
+* the network trained on all training sentences, exported to ONNX, which is what ships and
+  tags new text (and the dev split when dev is held out).
+
+Every network is seeded and trained on one thread, so a run is a function of its seeds; the
+independent trainings run in parallel processes (``jobs``). Tags are always computed through
+the exported ONNX file and :class:`.neural.NeuralTagger`, the code path that tags at run time.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import io
+import pickle
+import random
+import time
+import warnings
+from collections import Counter
+from collections.abc import Callable, Sequence
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import asdict, dataclass
+from multiprocessing import get_context
+from pathlib import Path
+
+from .features import cldr_phrases, norm, stem
+from .neural import COMMON_MIN, INPUTS, LABELS, Encoder, NeuralTagger, NeuralVocab, Vocab
+
+Sentence = tuple[list[str], list[str]]
+
+
+@dataclass(frozen=True)
+class NetConfig:
+    """The network and its training; chosen once on dev (docs/ner.md), 12 epochs fixed."""
+
+    epochs: int = 12
+    wdim: int = 100  # word embedding
+    sdim: int = 50  # stem embedding
+    cdim: int = 50  # char-CNN filters
+    fdim: int = 32  # feature-bag embedding
+    hidden: int = 128  # LSTM units per direction
+    dropout: float = 0.5
+    wdrop: float = 0.1  # rate at which a training word is replaced by <unk>
+    batch: int = 16
+    lr: float = 2e-3
+    folds: int = 5
+
+
+def _torch():
+    try:
+        import torch
+    except ImportError as e:  # pragma: no cover - depends on the installation
+        raise RuntimeError(
+            "training the neural NER tagger needs torch (and onnx): pip install 'khabar[train]'"
+        ) from e
+    return torch
+
+
+def _net(nw: int, ns: int, nc: int, nf: int, cfg: NetConfig):
+    torch = _torch()
+    from torch import nn
+
+    class Net(nn.Module):
+        """char-CNN + word, stem and feature-bag embeddings → one BiLSTM layer → tag scores.
+
+        ``forward`` takes one unpadded sentence (what the exported network runs);
+        ``forward_batch`` padded batches for training."""
+
+        def __init__(self) -> None:
+            super().__init__()
+            self.wemb = nn.Embedding(nw, cfg.wdim, padding_idx=0)
+            self.semb = nn.Embedding(ns, cfg.sdim, padding_idx=0)
+            self.cemb = nn.Embedding(nc, 32, padding_idx=0)
+            self.conv = nn.Conv1d(32, cfg.cdim, 3, padding=1)
+            self.femb = nn.Embedding(nf, cfg.fdim, padding_idx=0)
+            self.drop = nn.Dropout(cfg.dropout)
+            d_in = cfg.wdim + cfg.sdim + cfg.cdim + cfg.fdim
+            self.lstm = nn.LSTM(d_in, cfg.hidden, batch_first=True, bidirectional=True)
+            self.out = nn.Linear(2 * cfg.hidden, len(LABELS))
+
+        def _words(self, w, s, c, f):
+            # w, s: (B, T); c: (B, T, L); f: (B, T, F) → (B, T, d_in)
+            B, T, L = c.shape
+            ch = self.cemb(c.reshape(B * T, L)).transpose(1, 2)
+            ch = torch.relu(self.conv(ch)).max(dim=2).values.reshape(B, T, -1)
+            # a bag of features: padding rows of femb are zero, so the sum ignores them
+            fb = self.femb(f).sum(dim=2)
+            return torch.cat([self.wemb(w), self.semb(s), ch, fb], dim=-1)
+
+        def forward_batch(self, w, s, c, f, lengths):
+            x = self.drop(self._words(w, s, c, f))
+            packed = nn.utils.rnn.pack_padded_sequence(
+                x, lengths, batch_first=True, enforce_sorted=False
+            )
+            h, _ = self.lstm(packed)
+            h, _ = nn.utils.rnn.pad_packed_sequence(h, batch_first=True, total_length=w.shape[1])
+            return self.out(self.drop(h))
+
+        def forward(self, w, s, c, f):
+            h, _ = self.lstm(self._words(w[None], s[None], c[None], f[None]))
+            return torch.log_softmax(self.out(h[0]), dim=-1)
+
+    return Net()
+
+
+def build_vocab(train: Sequence[Sentence], maps: Sequence[dict | None]) -> NeuralVocab:
+    """Words and stems seen twice, every character, every feature string of the training
+    sentences; the CLDR gazetteer as it is now."""
+    counts = Counter(norm(t) for toks, _ in train for t in toks)
+    vocab = NeuralVocab(
+        words=Vocab.from_counts(counts, 2),
+        stems=Vocab.from_counts(Counter(stem(t) for toks, _ in train for t in toks), 2),
+        chars=Vocab.from_counts(Counter(ch for w in counts for ch in w)),
+        feats=Vocab([]),
+        common=frozenset(w for w, c in counts.items() if c >= COMMON_MIN),
+        phrases=cldr_phrases(),
+    )
+    # feature strings depend on ``common`` (the rare flag): read them with a first encoder
+    enc = Encoder(vocab)
+    feats: Counter[str] = Counter()
+    for (toks, _), m in zip(train, maps, strict=True):
+        for bag in enc.features(toks, m):
+            feats.update(bag)
+    vocab.feats = Vocab.from_counts(feats)
+    return vocab
+
+
+def fit(
+    train: Sequence[Sentence], maps: Sequence[dict | None], cfg: NetConfig, seed: int
+) -> tuple[bytes, NeuralVocab]:
+    """Train one network (seeded, one thread); returns its ONNX bytes and vocabulary."""
+    torch = _torch()
+    from torch import nn
+
+    torch.set_num_threads(1)
+    torch.manual_seed(seed)
+    rng = random.Random(seed)
+    vocab = build_vocab(train, maps)
+    enc = Encoder(vocab)
+    items = []
+    for (toks, tags), m in zip(train, maps, strict=True):
+        w, s, c, f = enc.encode(toks, m)
+        y = [LABELS.index(t) for t in tags]
+        items.append((w, s, c, f, y))
+    net = _net(len(vocab.words), len(vocab.stems), len(vocab.chars), len(vocab.feats), cfg)
+    opt = torch.optim.Adam(net.parameters(), lr=cfg.lr)
+    lossf = nn.CrossEntropyLoss(ignore_index=-100)
+    net.train()
+    for _ in range(cfg.epochs):
+        rng.shuffle(items)
+        for i in range(0, len(items), cfg.batch):
+            w, s, c, f, lens, y = _batch(items[i : i + cfg.batch], cfg.wdrop, rng)
+            opt.zero_grad()
+            loss = lossf(net.forward_batch(w, s, c, f, lens).reshape(-1, len(LABELS)), y.view(-1))
+            loss.backward()
+            nn.utils.clip_grad_norm_(net.parameters(), 5.0)
+            opt.step()
+    net.eval()
+    return export_onnx(net, items[0][:4]), vocab
+
+
+def _batch(items, wdrop: float, rng: random.Random):
+    torch = _torch()
+    B = len(items)
+    T = max(len(x[0]) for x in items)
+    L = max(x[2].shape[1] for x in items)
+    F = max(x[3].shape[1] for x in items)
+    w = torch.zeros(B, T, dtype=torch.long)
+    s = torch.zeros(B, T, dtype=torch.long)
+    c = torch.zeros(B, T, L, dtype=torch.long)
+    f = torch.zeros(B, T, F, dtype=torch.long)
+    y = torch.full((B, T), -100, dtype=torch.long)
+    for b, (wi, si, ci, fi, yi) in enumerate(items):
+        n = len(wi)
+        ww = torch.from_numpy(wi)
+        if wdrop:
+            drop = torch.tensor([rng.random() < wdrop for _ in range(n)])
+            ww = torch.where(drop, torch.ones_like(ww), ww)
+        w[b, :n] = ww
+        s[b, :n] = torch.from_numpy(si)
+        c[b, :n, : ci.shape[1]] = torch.from_numpy(ci)
+        f[b, :n, : fi.shape[1]] = torch.from_numpy(fi)
+        y[b, :n] = torch.tensor(yi)
+    return w, s, c, f, torch.tensor([len(x[0]) for x in items]), y
+
+
+def export_onnx(net, example) -> bytes:
+    """The network for one unpadded sentence, as ONNX (dynamic length, word and bag sizes)."""
+    torch = _torch()
+    args = tuple(torch.from_numpy(a) for a in example)
+    buf = io.BytesIO()
+    # the tracer warns about the LSTM's batch size and Python-side checks: the exported graph
+    # is for one sentence (batch 1) by construction, and tests compare it with the trainer
+    with torch.no_grad(), warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        torch.onnx.export(
+            net,
+            args,
+            buf,
+            input_names=list(INPUTS),
+            output_names=["logp"],
+            dynamic_axes={
+                "w": {0: "T"},
+                "s": {0: "T"},
+                "c": {0: "T", 1: "L"},
+                "f": {0: "T", 1: "F"},
+            },
+            dynamo=False,
+        )
+    return buf.getvalue()
+
+
+def quantize(onnx_model: bytes) -> bytes:
+    """Weights stored as int8, activations quantized on the fly (onnxruntime's dynamic
+    quantization): 4× smaller and ~12 % faster to tag, −0.08 dev F1 over 8 CRF seeds
+    (docs/ner.md)."""
+    import logging
+    import tempfile
+
+    from onnxruntime.quantization import QuantType, quantize_dynamic
+
+    with tempfile.TemporaryDirectory() as tmp:
+        src, dst = Path(tmp) / "fp32.onnx", Path(tmp) / "int8.onnx"
+        src.write_bytes(onnx_model)
+        root = logging.getLogger()
+        level = root.level
+        root.setLevel(logging.ERROR)  # a hint to run shape pre-processing: not needed here
+        try:
+            quantize_dynamic(src, dst, weight_type=QuantType.QInt8)
+        finally:
+            root.setLevel(level)
+        return dst.read_bytes()
+
+
+def _job(args) -> tuple[bytes, dict, list[list[str]]]:
+    """One network (run in a worker process): train, export, tag ``test`` through ONNX."""
+    train, train_maps, test, test_maps, cfg, seed = args
+    onnx_model, vocab = fit(train, train_maps, cfg, seed)
+    tagger = NeuralTagger(onnx_model, vocab)
+    tags = tagger.tag_sentences(test, test_maps) if test else []
+    return onnx_model, vocab.to_dict(), tags
+
+
+def stacked_tags(
+    sents: Sequence[Sentence],
+    maps: Sequence[dict | None],
+    cfg: NetConfig,
+    seed: int,
+    heldout: Sequence[list[str]] = (),
+    heldout_maps: Sequence[dict | None] = (),
+    jobs: int = 1,
+    cache: Path | None = None,
+    log: Callable[[str], None] = print,
+) -> tuple[list[list[str]], bytes, NeuralVocab, list[list[str]]]:
+    """(out-of-fold tags of ``sents``, ONNX bytes and vocabulary of the network trained on all
+    of ``sents``, that network's tags for ``heldout``).
+
+    ``maps`` are the sentences' document maps (the CRF trainer's, same order). ``cache``: a
+    folder where the result is kept under a key of the data, maps, config and seed, so that
+    several CRF trainings over the same network (e.g. CRF seeds) train it once.
+    """
+    key = None
+    if cache is not None:
+        h = hashlib.sha256(
+            pickle.dumps((list(sents), list(maps), list(heldout), asdict(cfg), seed))
+        )
+        key = cache / f"ner-nn-{h.hexdigest()[:16]}.pkl"
+        if key.is_file():
+            log(f"neural: reusing {key}")
+            oof, onnx_model, vd, held = pickle.loads(key.read_bytes())
+            return oof, onnx_model, NeuralVocab.from_dict(vd), held
+    t0 = time.time()
+    rng = random.Random(seed + 101)
+    fold = [rng.randrange(cfg.folds) for _ in sents]
+    tasks = []
+    for k in range(cfg.folds):
+        tr = [i for i, f in enumerate(fold) if f != k]
+        te = [i for i, f in enumerate(fold) if f == k]
+        tasks.append(
+            (
+                [sents[i] for i in tr],
+                [maps[i] for i in tr],
+                [sents[i][0] for i in te],
+                [maps[i] for i in te],
+                cfg,
+                seed + k,
+            )
+        )
+    tasks.append((list(sents), list(maps), list(heldout), list(heldout_maps), cfg, seed))
+    log(f"neural: {len(tasks)} BiLSTM trainings ({cfg.epochs} epochs each), {jobs} at a time")
+    # always in worker processes, even one at a time: torch and onnxruntime threads left in
+    # this process would share the C library's rand() with the CRF trainer's shuffle
+    with ProcessPoolExecutor(jobs, mp_context=get_context("spawn")) as ex:
+        results = list(ex.map(_job, tasks))
+    oof: list[list[str]] = [[] for _ in sents]
+    for k in range(cfg.folds):
+        te = [i for i, f in enumerate(fold) if f == k]
+        for i, tags in zip(te, results[k][2], strict=True):
+            oof[i] = tags
+    onnx_model, vd, held = results[-1]
+    log(f"neural: trained ({time.time() - t0:.0f}s)")
+    if key is not None:
+        key.parent.mkdir(parents=True, exist_ok=True)
+        key.write_bytes(pickle.dumps((oof, onnx_model, vd, held)))
+    return oof, onnx_model, NeuralVocab.from_dict(vd), held

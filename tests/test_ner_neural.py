@@ -1,0 +1,213 @@
+"""The neural half of the stacked NER tagger: decoding, features, vocabulary, the shipped ONNX
+network through onnxruntime, and (where torch is installed) training."""
+
+from __future__ import annotations
+
+import itertools
+import math
+import sys
+
+import numpy as np
+import pytest
+from click.testing import CliRunner
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from khabar.ner import get_tagger
+from khabar.ner.features import DOMAIN_KEY, Featurizer, Resources, stem
+from khabar.ner.neural import (
+    LABELS,
+    MAX_CHARS,
+    Encoder,
+    NeuralVocab,
+    Vocab,
+    stack_features,
+    viterbi,
+)
+
+
+def _valid(tags: list[str]) -> bool:
+    prev = "O"
+    for t in tags:
+        if t.startswith("I-") and (prev == "O" or prev[2:] != t[2:]):
+            return False
+        prev = t
+    return True
+
+
+def _brute_force(logp: np.ndarray) -> list[str]:
+    best, arg = -math.inf, None
+    for seq in itertools.product(range(len(LABELS)), repeat=logp.shape[0]):
+        tags = [LABELS[k] for k in seq]
+        if _valid(tags):
+            s = sum(float(logp[i, k]) for i, k in enumerate(seq))
+            if s > best:
+                best, arg = s, tags
+    assert arg is not None
+    return arg
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.integers(1, 3), st.integers(0, 2**32 - 1))
+def test_viterbi_is_the_best_valid_sequence(n: int, seed: int) -> None:
+    logp = np.random.default_rng(seed).normal(size=(n, len(LABELS)))
+    assert viterbi(logp) == _brute_force(logp)
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.integers(1, 60), st.integers(0, 2**32 - 1))
+def test_viterbi_output_is_always_valid_iob2(n: int, seed: int) -> None:
+    # a network that prefers I- tags everywhere still gets a valid sequence
+    logp = np.random.default_rng(seed).normal(size=(n, len(LABELS)))
+    logp[:, [k for k, t in enumerate(LABELS) if t.startswith("I-")]] += 3.0
+    tags = viterbi(logp)
+    assert len(tags) == n and _valid(tags)
+
+
+def test_viterbi_empty() -> None:
+    assert viterbi(np.zeros((0, len(LABELS)))) == []
+
+
+def test_stack_features_tag_and_neighbour_types() -> None:
+    feats: list[list[str]] = [["w=a"], ["w=b"], ["w=c"]]
+    stack_features(feats, ["O", "B-PERS", "I-PERS"])
+    assert feats[0][1:] == ["nn=O", "1nn=PERS"]
+    assert feats[1][1:] == ["nn=B-PERS", "-1nn=", "1nn=PERS"]
+    assert feats[2][1:] == ["nn=I-PERS", "-1nn=PERS"]
+
+
+def test_crf_features_carry_neural_tags_only_when_given() -> None:
+    fz = Featurizer(Resources())
+    toks = ["وقال", "بوتين"]
+    plain = fz.sentence_features(toks)
+    stacked = fz.sentence_features(toks, None, ["O", "B-PERS"])
+    assert not any(x.startswith("nn=") for f in plain for x in f)
+    assert "nn=B-PERS" in stacked[1] and "-1nn=" in stacked[1]
+
+
+def _tiny_vocab() -> NeuralVocab:
+    return NeuralVocab(
+        words=Vocab(["<pad>", "<unk>", "قال", "بوتين"]),
+        stems=Vocab(["<pad>", "<unk>", "قال", "بوتين"]),
+        chars=Vocab(["<pad>", "<unk>", *"قالبوتين"]),
+        feats=Vocab(["<pad>", "<unk>", "rare", "dtr=PERS", "D=sport"]),
+        common=frozenset({"قال"}),
+        phrases={},
+    )
+
+
+def test_encoder_ids_shapes_and_rare_flag() -> None:
+    enc = Encoder(_tiny_vocab())
+    toks = ["قال", "بوتين", "أوشاكوف", "ـ", "x" * 50]
+    doc = {stem("بوتين"): "PERS", DOMAIN_KEY: "sport"}  # document maps are keyed by stem
+    w, _, c, f = enc.encode(toks, doc)
+    assert w.tolist()[:3] == [2, 3, 1]  # known, known, unknown word
+    assert c.shape == (5, MAX_CHARS)  # the 50-letter token is cut at MAX_CHARS
+    assert c[3].sum() == 0  # tatweel alone normalises to nothing: no characters, no crash
+    bags = enc.features(toks, doc)
+    assert "rare" not in bags[0]  # «قال» is a common word
+    assert "rare" in bags[1] and "dtr=PERS" in bags[1]
+    assert all("D=sport" in b for b in bags)
+    # every id in the bag is a row of the table, padding is 0
+    assert f.shape[0] == 5 and f.max() < len(enc.vocab.feats)
+
+
+def test_vocab_round_trip(tmp_path) -> None:
+    v = _tiny_vocab()
+    v.save(tmp_path / "v.json.gz")
+    back = NeuralVocab.load(tmp_path / "v.json.gz")
+    assert back.to_dict() == v.to_dict()
+    bad = v.to_dict() | {"labels": ["O", "B-PER"]}
+    with pytest.raises(ValueError, match="labels"):
+        NeuralVocab.from_dict(bad)
+
+
+# --- the shipped model -------------------------------------------------------------------
+
+
+def test_shipped_model_is_stacked_on_the_network() -> None:
+    tagger = get_tagger()
+    assert tagger.neural is not None
+    toks = ["وقال", "الرئيس", "الروسي", "فلاديمير", "بوتين", "في", "موسكو"]
+    nn = tagger.neural.tag(toks)
+    assert nn[3:5] == ["B-PERS", "I-PERS"] and nn[6] == "B-LOC"
+    assert tagger.tag(toks)[3:5] == ["B-PERS", "I-PERS"]
+
+
+def test_stacked_tagger_bad_input() -> None:
+    tagger = get_tagger()
+    assert tagger.tag([]) == []
+    odd = ["ـــ", "", "Putin", "٢٠٢٤", "بُوتِينُ", "«", "x" * 300, "\u200f"]
+    assert len(tagger.tag(odd)) == len(odd)
+    long = ["وقال", "بوتين", "إن", "روسيا"] * 2500  # 10k tokens: tagged in windows
+    tags = tagger.tag(long)
+    assert len(tags) == len(long) and _valid(tags)
+
+
+def test_model_that_needs_the_network_refuses_to_load_without_it() -> None:
+    res = Resources(features=("nn",))
+    with pytest.raises(ValueError, match="neural"):
+        type(get_tagger())(get_tagger()._model, res, None)
+
+
+def test_train_cli_says_what_is_missing_without_torch(monkeypatch, tmp_path) -> None:
+    from khabar.cli import main
+
+    (tmp_path / "anercorp").mkdir()
+    monkeypatch.setitem(sys.modules, "torch", None)  # import torch → ImportError
+    r = CliRunner().invoke(main, ["train", "ner", "--data", str(tmp_path), "--out", str(tmp_path)])
+    assert r.exit_code != 0
+    assert "torch" in r.output and "--no-neural" in r.output
+
+
+# --- training (torch) ----------------------------------------------------------------------
+
+_LINES = [
+    "قال الرئيس الروسي فلاديمير بوتين في موسكو|O O O B-PERS I-PERS O B-LOC",
+    "زار كيم جونغ أون روسيا|O B-PERS I-PERS I-PERS B-LOC",
+    "أعلنت وزارة الخارجية الروسية|O B-ORG I-ORG I-ORG",
+    "وصل يوري أوشاكوف إلى بيونغ يانغ|O B-PERS I-PERS O B-LOC I-LOC",
+    "قالت الأمم المتحدة إن الوضع خطير|O B-ORG I-ORG O O O",
+    "التقى بوتين كيم في الكرملين|O B-PERS B-PERS O B-ORG",
+]
+_SENTS = [tuple(part.split(" ") for part in line.split("|")) for line in _LINES] * 3
+
+
+def test_training_is_reproducible_and_out_of_fold() -> None:
+    pytest.importorskip("torch", reason="training needs the [train] extra (torch)")
+    pytest.importorskip("onnx", reason="training needs the [train] extra (onnx)")
+    from khabar.ner.neural import NeuralTagger, doc_maps
+    from khabar.ner.neural_train import NetConfig, stacked_tags
+
+    cfg = NetConfig(epochs=2, wdim=8, sdim=4, cdim=4, fdim=4, hidden=8, batch=4, folds=3)
+    maps = doc_maps([t for t, _ in _SENTS])
+    held = [["وقال", "بوتين"]]
+    a = stacked_tags(
+        _SENTS, maps, cfg, seed=5, heldout=held, heldout_maps=[None], log=lambda s: None
+    )
+    b = stacked_tags(
+        _SENTS, maps, cfg, seed=5, heldout=held, heldout_maps=[None], log=lambda s: None
+    )
+    oof, onnx_model, vocab, held_tags = a
+    assert [len(t) for t in oof] == [len(s) for s, _ in _SENTS]
+    assert all(_valid(t) for t in oof)
+    assert onnx_model == b[1] and oof == b[0]  # same seed, same network, byte for byte
+    # the shipped path (onnxruntime) gives the tags the trainer reported
+    assert NeuralTagger(onnx_model, vocab).tag_sentences(held, [None]) == held_tags
+    c = stacked_tags(_SENTS, maps, cfg, seed=6, log=lambda s: None)
+    assert c[1] != onnx_model
+
+
+def test_quantized_network_is_deterministic_and_tags() -> None:
+    pytest.importorskip("torch", reason="training needs the [train] extra (torch)")
+    pytest.importorskip("onnx", reason="training needs the [train] extra (onnx)")
+    from khabar.ner.neural import NeuralTagger, doc_maps
+    from khabar.ner.neural_train import NetConfig, quantize, stacked_tags
+
+    cfg = NetConfig(epochs=1, wdim=8, sdim=4, cdim=4, fdim=4, hidden=8, batch=4, folds=2)
+    maps = doc_maps([t for t, _ in _SENTS])
+    _, onnx_model, vocab, _ = stacked_tags(_SENTS, maps, cfg, seed=5, log=lambda s: None)
+    small = quantize(onnx_model)
+    assert small == quantize(onnx_model)
+    toks = _SENTS[0][0]
+    assert len(NeuralTagger(small, vocab).tag(toks)) == len(toks)
