@@ -76,6 +76,20 @@ def test_stack_features_tag_and_neighbour_types() -> None:
     assert feats[2][1:] == ["nn=I-PERS", "-1nn=PERS"]
 
 
+def test_stack_features_confidence_and_hesitation() -> None:
+    probs = np.full((2, len(LABELS)), 1e-6)
+    probs[0, LABELS.index("O")] = 0.7  # O, but 0.3 on a person
+    probs[0, LABELS.index("B-PERS")] = 0.3
+    probs[1, LABELS.index("B-LOC")] = 0.97
+    feats: list[list[str]] = [[], []]
+    stack_features(feats, ["O", "B-LOC"], np.log(probs))
+    assert "nnc=O|mid" in feats[0] and "nnalt=PERS" in feats[0]
+    assert "nnc=B-LOC|hi" in feats[1] and not any(x.startswith("nnalt") for x in feats[1])
+    plain: list[list[str]] = [[], []]
+    stack_features(plain, ["O", "B-LOC"])  # without log-probabilities: tags only
+    assert not any(x.startswith(("nnc", "nnalt")) for f in plain for x in f)
+
+
 def test_crf_features_carry_neural_tags_only_when_given() -> None:
     fz = Featurizer(Resources())
     toks = ["وقال", "بوتين"]
@@ -188,14 +202,15 @@ def test_training_is_reproducible_and_out_of_fold() -> None:
     b = stacked_tags(
         _SENTS, maps, cfg, seed=5, heldout=held, heldout_maps=[None], log=lambda s: None
     )
-    oof, onnx_model, vocab, held_tags = a
+    oof, onnx_model, vocab, held_tags = a.oof, a.onnx_model, a.vocab, a.heldout
     assert [len(t) for t in oof] == [len(s) for s, _ in _SENTS]
+    assert [lp.shape for lp in a.oof_logp] == [(len(s), len(LABELS)) for s, _ in _SENTS]
     assert all(_valid(t) for t in oof)
-    assert onnx_model == b[1] and oof == b[0]  # same seed, same network, byte for byte
+    assert onnx_model == b.onnx_model and oof == b.oof  # same seed, same network, byte for byte
     # the shipped path (onnxruntime) gives the tags the trainer reported
     assert NeuralTagger(onnx_model, vocab).tag_sentences(held, [None]) == held_tags
     c = stacked_tags(_SENTS, maps, cfg, seed=6, log=lambda s: None)
-    assert c[1] != onnx_model
+    assert c.onnx_model != onnx_model
 
 
 def test_quantized_network_is_deterministic_and_tags() -> None:
@@ -206,7 +221,8 @@ def test_quantized_network_is_deterministic_and_tags() -> None:
 
     cfg = NetConfig(epochs=1, wdim=8, sdim=4, cdim=4, fdim=4, hidden=8, batch=4, folds=2)
     maps = doc_maps([t for t, _ in _SENTS])
-    _, onnx_model, vocab, _ = stacked_tags(_SENTS, maps, cfg, seed=5, log=lambda s: None)
+    st = stacked_tags(_SENTS, maps, cfg, seed=5, log=lambda s: None)
+    onnx_model, vocab = st.onnx_model, st.vocab
     small = quantize(onnx_model)
     assert small == quantize(onnx_model)
     toks = _SENTS[0][0]

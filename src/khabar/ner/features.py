@@ -12,6 +12,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
+from typing import Any
 
 from .. import lexicons
 from ..text.clitics import segment
@@ -35,6 +36,7 @@ FEATURE_GROUPS = ("anytype", "given", "domain", "stemclusters", "wordfreq")
 # Not optional in the same way: "nn" in a model's groups means it was stacked on the neural
 # tagger (khabar/ner/neural.py) and needs its tags (nn=, -1nn=, 1nn=) at tagging time.
 NN_GROUP = "nn"
+NN_PROBS_GROUP = "nnp"  # and its confidence (nnc=, nnalt=)
 
 
 @lru_cache(maxsize=200_000)
@@ -395,6 +397,7 @@ class Featurizer:
         toks: Sequence[str],
         doc: dict[str, str] | None = None,
         nn: Sequence[str] | None = None,
+        nn_logp: Any = None,
     ) -> list[list[str]]:
         """Features of each token of one sentence. ``doc``: the sentence's document map
         (:meth:`doc_maps`); ``nn``: the neural tagger's tags for the sentence (group "nn")."""
@@ -435,5 +438,5 @@ class Featurizer:
         if nn is not None:
             from .neural import stack_features
 
-            stack_features(feats, nn)
+            stack_features(feats, nn, nn_logp if NN_PROBS_GROUP in self.groups else None)
         return feats

@@ -281,6 +281,12 @@ class NeuralTagger:
     def tag(self, toks: Sequence[str], doc: dict[str, str] | None = None) -> list[str]:
         return viterbi(self.logp(toks, doc))
 
+    def tag_with_logp(
+        self, toks: Sequence[str], doc: dict[str, str] | None = None
+    ) -> tuple[list[str], np.ndarray]:
+        lp = self.logp(toks, doc)
+        return viterbi(lp), lp
+
     def tag_sentences(
         self, sents: Sequence[Sequence[str]], maps: Sequence[dict | None] | None = None
     ) -> list[list[str]]:
@@ -289,16 +295,37 @@ class NeuralTagger:
         return [self.tag(s, m) for s, m in zip(sents, maps, strict=True)]
 
 
-def stack_features(feats: list[list[str]], tags: Sequence[str]) -> None:
+_LABEL_INDEX = {t: k for k, t in enumerate(LABELS)}
+_TYPE_COLUMNS = {
+    t: [k for k, lab in enumerate(LABELS) if lab[2:] == t] for t in ("PERS", "LOC", "ORG", "MISC")
+}
+NN_ALT_MIN = 0.15  # an O token whose best entity type has at least this probability
+
+
+def stack_features(
+    feats: list[list[str]], tags: Sequence[str], logp: np.ndarray | None = None
+) -> None:
     """Add the network's tags to CRF features in place: its tag for the token, and the entity
-    type (or nothing, for O) it gives each neighbour."""
+    type (or nothing, for O) it gives each neighbour. With ``logp`` (group "nnp"), also how sure
+    it was of its tag, and for a token it left O the entity type it hesitated over."""
     n = len(tags)
+    probs = np.exp(logp) if logp is not None else None
     for i, f in enumerate(feats):
         f.append("nn=" + tags[i])
         if i > 0:
             f.append("-1nn=" + tags[i - 1][2:])
         if i + 1 < n:
             f.append("1nn=" + tags[i + 1][2:])
+        if probs is not None:
+            p = float(probs[i, _LABEL_INDEX[tags[i]]])
+            f.append(f"nnc={tags[i]}|{'lo' if p < 0.5 else 'mid' if p < 0.9 else 'hi'}")
+            if tags[i] == "O":
+                typ, q = max(
+                    ((t, float(probs[i, cols].sum())) for t, cols in _TYPE_COLUMNS.items()),
+                    key=lambda x: x[1],
+                )
+                if q >= NN_ALT_MIN:
+                    f.append("nnalt=" + typ)
 
 
 __all__ = [

@@ -237,13 +237,25 @@ def quantize(onnx_model: bytes) -> bytes:
         return dst.read_bytes()
 
 
-def _job(args) -> tuple[bytes, dict, list[list[str]]]:
-    """One network (run in a worker process): train, export, tag ``test`` through ONNX."""
+def _job(args) -> tuple[bytes, dict, list[list[str]], list]:
+    """One network (run in a worker process): train, export, tag ``test`` through ONNX
+    (tags, and log-probabilities as float16)."""
     train, train_maps, test, test_maps, cfg, seed = args
     onnx_model, vocab = fit(train, train_maps, cfg, seed)
     tagger = NeuralTagger(onnx_model, vocab)
-    tags = tagger.tag_sentences(test, test_maps) if test else []
-    return onnx_model, vocab.to_dict(), tags
+    out = [tagger.tag_with_logp(s, m) for s, m in zip(test, test_maps, strict=True)]
+    return onnx_model, vocab.to_dict(), [t for t, _ in out], [lp.astype("float16") for _, lp in out]
+
+
+@dataclass
+class Stacked:
+    """What :func:`stacked_tags` gives the CRF trainer."""
+
+    oof: list[list[str]]  # out-of-fold tags of each training sentence
+    oof_logp: list  # their per-token log-probabilities (float16 arrays, T × labels)
+    onnx_model: bytes  # the network trained on all the sentences
+    vocab: NeuralVocab
+    heldout: list[list[str]]  # that network's tags for the held-out sentences
 
 
 def stacked_tags(
@@ -256,9 +268,9 @@ def stacked_tags(
     jobs: int = 1,
     cache: Path | None = None,
     log: Callable[[str], None] = print,
-) -> tuple[list[list[str]], bytes, NeuralVocab, list[list[str]]]:
-    """(out-of-fold tags of ``sents``, ONNX bytes and vocabulary of the network trained on all
-    of ``sents``, that network's tags for ``heldout``).
+) -> Stacked:
+    """Out-of-fold tags (and log-probabilities) of ``sents``; the ONNX bytes and vocabulary of
+    the network trained on all of ``sents``; that network's tags for ``heldout``.
 
     ``maps`` are the sentences' document maps (the CRF trainer's, same order). ``cache``: a
     folder where the result is kept under a key of the data, maps, config and seed, so that
@@ -267,13 +279,13 @@ def stacked_tags(
     key = None
     if cache is not None:
         h = hashlib.sha256(
-            pickle.dumps((list(sents), list(maps), list(heldout), asdict(cfg), seed))
+            pickle.dumps((2, list(sents), list(maps), list(heldout), asdict(cfg), seed))
         )
         key = cache / f"ner-nn-{h.hexdigest()[:16]}.pkl"
         if key.is_file():
             log(f"neural: reusing {key}")
-            oof, onnx_model, vd, held = pickle.loads(key.read_bytes())
-            return oof, onnx_model, NeuralVocab.from_dict(vd), held
+            oof, oof_logp, onnx_model, vd, held = pickle.loads(key.read_bytes())
+            return Stacked(oof, oof_logp, onnx_model, NeuralVocab.from_dict(vd), held)
     t0 = time.time()
     rng = random.Random(seed + 101)
     fold = [rng.randrange(cfg.folds) for _ in sents]
@@ -298,13 +310,15 @@ def stacked_tags(
     with ProcessPoolExecutor(jobs, mp_context=get_context("spawn")) as ex:
         results = list(ex.map(_job, tasks))
     oof: list[list[str]] = [[] for _ in sents]
+    oof_logp: list = [None] * len(sents)
     for k in range(cfg.folds):
         te = [i for i, f in enumerate(fold) if f == k]
-        for i, tags in zip(te, results[k][2], strict=True):
+        for i, tags, lp in zip(te, results[k][2], results[k][3], strict=True):
             oof[i] = tags
-    onnx_model, vd, held = results[-1]
+            oof_logp[i] = lp
+    onnx_model, vd, held, _ = results[-1]
     log(f"neural: trained ({time.time() - t0:.0f}s)")
     if key is not None:
         key.parent.mkdir(parents=True, exist_ok=True)
-        key.write_bytes(pickle.dumps((oof, onnx_model, vd, held)))
-    return oof, onnx_model, NeuralVocab.from_dict(vd), held
+        key.write_bytes(pickle.dumps((oof, oof_logp, onnx_model, vd, held)))
+    return Stacked(oof, oof_logp, onnx_model, NeuralVocab.from_dict(vd), held)

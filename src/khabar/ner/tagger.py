@@ -92,10 +92,11 @@ class Tagger:
         for i in range(0, len(tokens), MAX_SEQ):
             chunk = tokens[i : i + MAX_SEQ]
             if chunk:
-                nn = None
+                nn = lp = None
                 if self.neural is not None:
-                    nn = self.neural.tag(chunk, doc if self._shared_maps else None)
-                out.extend(self._crf.tag(self.featurizer.sentence_features(chunk, doc, nn)))
+                    nn, lp = self.neural.tag_with_logp(chunk, doc if self._shared_maps else None)
+                feats = self.featurizer.sentence_features(chunk, doc, nn, lp)
+                out.extend(self._crf.tag(feats))
         # the perceptron can emit I-LOC after I-PERS: output is always valid IOB2
         return repair_iob2(out)
 

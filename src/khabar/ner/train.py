@@ -25,6 +25,7 @@ from .clusters import build_clusters
 from .features import (
     FEATURE_GROUPS,
     NN_GROUP,
+    NN_PROBS_GROUP,
     Featurizer,
     Resources,
     _triggers,
@@ -87,6 +88,8 @@ class TrainConfig:
     nn_jobs: int = 1  # BiLSTM trainings run in parallel processes (one thread each)
     nn_cache: Path | None = None  # keep trained networks here, keyed by data, config and seed
     nn_epochs: int = 12
+    # the network's confidence as CRF features too (group "nnp": nnc=, nnalt=)
+    nn_probs: bool = False
     nn_int8: bool = True  # ship the network quantized (smaller, faster, −0.08 F1: docs/ner.md)
 
 
@@ -153,7 +156,7 @@ def _seed_libc_rand(seed: int) -> None:
 
 def _neural(
     cfg: TrainConfig, labelled: list, out: Path, log: Callable[[str], None]
-) -> list[list[str]]:
+) -> tuple[list[list[str]], list]:
     """Train the BiLSTMs (out-of-fold and full), write the full one beside the CRF, and return
     the out-of-fold tags the CRF trains on."""
     from .neural import doc_maps
@@ -162,7 +165,7 @@ def _neural(
     if cfg.augment:
         raise ValueError("--neural with mention replacement is not supported")
     toks = [t for t, _ in labelled]
-    oof, onnx_model, vocab, _ = stacked_tags(
+    st = stacked_tags(
         labelled,
         doc_maps(toks) if cfg.doc else [None] * len(toks),
         NetConfig(epochs=cfg.nn_epochs, folds=cfg.folds),
@@ -171,9 +174,11 @@ def _neural(
         cache=cfg.nn_cache,
         log=log,
     )
-    (out / NN_MODEL_FILE).write_bytes(onnx_model)  # quantized after the CRF: see train()
-    vocab.save(out / NN_VOCAB_FILE)
-    return oof
+    (out / NN_MODEL_FILE).write_bytes(st.onnx_model)  # quantized after the CRF: see train()
+    st.vocab.save(out / NN_VOCAB_FILE)
+    if not cfg.nn_probs:
+        return st.oof, [None] * len(st.oof)
+    return st.oof, [lp.astype("float32") for lp in st.oof_logp]
 
 
 def train(cfg: TrainConfig, log: Callable[[str], None] = print) -> dict:
@@ -217,7 +222,8 @@ def train(cfg: TrainConfig, log: Callable[[str], None] = print) -> dict:
             token_any if "anytype" in cfg.features else {},
             stem_clusters,
             tuple(g for g in FEATURE_GROUPS if g in cfg.features)
-            + ((NN_GROUP,) if cfg.neural else ()),
+            + ((NN_GROUP,) if cfg.neural else ())
+            + ((NN_PROBS_GROUP,) if cfg.neural and cfg.nn_probs else ()),
         )
 
     rng = random.Random(cfg.seed)
@@ -231,8 +237,9 @@ def train(cfg: TrainConfig, log: Callable[[str], None] = print) -> dict:
     out = cfg.out or Path(__file__).resolve().parents[1] / "models"
     out.mkdir(parents=True, exist_ok=True)
     nn_tags: list[list[str]] | list[None] = [None] * len(labelled)
+    nn_logp: list = [None] * len(labelled)
     if cfg.neural:
-        nn_tags = _neural(cfg, labelled, out, log)
+        nn_tags, nn_logp = _neural(cfg, labelled, out, log)
     else:
         for stale in (NN_MODEL_FILE, NN_VOCAB_FILE):
             (out / stale).unlink(missing_ok=True)
@@ -241,9 +248,9 @@ def train(cfg: TrainConfig, log: Callable[[str], None] = print) -> dict:
         others = [s for s, f in zip(labelled, fold_of, strict=True) if f != k]
         fz = Featurizer(resources_from(others))
         docs = fz.doc_maps([t for t, _ in labelled]) if cfg.doc else [None] * len(labelled)
-        for s, f, d, nn in zip(labelled, fold_of, docs, nn_tags, strict=True):
+        for s, f, d, nn, lp in zip(labelled, fold_of, docs, nn_tags, nn_logp, strict=True):
             if f == k:
-                trainer.append(fz.sentence_features(s[0], d, nn), s[1])
+                trainer.append(fz.sentence_features(s[0], d, nn, lp), s[1])
     log(f"features extracted ({time.time() - t0:.0f}s)")
     params: dict[str, object] = {
         "max_iterations": cfg.max_iterations,
