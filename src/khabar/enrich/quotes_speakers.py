@@ -8,6 +8,7 @@ from bisect import bisect_left, bisect_right
 from dataclasses import replace
 
 from ..model import Entity, Speaker
+from ..text.clitics import is_definite
 from .quotes_lexicon import CueInfo
 from .quotes_text import Tok, norm
 from .quotes_words import (
@@ -431,10 +432,12 @@ class SpeakerRules:
                 if toks[k].key in _MASDAR_PREPS:
                     if k + 1 < c.ti:
                         cand = self._resolve_np(para, k + 1, c.ti)
-                        words = [t.key for t in toks[k + 1 : c.ti] if t.word]
-                        # A bare name («عن بالاك قوله») or a phrase naming someone; «دعا
-                        # الى تغيير الحكومة بقوله» has the verb's subject instead.
-                        bare = len(words) <= 3 and not any(w.startswith("ال") for w in words)
+                        words = [t.text for t in toks[k + 1 : c.ti] if t.word]
+                        # A bare name («عن بالاك قوله»، «عن ألونسو قوله») or a phrase naming
+                        # someone; «دعا الى تغيير الحكومة بقوله» has the verb's subject instead.
+                        bare = len(words) <= 3 and not any(
+                            is_definite(w, proclitics=False) for w in words
+                        )
                         if (
                             cand is not None
                             and cand.name
@@ -1271,7 +1274,9 @@ class SpeakerRules:
         bare = True
         while j < len(toks) and j - a < 10 and (toks[j].word or toks[j].text in {"-", "–"}):
             k = toks[j].key
-            if (k.startswith("ال") and k != "الله") or k in self.lex.np_stops:
+            if (
+                is_definite(toks[j].text, proclitics=False) and k != "الله"
+            ) or k in self.lex.np_stops:
                 bare = False
             if k in self.lex.complementizers or self.lex.cue(k) is not None:
                 break
@@ -1460,7 +1465,8 @@ class SpeakerRules:
                 bare = vk  # «وجه»، «وعد»: the و is the verb's own first letter
             # «، التقت البروفيسور X»: a verb may start with «ال» (التقى، التزم); a definite
             # noun before a title and a name is not a clause's first word.
-            definite = bare.startswith(_DEFINITE)
+            # read on the written word: «ألمح», «ألقى» are verbs that only fold to «ال…»
+            definite = bare.startswith(_DEFINITE) and is_definite(toks[v].text)
             if definite and k0 == k:
                 continue
             if (
@@ -1512,7 +1518,7 @@ class SpeakerRules:
             if titled(t):
                 k0 = j = j - 1
                 continue
-            if not (t.key.startswith("ال") and len(t.key) > 3):
+            if not (is_definite(t.text, proclitics=False) and len(t.key) > 3):
                 break
             j -= 1
         return k0
@@ -1524,7 +1530,7 @@ class SpeakerRules:
                 return Speaker(ent.name, ent.id)
         text = self.paras[p].text
         for t in self.paras[p].toks:
-            if s <= t.start < e and t.word and not t.key.startswith("ال"):
+            if s <= t.start < e and t.word and not is_definite(t.text, proclitics=False):
                 known = self._known_name(text[t.start : t.end])
                 if known is not None:
                     return Speaker(known, None)
