@@ -282,7 +282,7 @@ class QuoteExtractor(SpeakerRules, SpanRules):
             self.entities
             and len(k) > 3
             and k[0] == "ب"
-            and not is_definite(t.text)  # «بالقول»; «بألم» is ب + a noun
+            and not k.startswith("بال")
             and self._entity_at(para.index, t.start, t.end) is None
         )
 
@@ -328,7 +328,7 @@ class QuoteExtractor(SpeakerRules, SpanRules):
         lex = self.lex
         j = i + 1
         end = min(len(toks), i + cap)
-        definite = is_definite(toks[i].text, proclitics=False) or toks[i].key in _HONORIFICS
+        definite = toks[i].key.startswith("ال") or toks[i].key in _HONORIFICS
         named = False
         while j < end:
             t = toks[j]
@@ -370,12 +370,7 @@ class QuoteExtractor(SpeakerRules, SpanRules):
                 if (j == i + 1 and definite) or (
                     j > i + 1 and not self._name_word(prev, toks[j - 1].text)
                 ):
-                    named = (
-                        named
-                        or is_definite(toks[j - 1].text, proclitics=False)
-                        or definite
-                        or lex.is_title(prev)
-                    )
+                    named = named or prev.startswith("ال") or definite or lex.is_title(prev)
             j += 1
         return j
 
@@ -386,9 +381,7 @@ class QuoteExtractor(SpeakerRules, SpanRules):
         # «مصدر قضائي»: right after an indefinite noun a word without «ال» is an adjective or a
         # genitive, not a name; a definite title or an honorific can be followed by the name.
         definite = (
-            is_definite(toks[i].text, proclitics=False)
-            or len(toks[i].key) == 1
-            or toks[i].key in _HONORIFICS
+            toks[i].key.startswith("ال") or len(toks[i].key) == 1 or toks[i].key in _HONORIFICS
         )
         runs: list[tuple[int, int]] = []
         j = i + 1

@@ -5,12 +5,12 @@ kind (direct, partial), and reported speech after a cue. A mixin of
 from __future__ import annotations
 
 from ..model import Quote, Speaker
-from ..text.clitics import is_definite
 from .quotes_lexicon import CueInfo
 from .quotes_text import MarkSpan, Tok, norm, tokenize
 from .quotes_words import (
     _CLAUSE_BREAK,
     _COMMA,
+    _DEFINITE,
     _PREFIX,
     _RELATIVES,
     _conj,
@@ -224,10 +224,9 @@ class SpanRules:
             return False
         if g.speaker is None or not g.speaker.name or n > 3 or ot - g.tj > 20:
             return False
-        words = [t.text for t in tokenize(para.text[a:b]) if t.word]
-        prev = para.toks[ot - 1].text if ot > 0 else ""
-        # read on the written words: «"ألفا"» after a definite noun is renamed too
-        if n == 1 and not is_definite(words[0], proclitics=False) and is_definite(prev):
+        words = [t.key for t in tokenize(para.text[a:b]) if t.word]
+        prev = para.toks[ot - 1].key if ot > 0 else ""
+        if n == 1 and not words[0].startswith("ال") and prev.startswith(_DEFINITE):
             return False  # «منظمة الأقطار المصدرة للنفط "أوبك"»: a name renamed, an acronym
         return self._common_words(para, a, b)
 

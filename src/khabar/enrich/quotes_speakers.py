@@ -1518,7 +1518,7 @@ class SpeakerRules:
             if titled(t):
                 k0 = j = j - 1
                 continue
-            if not (is_definite(t.text, proclitics=False) and len(t.key) > 3):
+            if not (t.key.startswith("ال") and len(t.key) > 3):
                 break
             j -= 1
         return k0
@@ -1530,7 +1530,7 @@ class SpeakerRules:
                 return Speaker(ent.name, ent.id)
         text = self.paras[p].text
         for t in self.paras[p].toks:
-            if s <= t.start < e and t.word and not is_definite(t.text, proclitics=False):
+            if s <= t.start < e and t.word and not t.key.startswith("ال"):
                 known = self._known_name(text[t.start : t.end])
                 if known is not None:
                     return Speaker(known, None)
