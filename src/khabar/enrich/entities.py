@@ -30,8 +30,8 @@ from functools import cache, lru_cache
 
 from .. import lexicons
 from ..model import Article, CaptionMention, Entity, Mention
-from ..text.clitics import candidates
-from ..text.normalize import hamza_alef_lam, normalize
+from ..text.clitics import candidates, is_definite
+from ..text.normalize import normalize
 from ..text.sentences import split_sentences
 from ..text.tokenize import Token, tokenize
 from .base import EnrichContext, register
@@ -381,11 +381,13 @@ class EntityStep:
             norm = [_n(t.text) for t in toks[i:j]]
             cut = 0
             for k in range(1, len(norm)):
-                prev = norm[k - 1]
-                definite = prev.startswith(("ال", "لل")) or (
-                    prev[:1] in "وفبلك" and prev[1:3] == "ال"
-                )
-                if definite and not norm[k].startswith("ال") and " ".join(norm[k:]) in gaz:
+                # the written words: «إلهام» or «أليكانتي» only fold to «ال…»
+                definite = is_definite(toks[i + k - 1].text)
+                if (
+                    definite
+                    and not is_definite(toks[i + k].text, proclitics=False)
+                    and " ".join(norm[k:]) in gaz
+                ):
                     cut = k
                     break
             if not cut:
@@ -522,8 +524,9 @@ class EntityStep:
             if (
                 not toks[j].text.isalpha()
                 or len(w) < min_len
-                # «ال» with or without a proclitic: «سعيد بالاهتمام» is no «سعيد» + surname
-                or w.startswith(("ال", "بال", "وال", "فال", "كال", "لل"))
+                # «ال» with or without a proclitic: «سعيد بالاهتمام» is no «سعيد» + surname,
+                # read on the written word: «سعيد ألونسو» is one
+                or is_definite(toks[j].text)
                 or w in stop
                 or w in common
                 or reject(w)
@@ -712,7 +715,7 @@ class EntityStep:
                     if j - L >= 0 and self._is_title(norm[j - L : j]):
                         matched = L
                         break
-            if not matched and j - 2 >= 0 and norm[j - 1].startswith("ال"):
+            if not matched and j - 2 >= 0 and is_definite(toks[j - 1].text, proclitics=False):
                 head = self._title_key(norm[j - 2])
                 if head and (titles.get(head, False) or head[0].startswith("ال")):
                     # a portfolio noun after «وزير», «مساعد», «نائب»; an adjective after a
@@ -1110,7 +1113,7 @@ class EntityStep:
         words = {m.key[0] for m in c.mentions}
         if not all(w.startswith("ال") and len(w) > 3 for w in words):
             return False
-        if any(hamza_alef_lam(m.text) for m in c.mentions):
+        if not all(is_definite(m.text) for m in c.mentions):
             return False  # «ألونسو»، «إلهام» only fold to «ال…»
         from ..ner.features import stem
 

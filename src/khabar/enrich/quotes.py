@@ -27,6 +27,7 @@ from functools import cache
 
 from ..lexicons import column
 from ..model import Article, Entity, Quote, Speaker
+from ..text.clitics import is_definite
 from ..text.normalize import hamza_alef_lam
 from .base import EnrichContext, register
 from .quotes_lexicon import CueInfo, QuoteLexicon, lexicon
@@ -291,15 +292,23 @@ class QuoteExtractor(SpeakerRules, SpanRules):
             for ms, me, ent in self.mentions.get(para.index, [])
         )
 
-    def _name_word(self, k: str) -> bool:
+    def _name_word(self, k: str, text: str | None = None) -> bool:
+        """Whether the word with key ``k`` can be part of a person's name. Give the written
+        ``text`` when at hand: the article is read from it («ألونسو», «إلهام», «آلان» fold to
+        «ال…» but carry no article); without it, given names from the table are let through."""
         lex = self.lex
-        if k == "الله" or k in _hamza_al_names():
+        if k == "الله" or (text is None and k in _hamza_al_names()):
             # «نصر الله»، «عبد الله»؛ «إلهام»، «آلان» fold to «ال…» but are given names
             return True
+        definite = (
+            is_definite(text)
+            if text is not None
+            else k.startswith(("ال", "وال", "لل", "بال", "فال"))
+        )
         return not (
             len(k) < 2
             or k in _TITLE_PREPS
-            or k.startswith(("ال", "وال", "لل", "بال", "فال"))
+            or definite
             or lex.is_title(k)
             or (k[0] == "ل" and (lex.is_title(k[1:]) or k[1:] in lex.name_heads))
             or k in lex.np_stops
@@ -354,11 +363,13 @@ class QuoteExtractor(SpeakerRules, SpanRules):
                 continue
             if k in lex.np_stops and k not in _TITLE_PREPS:
                 break
-            if self._name_word(k):
+            if self._name_word(k, t.text):
                 prev = toks[j - 1].key
                 # A name follows a definite word («الروسي يوري»), not an indefinite title
                 # («سفير إسرائيل»: a genitive).
-                if (j == i + 1 and definite) or (j > i + 1 and not self._name_word(prev)):
+                if (j == i + 1 and definite) or (
+                    j > i + 1 and not self._name_word(prev, toks[j - 1].text)
+                ):
                     named = named or prev.startswith("ال") or definite or lex.is_title(prev)
             j += 1
         return j
@@ -378,7 +389,8 @@ class QuoteExtractor(SpeakerRules, SpanRules):
         def is_name(j: int) -> bool:
             t = toks[j]
             return t.word and (
-                self._name_word(t.key) or (t.text == "علي" and self._looks_like_name_after(toks, j))
+                self._name_word(t.key, t.text)
+                or (t.text == "علي" and self._looks_like_name_after(toks, j))
             )
 
         while j < limit:

@@ -8,6 +8,7 @@ from bisect import bisect_left, bisect_right
 from dataclasses import replace
 
 from ..model import Entity, Speaker
+from ..text.clitics import is_definite
 from .quotes_lexicon import CueInfo
 from .quotes_text import Tok, norm
 from .quotes_words import (
@@ -178,7 +179,13 @@ class SpeakerRules:
                 if (
                     c.speaker is None
                     and transitive
-                    and (n_np >= 3 or (n_np == 2 and self._name_word(toks[np_[0] + 1].key)))
+                    and (
+                        n_np >= 3
+                        or (
+                            n_np == 2
+                            and self._name_word(toks[np_[0] + 1].key, toks[np_[0] + 1].text)
+                        )
+                    )
                 ):
                     # «ويتهم الغرب كوريا الشمالية بأنها …»: subject then object; the first
                     # word is the subject («ووصف الزيارة بأنها» has only the object).
@@ -364,7 +371,10 @@ class SpeakerRules:
             return None
         k = title
         while k > 0 and title - k < 3 and toks[k - 1].start >= s0 and toks[k - 1].word:
-            if not self._name_word(toks[k - 1].key) or lex.cue(toks[k - 1].key) is not None:
+            if (
+                not self._name_word(toks[k - 1].key, toks[k - 1].text)
+                or lex.cue(toks[k - 1].key) is not None
+            ):
                 break
             k -= 1
         if k == title:
@@ -422,10 +432,12 @@ class SpeakerRules:
                 if toks[k].key in _MASDAR_PREPS:
                     if k + 1 < c.ti:
                         cand = self._resolve_np(para, k + 1, c.ti)
-                        words = [t.key for t in toks[k + 1 : c.ti] if t.word]
-                        # A bare name («عن بالاك قوله») or a phrase naming someone; «دعا
-                        # الى تغيير الحكومة بقوله» has the verb's subject instead.
-                        bare = len(words) <= 3 and not any(w.startswith("ال") for w in words)
+                        words = [t.text for t in toks[k + 1 : c.ti] if t.word]
+                        # A bare name («عن بالاك قوله»، «عن ألونسو قوله») or a phrase naming
+                        # someone; «دعا الى تغيير الحكومة بقوله» has the verb's subject instead.
+                        bare = len(words) <= 3 and not any(
+                            is_definite(w, proclitics=False) for w in words
+                        )
                         if (
                             cand is not None
                             and cand.name
@@ -582,7 +594,10 @@ class SpeakerRules:
                 and (
                     self._names_someone(toks[j + 1].key, sp)
                     # without entities, name words alone («وكانت رايس قد حذرت»)
-                    or (not self.entities and all(self._name_word(t.key) for t in toks[j + 1 : b]))
+                    or (
+                        not self.entities
+                        and all(self._name_word(t.key, t.text) for t in toks[j + 1 : b])
+                    )
                 )
             ):
                 return (j + 1, b), sp
@@ -852,7 +867,7 @@ class SpeakerRules:
         return (
             nxt is not None
             and nxt.word
-            and self._name_word(nxt.key)
+            and self._name_word(nxt.key, nxt.text)
             and not nxt.key.endswith(("ة", "ه"))
         )
 
@@ -873,7 +888,7 @@ class SpeakerRules:
         b = k + 1
         while k >= lo and b - k <= 3 and toks[k].word:
             key = toks[k].key
-            if self._name_word(key):
+            if self._name_word(key, toks[k].text):
                 k -= 1
                 continue
             # «أيمن الظواهري»: a family name with «ال» after a first name.
@@ -882,7 +897,7 @@ class SpeakerRules:
                 and k == b - 1
                 and k - 1 >= lo
                 and toks[k - 1].word
-                and (self._name_word(toks[k - 1].key))
+                and (self._name_word(toks[k - 1].key, toks[k - 1].text))
             ):
                 k -= 1
                 continue
@@ -1259,7 +1274,9 @@ class SpeakerRules:
         bare = True
         while j < len(toks) and j - a < 10 and (toks[j].word or toks[j].text in {"-", "–"}):
             k = toks[j].key
-            if (k.startswith("ال") and k != "الله") or k in self.lex.np_stops:
+            if (
+                is_definite(toks[j].text, proclitics=False) and k != "الله"
+            ) or k in self.lex.np_stops:
                 bare = False
             if k in self.lex.complementizers or self.lex.cue(k) is not None:
                 break
@@ -1286,10 +1303,10 @@ class SpeakerRules:
             run is not None
             and run[0] - 2 > a
             and toks[run[0] - 1].text in {"-", "–"}
-            and self._name_word(toks[run[0] - 2].key)
+            and self._name_word(toks[run[0] - 2].key, toks[run[0] - 2].text)
         ):
             r0 = run[0] - 2
-            while r0 - 1 > a and self._name_word(toks[r0 - 1].key):
+            while r0 - 1 > a and self._name_word(toks[r0 - 1].key, toks[r0 - 1].text):
                 r0 -= 1
             run = (r0, run[1])
         return run
@@ -1312,7 +1329,7 @@ class SpeakerRules:
         words = [t for t in toks[1:4]]
         run: list[Tok] = []
         for t in words:
-            if not t.word or not self._name_word(t.key):
+            if not t.word or not self._name_word(t.key, t.text):
                 break
             run.append(t)
         if not run:
@@ -1448,7 +1465,8 @@ class SpeakerRules:
                 bare = vk  # «وجه»، «وعد»: the و is the verb's own first letter
             # «، التقت البروفيسور X»: a verb may start with «ال» (التقى، التزم); a definite
             # noun before a title and a name is not a clause's first word.
-            definite = bare.startswith(_DEFINITE)
+            # read on the written word: «ألمح», «ألقى» are verbs that only fold to «ال…»
+            definite = bare.startswith(_DEFINITE) and is_definite(toks[v].text)
             if definite and k0 == k:
                 continue
             if (
@@ -1608,19 +1626,24 @@ class SpeakerRules:
         if name is None and (self.lex.is_title(rest) or rest in _HONORIFICS):
             e = self._title_extent(para, j)
             x = j + 1
-            while x < e and not self._name_word(toks[x].key):
+            while x < e and not self._name_word(toks[x].key, toks[x].text):
                 x += 1  # «والملك عبد الله»، «ووزير الخارجية سعود الفيصل»: past the title
             while x < e and toks[x].key.endswith(("ته", "تها", "تهم")):
                 x += 1  # «ووزير خارجيته سيرغي لافروف»: a possessed noun, not the name
             y = x
-            while y < e and self._name_word(toks[y].key):
+            while y < e and self._name_word(toks[y].key, toks[y].text):
                 y += 1
             if y > x:
                 name = para.text[toks[x].start : toks[y - 1].end]
                 end = e
         if name is None and not self.entities and self._name_word(rest):
             e = j + 1
-            while e < len(toks) and e - j < 3 and toks[e].word and self._name_word(toks[e].key):
+            while (
+                e < len(toks)
+                and e - j < 3
+                and toks[e].word
+                and self._name_word(toks[e].key, toks[e].text)
+            ):
                 e += 1
             nxt = toks[e] if e < len(toks) else None
             if nxt is not None and (nxt.text == ":" or nxt.key in self.lex.complementizers):

@@ -7,7 +7,7 @@ from dataclasses import dataclass, field, replace
 
 from ..lexicons import table
 from ..model import Article, Entity, Quote, Speaker
-from ..text.normalize import hamza_alef_lam
+from ..text.clitics import is_definite
 from .quotes_lexicon import CueInfo, QuoteLexicon
 from .quotes_text import MarkSpan, Tok, norm, tokenize
 
@@ -150,11 +150,14 @@ def _descriptor_links(article: Article) -> dict[str, str]:
     out: dict[str, str] = {}
     for e2 in persons:
         w2 = norm(e2.name).split()
-        if len(w2) != 2 or not w2[1].startswith("ال"):
+        # the article read on the written names: «محمد إلياس» has no descriptor
+        if len(w2) != 2 or not is_definite(e2.name.split()[1], proclitics=False):
             continue
         for e1 in persons:
             w1 = norm(e1.name).split()
-            if e1 is e2 or len(w1) < 2 or w1[0] != w2[0] or w1[1].startswith("ال"):
+            if e1 is e2 or len(w1) < 2 or w1[0] != w2[0]:
+                continue
+            if is_definite(e1.name.split()[1], proclitics=False):
                 continue
             for m in e1.mentions:
                 if not 0 <= m.paragraph < len(article.paragraphs):
@@ -175,8 +178,7 @@ def _epithet(e: Entity) -> bool:
     return (
         e.type in {"PERS", "PER"}
         and len(words) == 1
-        and norm(words[0]).startswith("ال")
-        and not hamza_alef_lam(words[0])  # «ألونسو» only folds to «ال…»
+        and is_definite(words[0], proclitics=False)  # «ألونسو» only folds to «ال…»
     )
 
 

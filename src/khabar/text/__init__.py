@@ -5,10 +5,11 @@ Small, pure functions that every other stage (entities, quotes, times, search) r
 - :func:`normalize` / :func:`normalize_map` — folding for matching, with an offset map back;
 - :func:`tokenize` — :class:`Token` (text, start, end) with offsets into the original;
 - :func:`segment` / :func:`candidates` — light clitic segmentation («لبوتين» → ل + بوتين);
+- :func:`is_definite` — whether a written word carries the article («ألونسو» does not);
 - :func:`split_sentences` — sentence spans respecting «…» quotes and abbreviations.
 """
 
-from .clitics import Segmentation, candidates, segment, strip_proclitics
+from .clitics import Segmentation, candidates, is_definite, segment, strip_proclitics
 from .normalize import Normalized, NormOptions, hamza_alef_lam, normalize, normalize_map
 from .sentences import sentences, split_sentences
 from .tokenize import Token, tokenize, words
@@ -20,6 +21,7 @@ __all__ = [
     "Token",
     "candidates",
     "hamza_alef_lam",
+    "is_definite",
     "normalize",
     "normalize_map",
     "segment",

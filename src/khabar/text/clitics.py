@@ -18,11 +18,11 @@ can map a stem back to the paragraph.
 
 from __future__ import annotations
 
-from functools import cache
+from functools import cache, lru_cache
 from typing import NamedTuple
 
 from .. import lexicons
-from .normalize import TATWEEL
+from .normalize import TATWEEL, NormOptions, normalize
 
 MIN_STEM = 2  # never strip to a stem shorter than this
 MIN_STEM_SUFFIX = 3  # pronoun stripping needs a longer stem («أبي», «عمه» stay whole)
@@ -111,6 +111,44 @@ def segment(word: str) -> Segmentation:
         if len(seg.stem) >= 3 and seg.stem_start > best.stem_start:
             best = seg
     return best
+
+
+# Only marks are removed: the alef forms are kept, since «أ إ آ» before «ل» are no article.
+_MARKS_ONLY = NormOptions(
+    alef=False, alef_maqsura=False, taa_marbuta=False, digits=False, farsi=False
+)
+# Proclitics the article can follow, written before «ال»: «والرئيس»، «بالاهتمام»، «فكالعادة».
+# «ل» + «ال» is written «لل» (its own table form); «س» is a verb prefix, never before «ال».
+_BEFORE_ARTICLE = frozenset({"و", "ف", "ب", "ك"})
+
+
+@lru_cache(maxsize=50_000)
+def is_definite(word: str, *, proclitics: bool = True) -> bool:
+    """Whether the *written* token ``word`` carries the definite article «ال».
+
+    The test reads the raw spelling with diacritics, tatweel and invisible marks removed but the
+    alef forms kept: «الرئيس», «والرئيس», «بالاهتمام», «للرئيس» are definite; «ألونسو»,
+    «إلهام», «آلان», «وإلهام» are not, although normalisation folds them to «ال…» (rules that
+    test a normalised key for «ال» misread such names as definite nouns). The alef wasla of
+    vocalised text («ٱلرحمن») is the article's own alef and counts as plain «ا».
+
+    With ``proclitics`` (the default) the article may follow the conjunctions «و»/«ف» and the
+    prepositions «ب»/«ك» (``lexicons/clitic_prefixes.tsv``), or be the «لل» of ل + ال; with
+    ``proclitics=False`` the word itself must open with «ال». After the article at least two
+    letters must remain (:data:`MIN_STEM`), so «الى» and «الا» (hamza-less «إلى», «إلا») are no
+    definite words. A name whose hamza the writer dropped («الونسو», «الهام») still reads as
+    definite: the spelling no longer tells it apart, only a lexicon can.
+
+        >>> is_definite("والرئيس"), is_definite("ألونسو"), is_definite("للرئيس", proclitics=False)
+        (True, False, False)
+    """
+    w = normalize(word, _MARKS_ONLY).replace("ٱ", "ا")
+    for forms, end in _prefix_splits(w):
+        if not forms or forms[-1] not in ("ال", "لل") or len(w) - end < MIN_STEM:
+            continue
+        if forms == ("ال",) or (proclitics and set(forms[:-1]) <= _BEFORE_ARTICLE):
+            return True
+    return False
 
 
 def strip_proclitics(word: str) -> str:

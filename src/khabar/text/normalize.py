@@ -153,6 +153,7 @@ def normalize_map(text: str, options: NormOptions | None = None, **flags: bool) 
 def hamza_alef_lam(word: str) -> bool:
     """Whether ``word`` opens with «أل/إل/آل» («ألونسو»، «إلهام»، «آلان»): it folds to «ال…» for
     matching, but the definite article is written with a bare alef, so it is no definite noun.
-    Rules that test a normalised word for «ال» ask this of the written word first."""
+    Rules that test a normalised word for «ال» ask this of the written word first, or better
+    test the written word with :func:`khabar.text.is_definite`."""
     w = word.lstrip("".join(DIACRITICS) + TATWEEL)
     return len(w) > 2 and w[0] in "أإآ" and w[1] == "ل"
