@@ -246,6 +246,7 @@ class Featurizer:
             res.triggers = _triggers()
         self._cache: dict[str, list[str]] = {}
         self._ctx_cache: dict[str, tuple[str, str, str, dict[int, list[str]]]] = {}
+        self._cross_cache: dict[str, list[str]] = {}
         self._phrase_lens = sorted({p.count(" ") + 1 for p in res.phrases}, reverse=True)
         # only a position whose stem opens some phrase is looked up at all
         self._phrase_first = frozenset(p.split(" ", 1)[0] for p in res.phrases)
@@ -392,6 +393,15 @@ class Featurizer:
             self._ctx_cache[word] = c
         return c
 
+    def _domain_cross(self, word: str, base: list[str]) -> list[str]:
+        """The word's features that are crossed with the passage's domain (cached per word)."""
+        c = self._cross_cache.get(word)
+        if c is None:
+            c = [x for x in base if x.startswith(_DOMAIN_CROSS)]
+            if len(self._cross_cache) < 300_000:
+                self._cross_cache[word] = c
+        return c
+
     def sentence_features(
         self,
         toks: Sequence[str],
@@ -417,7 +427,7 @@ class Featurizer:
                 if dom:
                     # a city name in a sports passage is a club, in an arts passage a title…
                     f.append("D=" + dom)
-                    f.extend(f"D{dom}|{x}" for x in base[i] if x.startswith(_DOMAIN_CROSS))
+                    f.extend(f"D{dom}|{x}" for x in self._domain_cross(toks[i], base[i]))
                     f.extend(f"D{dom}|{x}" for x in gaz[i])
             for d in (-2, -1, 1, 2):
                 j = i + d
