@@ -224,3 +224,14 @@ def test_hamza_alef_lam_is_no_article():
         assert normalize(name).startswith("ال") and hamza_alef_lam(name)
     for word in ("الرئيس", "القيصر", "لل", "أكد", "ال"):
         assert not hamza_alef_lam(word)
+
+
+_CLITIC_ALPHABET = "وفبلكسالـتنيهمكا"  # letters that clitic tables open and close words with
+
+
+@settings(max_examples=400)
+@given(st.text(alphabet=_CLITIC_ALPHABET + "ردزحخ", max_size=9))
+def test_segment_is_the_first_unsuffixed_pick_of_candidates(word: str) -> None:
+    from khabar.text.clitics import _segment_reference
+
+    assert segment(word) == _segment_reference(word)

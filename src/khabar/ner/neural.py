@@ -143,16 +143,18 @@ class Encoder:
             return got
         v = self.vocab
         n = norm(word)
+        st = stem(word)
         feats = [x for x in self._word_features(word) if x.startswith(KEEP)]
         if n not in v.common and word[:1].isalpha():
             feats.append("rare")
+        chars = v.chars.stoi.get
         got = _Word(
             v.words(n),
-            v.stems(stem(word)),
-            [v.chars(ch) for ch in n[:MAX_CHARS]],
+            v.stems(st),
+            [chars(ch, 1) for ch in n[:MAX_CHARS]],
             feats,
             [v.feats(x) for x in feats],
-            stem(word),
+            st,
         )
         if len(self._cache) < 300_000:
             self._cache[word] = got

@@ -102,6 +102,22 @@ def segment(word: str) -> Segmentation:
     Pronoun suffixes are not stripped here: «ه», «ي», «ك» end too many names and nouns to strip
     blind. Use :func:`candidates` with a lexicon for those.
     """
+    # the unsuffixed candidates of :func:`candidates`, in its order, without building the
+    # suffixed ones (this runs once per new word in the tagger's features)
+    n = len(word)
+    best = Segmentation(word, (), word, "", 0, n)
+    for forms, plen in _prefix_splits(word):
+        if plen and word[plen : plen + 1] == TATWEEL:
+            if plen + 1 == n:  # «بـ»: a proclitic written alone
+                return Segmentation(word, (*forms[:-1], forms[-1] + TATWEEL), "", "", n, n)
+            continue
+        if n - plen >= 3 and plen > best.stem_start:
+            best = Segmentation(word, forms, word[plen:], "", plen, n)
+    return best
+
+
+def _segment_reference(word: str) -> Segmentation:
+    """:func:`segment` as the first pick among :func:`candidates` (tests compare the two)."""
     best = Segmentation(word, (), word, "", 0, len(word))
     for seg in candidates(word):
         if seg.suffix:
