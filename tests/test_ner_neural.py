@@ -227,3 +227,19 @@ def test_quantized_network_is_deterministic_and_tags() -> None:
     assert small == quantize(onnx_model)
     toks = _SENTS[0][0]
     assert len(NeuralTagger(small, vocab).tag(toks)) == len(toks)
+
+
+@settings(max_examples=40, deadline=None)
+@given(
+    st.lists(
+        st.text(
+            alphabet=st.sampled_from(list("بوتينالروسيأإآءؤئةىـًٌٍَُِّْ«»٠١٢abcXYZ0123-.،:؟ \u200f")),
+            max_size=30,
+        ),
+        max_size=60,
+    )
+)
+def test_stacked_tagger_any_tokens(tokens: list[str]) -> None:
+    # tokens as a tokenizer could never give them (empty, spaces, marks only, mixed scripts)
+    tags = get_tagger().tag(tokens)
+    assert len(tags) == len(tokens) and _valid(tags)
