@@ -148,12 +148,13 @@ class Encoder:
         if n not in v.common and word[:1].isalpha():
             feats.append("rare")
         chars = v.chars.stoi.get
+        fids = v.feats.stoi.get
         got = _Word(
-            v.words(n),
-            v.stems(st),
+            v.words.stoi.get(n, 1),
+            v.stems.stoi.get(st, 1),
             [chars(ch, 1) for ch in n[:MAX_CHARS]],
             feats,
-            [v.feats(x) for x in feats],
+            [fids(x, 1) for x in feats],
             st,
         )
         if len(self._cache) < 300_000:
