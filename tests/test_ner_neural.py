@@ -243,3 +243,31 @@ def test_stacked_tagger_any_tokens(tokens: list[str]) -> None:
     # tokens as a tokenizer could never give them (empty, spaces, marks only, mixed scripts)
     tags = get_tagger().tag(tokens)
     assert len(tags) == len(tokens) and _valid(tags)
+
+
+_SPORT = [
+    "فاز فريق ريال مدريد في مباراة الدوري أمس",
+    "وسجل لاعب الفريق هدفين في المباراة",
+    "ويلتقي النادي مع فريق برشلونة في الدوري",
+]
+
+
+def test_network_reads_its_own_document_maps_when_the_crf_has_other_groups() -> None:
+    from khabar.ner.tagger import Tagger
+
+    shipped = get_tagger()
+    seen: list[dict | None] = []
+
+    class Spy:
+        encoder = shipped.neural.encoder
+
+        def tag_with_logp(self, toks, doc=None):  # type: ignore[no-untyped-def]
+            seen.append(doc)
+            return shipped.neural.tag_with_logp(toks, doc)
+
+    # a CRF without the "domain" group: its maps carry no passage topic, the network's do
+    crf_only = Tagger(shipped._model, Resources(features=("given", "wordfreq", "nn")), Spy())
+    sents = [s.split() for s in _SPORT]
+    crf_only.tag_sentences(sents)
+    assert all(d is not None and DOMAIN_KEY in d for d in seen)
+    assert DOMAIN_KEY not in crf_only.featurizer.doc_maps(sents)[0]

@@ -55,7 +55,7 @@ class Tagger:
         # the BiLSTM whose tags the CRF reads (models trained with --neural), else None
         self.neural = neural if NN_GROUP in self.featurizer.groups else None
         # its document maps and word features are the CRF's when both read the same groups
-        # (the shipped case)
+        # (the shipped case); otherwise tag_sentences computes the network's maps itself
         self._shared_maps = self.featurizer.groups.issuperset(NN_MAP_GROUPS)
         if self.neural is not None and self._shared_maps:
             self.neural.encoder.share_word_features(self.featurizer.word_features)
@@ -83,10 +83,17 @@ class Tagger:
             neural = NeuralTagger.load(Path(str(base)))
         return cls(model, res, neural)
 
-    def tag(self, tokens: Sequence[str], doc: dict[str, str] | None = None) -> list[str]:
+    def tag(
+        self,
+        tokens: Sequence[str],
+        doc: dict[str, str] | None = None,
+        nn_doc: dict[str, str] | None = None,
+    ) -> list[str]:
         """IOB2 tags (``B-PERS``, ``I-LOC``, ``O`` …) for one sentence of tokens.
 
-        ``doc``: the sentence's document map from :meth:`Featurizer.doc_maps` (optional).
+        ``doc``: the sentence's document map from :meth:`Featurizer.doc_maps` (optional);
+        ``nn_doc``: the network's, where its map differs from the CRF's (a CRF trained without
+        the "domain" group); by default the network reads ``doc``.
         """
         out: list[str] = []
         for i in range(0, len(tokens), MAX_SEQ):
@@ -94,7 +101,8 @@ class Tagger:
             if chunk:
                 nn = lp = None
                 if self.neural is not None:
-                    nn, lp = self.neural.tag_with_logp(chunk, doc if self._shared_maps else None)
+                    nd = doc if self._shared_maps or nn_doc is None else nn_doc
+                    nn, lp = self.neural.tag_with_logp(chunk, nd)
                 feats = self.featurizer.sentence_features(chunk, doc, nn, lp)
                 out.extend(self._crf.tag(feats))
         # the perceptron can emit I-LOC after I-PERS: output is always valid IOB2
@@ -103,7 +111,10 @@ class Tagger:
     def tag_sentences(self, sents: Sequence[Sequence[str]], doc: bool = True) -> list[list[str]]:
         """Tag sentences of one document (or a running text: the window slides along)."""
         maps = self.featurizer.doc_maps(sents) if doc else [None] * len(sents)
-        tags = [self.tag(s, d) for s, d in zip(sents, maps, strict=True)]
+        nn_maps = maps
+        if doc and self.neural is not None and not self._shared_maps:
+            nn_maps = self.neural.encoder.doc_maps(sents)
+        tags = [self.tag(s, d, n) for s, d, n in zip(sents, maps, nn_maps, strict=True)]
         return propagate(sents, tags) if doc else tags
 
     def entities(self, text: str) -> list[tuple[int, int, str, list[Token]]]:
