@@ -7,9 +7,10 @@ sentences, one sentence a paragraph, tokens joined by spaces. A predicted mentio
 the gold tokens it overlaps (ANERcorp tags whole whitespace tokens, clitics included, while the
 entities step may leave out «ل» of «لبوتين»). Role titles and nationality adjectives resolved to
 an entity are not names and are left out (ANERcorp does not tag them). The model must not have
-seen dev: by default a fresh one is trained on the other 90% (as ``eval/ner.py`` does).
+seen dev: by default a fresh one is trained on the other 90% (as ``eval/ner.py`` does; the
+stacked tagger's networks take ~11 min on 2 cores, ``--nn-cache DIR`` reuses them).
 
-    python3 eval/entity_mentions.py [--model DIR] [--doc-size 10]
+    python3 eval/entity_mentions.py [--model DIR] [--doc-size 10] [--nn-cache DIR]
 """
 
 from __future__ import annotations
