@@ -27,6 +27,7 @@ from functools import cache
 
 from ..lexicons import column
 from ..model import Article, Entity, Quote, Speaker
+from ..ner.features import common_word
 from ..text.clitics import is_definite
 from ..text.normalize import hamza_alef_lam
 from .base import EnrichContext, register
@@ -416,6 +417,8 @@ class QuoteExtractor(SpeakerRules, SpanRules):
             over = self._mention_over(para.index, toks[a].start, toks[b - 1].end)
             if over is not None and over.type not in {"PERS", "PER"}:
                 continue  # «رئيس وحدة الوسائط المتعددة بنوكيا»: the organisation, not his name
+            if self._common_run(para, a, b):
+                continue  # «الرئيس السابق وجود …»، «قائد القوات متعددة الجنسيات»: no name
             if prev is not None and prev[:1] == "ل" and self._head_key(prev[1:]) is not None:
                 continue  # «ناطق عسكري لوكالة فرانس برس»: whom he told, not who he is
             if prev in _TITLE_PREPS or prev in self.lex.np_stops:
@@ -664,6 +667,30 @@ class QuoteExtractor(SpeakerRules, SpanRules):
             if ms < e and me > s:
                 return ent
         return self._entity_by_name(self.paras[p].text[s:e] if p < len(self.paras) else "")
+
+    def _common_run(self, para: _Para, a: int, b: int) -> bool:
+        """Bare words that general Arabic uses as a common noun or adjective («وجود»، «وسط
+        جاوا»، «متعددة») and that the entities step did not find a person in: not a name.
+        Without entities the shape is all there is, so nothing is ruled out."""
+        if not self.entities:
+            return False
+        toks = para.toks
+        s, e = toks[a].start, toks[b - 1].end
+        # a person found in the run, or right after it («اصغر علي زادة غريب» cut at «اصغر»)
+        e1 = toks[b].end if b < len(toks) and toks[b].word else e
+        if any(
+            ms < e1 and me > s and ent.type in {"PERS", "PER"}
+            for ms, me, ent in self.mentions.get(para.index, [])
+        ):
+            return False
+        if not common_word(toks[a].text):
+            return False
+        if b - a == 1:
+            return True
+        # «وسط جاوا»: the rest is a place or an organisation, so the run is a phrase about it;
+        # «اصغر علي زادة غريب»: the rest may be the name itself, so the run stays
+        rest = self._mention_over(para.index, toks[a + 1].start, e)
+        return rest is not None and rest.type not in {"PERS", "PER"}
 
     def _mention_over(self, p: int, s: int, e: int) -> Entity | None:
         """The entity one of whose mentions covers all of [s, e), if any."""

@@ -1017,8 +1017,16 @@ class SpeakerRules:
             if run is not None:
                 name = text[toks[run[0]].start : toks[run[1] - 1].end]
             else:
+                if self.entities and k0.startswith("ال"):
+                    # «ونفى الرئيس السابق وجود …»: a bare common noun cannot qualify a
+                    # definite title; it is the verb's object and the phrase ends before it
+                    cut = next((k for k in range(a + 1, b) if self._common_run(para, k, k + 1)), b)
+                    if cut < b:
+                        b = cut
+                        phrase = lead + text[s : toks[b - 1].end]
                 key = " ".join(t.key for t in toks[a:b] if t.word)
-                name = self.titled.get(key) or self._titled_before(p, s, k0) or phrase
+                rest_words = tuple(t.key for t in toks[a + 1 : b] if t.word)
+                name = self.titled.get(key) or self._titled_before(p, s, k0, rest_words) or phrase
                 if name == phrase and b - a <= 3:
                     rest = tuple(t.key for t in toks[a + 1 : b] if t.word)
                     role = self._role_referent(p, s, k0, rest)
@@ -1251,17 +1259,29 @@ class SpeakerRules:
                 v.sort()
         return self._appos
 
-    def _titled_before(self, p: int, pos: int, title: str) -> str | None:
+    def _titled_before(
+        self, p: int, pos: int, title: str, rest: tuple[str, ...] = ()
+    ) -> str | None:
         """«وشدد الوزير …» after «وزير الخارجية الفرنسي دومينيك دو فيلبان»: the last person
-        named with the same title before this point."""
+        named with the same title before this point. The role's other words must all be in
+        that title too: «الرئيس السابق» is «الرئيس الصومالي السابق …», not the «رئيس وزراء
+        الحكومة الانتقالية» named in between."""
         head = title[2:] if title.startswith("ال") else title
+        want = {_bare(w) for w in rest}
+        loose: str | None = None
         for tp, tpos, phrase, name in reversed(self.titled_seq):
             if (tp, tpos) >= (p, pos):
                 continue
-            first = phrase.split()[0] if phrase else ""
-            if (first[2:] if first.startswith("ال") else first) == head:
+            words = phrase.split()
+            first = words[0] if words else ""
+            if (first[2:] if first.startswith("ال") else first) != head:
+                continue
+            if not want or want <= {_bare(w) for w in words[1:]}:
                 return name
-        return None
+            # the role's words are worded differently («المحلل المالي» after «المحلل
+            # الاقتصادي …»): the last one with the same head, when none has them all
+            loose = loose or name
+        return loose
 
     def _apposition(self, para: _Para, comma: int) -> tuple[int, int] | None:
         """«وزير الاستخبارات الإسرائيلي، إيلي كوهين، إنه»: the name between the commas. The
