@@ -354,6 +354,8 @@ class QuoteExtractor(SpeakerRules, SpanRules):
             if named and len(k) > 3 and k[0] == "و" and lex.is_title(k[1:]):
                 break  # «الرئيس المصري حسني مبارك والملك عبد الله»: a second person
             if k in _TITLE_PREPS and j + 1 < end and toks[j + 1].word:
+                if toks[j + 1].key in lex.complementizers:
+                    break  # «وأشار مسؤول في الشرطة إلى أن»: the cue's own preposition
                 j += 2
                 continue
             if k in lex.complementizers or lex.cue(k) is not None:
@@ -364,7 +366,8 @@ class QuoteExtractor(SpeakerRules, SpanRules):
                 continue
             if k in lex.np_stops and k not in _TITLE_PREPS:
                 break
-            if self._name_word(k, t.text):
+            if self._name_word(k, t.text) and not self._common_run(para, j, j + 1):
+                # («رئيس بعثة مصر إلى البطولة محمد الشربيني»: «بعثة» is a common noun)
                 prev = toks[j - 1].key
                 # A name follows a definite word («الروسي يوري»), not an indefinite title
                 # («سفير إسرائيل»: a genitive).

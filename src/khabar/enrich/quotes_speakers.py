@@ -12,6 +12,7 @@ from ..text.clitics import is_definite
 from .quotes_lexicon import CueInfo
 from .quotes_text import Tok, norm
 from .quotes_words import (
+    _CLAUSE_OPENERS,
     _CLITIC_LETTERS,
     _COMMA,
     _DEFINITE,
@@ -744,6 +745,7 @@ class SpeakerRules:
         toks = para.toks
         s0 = para.sents[c.sent][0]
         lex = self.lex
+        s0_tok = bisect_left(self._starts(para), s0)
 
         def boundary(k: int) -> int:
             while (
@@ -752,6 +754,9 @@ class SpeakerRules:
                 and toks[k - 1].text not in _COMMA
                 and toks[k - 1].key not in lex.complementizers
                 and lex.cue(toks[k - 1].key) is None
+                # «… الجمعة ولكن رابطة أصحاب المحطات قالت»: the clause, and its subject,
+                # start after the conjunction
+                and not (toks[k - 1].key in _CLAUSE_OPENERS and k - 1 > s0_tok)
             ):
                 k -= 1
             return k
