@@ -37,7 +37,7 @@ Sentences (620, in 58 items, one per document or report; 579 paragraphs): 402-41
 3930-3931. The gaps inside a report are sentences left out below or used by another set
 (e.g. 401, 414-415, 598, 667, 687, 690, 708, 745, 852, 864-865, 875, 1080-1081, 1089-1090,
 1302, 1338, 1676, 3083).
-Totals: 189 quotes (161 indirect, 20 direct, 8 partial; all with a speaker) and 106 names and
+Totals: 194 quotes (166 indirect, 20 direct, 8 partial; all with a speaker) and 106 names and
 terms in marks. Reported speech dominates, as in dev3-dev7: the unused text has few quotes in
 marks.
 
@@ -120,6 +120,12 @@ with a space). Decided for this set, once, and applied throughout:
   للأستاذ أحمد ايبش … مايلي:» → the author, and a gloss in marks inside it is a partial quote
   (1546), while a gloss in the reporter's narration («تعني بالتركية "الشارب الأبيض"» 1543) is a
   name.
+- Holders of a hope or an argument speak like opinion holders: «أمل الليبراليون بأن» (1437),
+  «يحاولون إثبات أن» (1453), a programme's «تركز على أن» and «ليبرر أن» (1450-1451, its author
+  بوتين); factive verbs of knowing are the writer's assertion, not a quote («يدرك أن» 1459،
+  «اكتشف أن» 2754، «رأينا انه» 929).
+- A statement that the next sentence attributes («هذا ما أثبتته دراسة … للدكتور بهاء حسب
+  الله», 2558 after 2557) is reported speech of that source, cue None.
 - The reporter's reference to their own text («كما قلنا» 2027) is not a quote.
 - Marks set wrongly: 470 «… «سي أن أن» الألكتروني» إن التصاميم … ممتع».» is annotated as the
   direct quote the writer meant, «إن التصاميم … ممتع» (its opening mark is a closing one);
@@ -871,6 +877,14 @@ item(
     SRC_A.format("2557-2562"),
     A[2557:2563],
     [
+        (
+            0,
+            "إسمه يطلق علي",
+            "وأصغر وزير عرفته الوزارات العربية",
+            "indirect",
+            "بهاء حسب الله",
+            None,
+        ),
         (1, "شمس الدين عرف", "في زمن الدولة المملوكية", "indirect", "بهاء حسب الله", "قال فيها"),
     ],
 )
@@ -1091,7 +1105,19 @@ item(
     "d8-putin-book-review",
     SRC_A.format("1422-1425, 1427-1429, 1431-1441, 1443-1447, 1449-1468"),
     [*A[1422:1426], *A[1427:1430], *A[1431:1442], *A[1443:1448], *A[1449:1469]],
-    [],
+    [
+        (
+            13,
+            "يتابع، نظراً لماضيه",
+            "الإصلاحات الاقتصادية المتوقفة",
+            "indirect",
+            "الليبراليون",
+            "أمل",
+        ),
+        (24, "المواطن الحر هو", "النمو الاقتصادي والازدهار", "indirect", "بوتين", "تركز على"),
+        (25, "ما فعله في ولايته", "الحرية والاهتمام بالمجتمع", "indirect", "بوتين", "ليبرر"),
+        (27, "الحضارة الغربية لا تستطيع", "أكثر سعادة وخيراً", "indirect", "الكثيرين", "إثبات"),
+    ],
     names=["بوتين", "روسيا بوتين", "غورباتشوف"],
 )
 
