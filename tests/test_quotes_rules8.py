@@ -96,3 +96,29 @@ def test_the_subject_of_a_cue_after_but_starts_after_the_conjunction() -> None:
     enrich(art, build(["entities", "quotes"]), EnrichContext())
     q = starting(art.quotes, "نحو 30 مخبزا")
     assert q.speaker.name == "نقابة أصحاب المخابز"
+
+
+def test_stance_verbs_report_only_with_a_content_clause() -> None:
+    # «بينت» (stated), «أصر على أن», «يعتقد … أن», «ينص على أن»: reported speech
+    for text, cue, who in [
+        ("وبينت الوزارة أن عدد الزوار ارتفع بنسبة عشرة في المئة.", "بينت", "الوزارة"),
+        ("وأصر المدرب على أن فريقه قادر على الفوز باللقب.", "أصر", "المدرب"),
+        ("ويعتقد محللون أن الأسعار ستواصل الارتفاع حتى نهاية العام.", "يعتقد", "محللون"),
+        ("وينص الاتفاق على أن تنسحب القوات خلال ستة أشهر.", "ينص", "الاتفاق"),
+    ]:
+        (q,) = quotes([text])
+        assert q.kind == "indirect" and q.cue == cue and q.speaker.name == who, text
+    # without a content clause the same words are not speech
+    for text in [
+        "وتقع القرية بين المدينتين على الطريق الساحلي.",
+        "ويقدر الجمهور جهود اللاعبين في الموسم الماضي.",
+        "ويخشى المزارعون موجة الجفاف المقبلة.",
+    ]:
+        assert quotes([text]) == [], text
+
+
+def test_an_aspectual_verb_between_subject_and_cue_is_not_the_speaker() -> None:
+    # «X لا يزال يعتقد أن»: «لايزال» is not a name
+    paras = ["لكن رئيس تحرير صحيفة المساء لايزال يعتقد أن الرقابة على الإعلام ضرورية."]
+    (q,) = quotes(paras)
+    assert q.speaker.name.startswith("رئيس تحرير صحيفة المساء")

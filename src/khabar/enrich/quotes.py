@@ -41,6 +41,7 @@ from .quotes_words import (
     _PREFIX,
     _PRONOUN_PARTICLES,
     _RELATIVES,
+    _SUBJECT_PARTICLES,
     _TITLE_PREPS,
     _WHAT,
     _contains,
@@ -315,6 +316,7 @@ class QuoteExtractor(SpeakerRules, SpanRules):
             or k in lex.np_stops
             or k in lex.complementizers
             or k in _PRONOUN_PARTICLES
+            or k in _SUBJECT_PARTICLES  # «… لايزال يعتقد»، «قد»: particles, aspect verbs
             or k in _WHAT  # «المدرب بما وصفه»: «what», never a name
             or lex.cue(k) is not None
             or k[0].isdigit()

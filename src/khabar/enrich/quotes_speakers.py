@@ -255,7 +255,24 @@ class SpeakerRules:
             if t.word and t.key in lex.complementizers:
                 prev = toks[k - 1].key if k > 0 else ""
                 if prev not in lex.nonreport_an:
-                    if k == c.tj and _strip_wf(toks[c.ti].key) in lex.not_cues:
+                    if (
+                        k == c.tj
+                        and _strip_wf(toks[c.ti].key) in lex.not_cues
+                        # «رئيس التحرير يعتقد أن»: with its subject before it a stance verb
+                        # is no impersonal «it is believed that»
+                        and not (
+                            c.info.needs_prep
+                            and c.np is not None
+                            and c.np[1] <= c.ti
+                            and all(toks[x].key in _SUBJECT_PARTICLES for x in range(c.np[1], c.ti))
+                            and c.speaker is not None
+                            # a speaker, not «ثلاثة أشخاص يعتقد أن …» (are believed to)
+                            and (
+                                c.speaker.entity_id is not None
+                                or self._speakerish(toks[c.np[0]].key)
+                            )
+                        )
+                    ):
                         return
                     c.comp, c.comp_kind = k + 1, "that"
                     break
