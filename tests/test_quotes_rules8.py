@@ -122,3 +122,32 @@ def test_an_aspectual_verb_between_subject_and_cue_is_not_the_speaker() -> None:
     paras = ["لكن رئيس تحرير صحيفة المساء لايزال يعتقد أن الرقابة على الإعلام ضرورية."]
     (q,) = quotes(paras)
     assert q.speaker.name.startswith("رئيس تحرير صحيفة المساء")
+
+
+def _pipeline(paras: list[str]):  # the real entities step, then quotes
+    from khabar.enrich import EnrichContext, build, enrich
+    from khabar.model import Article
+
+    art = Article(headline=None, paragraphs=paras)
+    enrich(art, build(["entities", "quotes"]), EnrichContext())
+    return art
+
+
+def test_a_feminine_title_or_an_honorific_pronoun_points_back() -> None:
+    art = _pipeline(
+        [
+            "وشددت كلارك في مؤتمر صحفي في ولينغتون على أن بلادها لن ترسل قوات إلى المنطقة.",
+            "وأضافت الوزيرة النيوزيلندية أن الحل يجب أن يكون سياسيا.",
+            "يبدأ جلالة الملك محمد السادس اليوم زيارة رسمية إلى دولة قطر تستمر يومين.",
+            "وفي تصريحات للتلفزيون المغربي أمس أكد جلالته أن المغرب سيواصل دعم الحوار بين الأطراف.",
+        ]
+    )
+    assert starting(art.quotes, "الحل يجب").speaker.name == "كلارك"
+    assert starting(art.quotes, "المغرب سيواصل").speaker.name == "محمد السادس"
+
+
+def test_a_name_whose_first_letter_is_waw_keeps_it_after_another_name() -> None:
+    # «الأمم المتحدة وانغ كينجي»: not «… and انغ كينجي»
+    art = _pipeline(["وقال سفير اليابان لدى الأمم المتحدة وانغ كينجي إن بلاده تؤيد القرار."])
+    assert starting(art.quotes, "بلاده تؤيد").speaker.name == "وانغ كينجي"
+    assert any(e.name == "وانغ كينجي" for e in art.entities)

@@ -249,6 +249,20 @@ class _Cluster:
         return max((m.key for m in self.mentions), key=len)
 
 
+def _own_waw(word: str) -> bool:
+    """Whether the «و» a word starts with is its own letter rather than «and»: the whole word
+    is commoner in general Arabic than what is left without it («وانغ» 3.6 / «انغ» 2.6,
+    «وليد» 4.6 / «ليد» 3.5; «وبوتين» is rarer than «بوتين»)."""
+    from ..ner.features import norm, wordfreq_table
+
+    n = norm(word)
+    if not n.startswith("و") or len(n) < 4:
+        return False
+    table = wordfreq_table()
+    whole = table.get(n)
+    return whole is not None and whole > table.get(n[1:], 0.0)
+
+
 @lru_cache(maxsize=100_000)
 @lru_cache(maxsize=50_000)
 def _strip_forms(word: str) -> tuple[tuple[int, str], ...]:
@@ -656,6 +670,9 @@ class EntityStep:
                     and (m.paragraph, m.start - 1) in ends
                     and paragraphs[m.paragraph][m.start - 1 : m.start] == " "
                     and len(ns) >= 3
+                    # «الأمم المتحدة وانغ غوانغيا»: «وانغ» is commoner than «انغ» in general
+                    # Arabic, so the و is the name's own letter, not «and»
+                    and not _own_waw(first)
                 )
                 # a stop word elsewhere is no evidence: «كوفي» is not ك + «وفي»
                 if (
