@@ -151,3 +151,29 @@ def test_a_name_whose_first_letter_is_waw_keeps_it_after_another_name() -> None:
     art = _pipeline(["وقال سفير اليابان لدى الأمم المتحدة وانغ كينجي إن بلاده تؤيد القرار."])
     assert starting(art.quotes, "بلاده تؤيد").speaker.name == "وانغ كينجي"
     assert any(e.name == "وانغ كينجي" for e in art.entities)
+
+
+PRESS = [
+    "وتحدث رئيس الاتحاد الكيني للصحفيين جون موانغي في المؤتمر عن حرية الصحافة.",
+    'وعبر عن إدانته لقيام الشرطة باعتقال "المراسلين الثلاثة" في نيروبي.',
+    'وكان الشاعر يحب المدينة بلا حدود، ويخشاها بلا حدود، قال: "المدينة امرأة لا تنام".',
+    "وأوضح مراسل الجزيرة أن الوزيرة البريطانية طرحت مجرد أفكار لم تتحول إلى خطة.",
+    "وقالت الوزيرة البريطانية إن بلادها ستدعم الخطة الأوروبية.",
+]
+
+
+def test_a_verbal_noun_spelt_with_hamza_below_is_no_verb_cue() -> None:
+    # «إدانته» is «his condemnation», not «أدانته» («she condemned him») with «لقيام» its subject
+    art = _pipeline(PRESS)
+    assert starting(art.quotes, "المراسلين").speaker.name == "جون موانغي"
+
+
+def test_a_clause_between_commas_is_no_subject() -> None:
+    art = _pipeline(PRESS)
+    assert "ويخشاها" not in (starting(art.quotes, "المدينة امرأة").speaker.name or "")
+
+
+def test_a_title_is_not_given_a_clause_as_its_holders_name() -> None:
+    # «الوزيرة البريطانية طرحت مجرد أفكار»: no person there, so no name for the title
+    art = _pipeline(PRESS)
+    assert starting(art.quotes, "بلادها ستدعم").speaker.name == "الوزيرة البريطانية"

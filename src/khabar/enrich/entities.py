@@ -30,6 +30,7 @@ from functools import cache, lru_cache
 
 from .. import lexicons
 from ..model import Article, CaptionMention, Entity, Mention
+from ..ner.features import own_waw
 from ..text.clitics import candidates, is_definite
 from ..text.normalize import normalize
 from ..text.sentences import split_sentences
@@ -247,20 +248,6 @@ class _Cluster:
     @property
     def key(self) -> tuple[str, ...]:
         return max((m.key for m in self.mentions), key=len)
-
-
-def _own_waw(word: str) -> bool:
-    """Whether the «و» a word starts with is its own letter rather than «and»: the whole word
-    is commoner in general Arabic than what is left without it («وانغ» 3.6 / «انغ» 2.6,
-    «وليد» 4.6 / «ليد» 3.5; «وبوتين» is rarer than «بوتين»)."""
-    from ..ner.features import norm, wordfreq_table
-
-    n = norm(word)
-    if not n.startswith("و") or len(n) < 4:
-        return False
-    table = wordfreq_table()
-    whole = table.get(n)
-    return whole is not None and whole > table.get(n[1:], 0.0)
 
 
 @lru_cache(maxsize=100_000)
@@ -672,7 +659,7 @@ class EntityStep:
                     and len(ns) >= 3
                     # «الأمم المتحدة وانغ غوانغيا»: «وانغ» is commoner than «انغ» in general
                     # Arabic, so the و is the name's own letter, not «and»
-                    and not _own_waw(first)
+                    and not own_waw(first)
                 )
                 # a stop word elsewhere is no evidence: «كوفي» is not ك + «وفي»
                 if (

@@ -27,7 +27,7 @@ from functools import cache
 
 from ..lexicons import column
 from ..model import Article, Entity, Quote, Speaker
-from ..ner.features import common_word
+from ..ner.features import common_word, given_names, light
 from ..text.clitics import is_definite
 from ..text.normalize import hamza_alef_lam
 from .base import EnrichContext, register
@@ -59,6 +59,14 @@ from .quotes_words import (
 
 
 @cache
+def _masdar_spelling(text: str) -> bool:
+    """A word written with «إ» (hamza under alef), a glued و/ف aside: a verbal noun of the
+    form «إفعال» («إدانة»، «إعلان»), never a past verb, whose alef carries hamza above
+    («أدان»، «أعلن») or none (the «ا» of «اعتبر»)."""
+    w = text[1:] if len(text) > 3 and text[0] in "وف" else text
+    return w.startswith("إ")
+
+
 def _hamza_al_names() -> frozenset[str]:
     """Given names written with «أل/إل/آل» (lexicons/given_names.tsv), in the step's normal
     form, where they look like definite words («إلهام» → «الهام»)."""
@@ -197,6 +205,15 @@ class QuoteExtractor(SpeakerRules, SpanRules):
             if toks[i].word and self.lex.is_title(toks[i].key) and para.tok_span[i] < 0:
                 end = self._title_extent(para, i)
                 run = self._name_run(para, i, end)
+                if (
+                    run is not None
+                    and self.entities
+                    and not self._person_in(para, toks[run[0]].start, toks[run[1] - 1].end)
+                    and not self._known_title_name(para, *run)
+                ):
+                    # «الوزيرة الأميركية طرحت مجرد أفكار»: bare words the entities step found
+                    # no person in are the rest of a clause, not the title holder's name
+                    run = None
                 holder = self._person_ending_at(para, i)
                 if holder is not None and (
                     run is None
@@ -287,6 +304,12 @@ class QuoteExtractor(SpeakerRules, SpanRules):
             and not k.startswith("بال")
             and self._entity_at(para.index, t.start, t.end) is None
         )
+
+    def _known_title_name(self, para: _Para, a: int, b: int) -> bool:
+        """A run that holds a listed given name («السيد حسن»): a name even where the entities
+        step found none."""
+        names = given_names()
+        return any(light(t.text) in names for t in para.toks[a:b] if t.word)
 
     def _person_in(self, para: _Para, s: int, e: int) -> bool:
         return any(
@@ -573,6 +596,9 @@ class QuoteExtractor(SpeakerRules, SpanRules):
                 stripped = t.key not in lex.naming
             if hit is None:
                 info = lex.cue(t.key)
+                if info is not None and info.kind == "verb" and _masdar_spelling(t.text):
+                    # «عبر عن إدانته»: «his condemnation», not «أدانته» (she condemned him)
+                    info = None
                 if info is not None and (
                     not info.needs_prep
                     or self._prep_follows(
@@ -688,14 +714,8 @@ class QuoteExtractor(SpeakerRules, SpanRules):
             for ms, me, ent in self.mentions.get(para.index, [])
         ):
             return False
-        if not common_word(toks[a].text):
-            return False
-        if b - a == 1:
-            return True
-        # «وسط جاوا»: the rest is a place or an organisation, so the run is a phrase about it;
-        # «اصغر علي زادة غريب»: the rest may be the name itself, so the run stays
-        rest = self._mention_over(para.index, toks[a + 1].start, e)
-        return rest is not None and rest.type not in {"PERS", "PER"}
+        # «وسط جاوا»، «تحمل أفكارا يريد»: no person found in it, and it opens with a common word
+        return common_word(toks[a].text)
 
     def _mention_over(self, p: int, s: int, e: int) -> Entity | None:
         """The entity one of whose mentions covers all of [s, e), if any."""

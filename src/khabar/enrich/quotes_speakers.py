@@ -8,6 +8,7 @@ from bisect import bisect_left, bisect_right
 from dataclasses import replace
 
 from ..model import Entity, Speaker
+from ..ner.features import own_waw
 from ..text.clitics import is_definite
 from .quotes_lexicon import CueInfo
 from .quotes_text import Tok, norm
@@ -833,6 +834,14 @@ class SpeakerRules:
             s_a, s_b = seg
             if toks[s_a].key in _TOPIC:
                 s_a += 1
+            k0 = toks[s_a].key
+            if (
+                len(k0) > 3
+                and k0[0] == "و"
+                and not own_waw(toks[s_a].text)
+                and self._entity_starting(para.index, toks[s_a].start) is None
+            ):
+                break  # «فهو يحبها بلا حدود، ويخشاها بلا حدود، قال»: a clause, no subject
             if not (0 < s_b - s_a <= 5):
                 break
             if lex.is_title(toks[s_a].key) and self._name_run(para, s_a, s_b) is None:

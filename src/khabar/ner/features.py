@@ -135,6 +135,18 @@ def common_word(word: str) -> bool:
     return common(n) or (len(n) > 3 and n[0] in "وف" and common(n[1:]))
 
 
+def own_waw(word: str) -> bool:
+    """Whether the «و» a word starts with is its own letter rather than «and»: the whole word
+    is commoner in general Arabic than what is left without it («وانغ» 3.6 / «انغ» 2.6,
+    «وليد» 4.6 / «ليد» 3.5; «وبوتين» is rarer than «بوتين»)."""
+    n = norm(word)
+    if not n.startswith("و") or len(n) < 4:
+        return False
+    table = wordfreq_table()
+    whole = table.get(n)
+    return whole is not None and whole > table.get(n[1:], 0.0)
+
+
 def _bucket(x: float, cuts: tuple[float, ...]) -> int:
     return sum(x > c for c in cuts)
 
