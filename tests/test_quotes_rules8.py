@@ -177,3 +177,14 @@ def test_a_title_is_not_given_a_clause_as_its_holders_name() -> None:
     # «الوزيرة البريطانية طرحت مجرد أفكار»: no person there, so no name for the title
     art = _pipeline(PRESS)
     assert starting(art.quotes, "بلادها ستدعم").speaker.name == "الوزيرة البريطانية"
+
+
+def test_titles_listed_after_of_which_are_names_not_quotes() -> None:
+    for text in [
+        'وله عدد كبير من الروايات أهمها "بيت الطين، الطريق إلى البحر، ليل المدينة".',
+        'وللكاتب عدد من الكتب النثرية أهمها: "رحلتي مع القلم، ما هي الكتابة".',
+        'وصدرت عن الرواية كتب كثيرة منها "ردي على الكاتب" للشيخ محمود.',
+    ]:
+        assert quotes([text]) == [], text
+    (q,) = quotes(['وقال الروائي: "الكتابة عندي حياة كاملة لا مهنة".'])
+    assert q.kind == "direct"

@@ -110,6 +110,14 @@ class SpanRules:
             after_speaker = g is not None and g.np is not None and g.np[1] == ot
             if not prev_cue and not after_speaker and self._headed_name(para, pt):
                 return None
+        if (
+            prev is not None
+            and prev.text == ":"
+            and pt > 0
+            and para.tok_sent[pt - 1] == sent
+            and toks[pt - 1].key in lex.term_intro
+        ):
+            return None  # «أهمها: "قصتي مع الشعر، …"»: a list of titles after a colon
         if n <= 3 and any(t.word and t.key[:1].isdigit() for t in tokenize(text[a:b])):
             return None  # «"1833 - 1905م"»، «أودي «ايه 6»»: dates and model names
         ct = para.close_tok.get(si)
