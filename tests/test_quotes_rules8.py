@@ -188,3 +188,25 @@ def test_titles_listed_after_of_which_are_names_not_quotes() -> None:
         assert quotes([text]) == [], text
     (q,) = quotes(['وقال الروائي: "الكتابة عندي حياة كاملة لا مهنة".'])
     assert q.kind == "direct"
+
+
+def test_a_subject_pronoun_on_but_leaves_the_noun_after_the_verb_its_object() -> None:
+    art = _pipeline(
+        [
+            "وقال الروائي سليم بركات إن الكتابة عزلة طويلة.",
+            "فهو يحب الكتابة، لكنه لا يرى الحياة مكتملة بدونها.",
+            'ويضيف: "الكتابة هي التي تصنع المعنى".',
+        ]
+    )
+    assert starting(art.quotes, "الكتابة هي").speaker.name == "سليم بركات"
+
+
+def test_idh_before_a_cue_is_no_speaker() -> None:
+    # «إذ يقول»: "as he says"; the subject is the one already speaking
+    art = _pipeline(
+        [
+            "وقال الروائي سليم بركات إن الكتابة عزلة طويلة.",
+            'ويتحدث عن الحب، إذ يقول: "الحب قصة يجب ألا تنتهي".',
+        ]
+    )
+    assert starting(art.quotes, "الحب قصة").speaker.name == "سليم بركات"

@@ -65,6 +65,8 @@ def _without_glued_l(sp: Speaker, key: str) -> Speaker:
     return replace(sp, name=name[1:])
 
 
+# negation and «قد» may stand between a subject pronoun and its verb («لكنه لا يرى»)
+_NEGATIONS = frozenset({"لا", "لم", "لن", "ما", "قد", "لقد"})
 _PERSON_TYPES = frozenset({"PERS", "PER"})
 _ACTOR_TYPES = frozenset({"PERS", "PER", "ORG", "LOC"})
 
@@ -147,6 +149,10 @@ class SpeakerRules:
             np_ = self._quoted_subject(para, c) or self._np_after(
                 para, start, glued_l=c.info is None
             )
+            pronoun_subject = self._pronoun_subject(para, c)
+            if pronoun_subject:
+                # «لكنه لا يرى الحياة مكتملة»: «ـه» is the subject, what follows the object
+                np_ = None
             if np_ is not None and _plural_verb(toks[c.ti].key, c.info):
                 # «فالأيطاليون يرجحون فوز …»: a verb before its subject stays singular, so a
                 # plural form has its subject before it or dropped; what follows is an object
@@ -195,7 +201,12 @@ class SpeakerRules:
                     c.speaker = self._resolve_np(para, *c.np)
                 if c.speaker is None and c.info is None:
                     return  # «بحسب الأهمية»: not an attribution to a speaker
-            if c.speaker is None and c.info is not None and not lex.cue_is_stripped(toks[c.ti].key):
+            if (
+                c.speaker is None
+                and c.info is not None
+                and not lex.cue_is_stripped(toks[c.ti].key)
+                and not pronoun_subject
+            ):
                 # «وقال»، «واتهمها»: a glued conjunction shares the previous clause's subject,
                 # so nothing before the cue is its subject. «قال فيها» qualifies a noun before
                 # it («وأرسل كلمة تلخص رؤيته لجائزة نوبل … قال فيها»): only a relative clause
@@ -293,6 +304,17 @@ class SpeakerRules:
                     continue
                 break
             k += 1
+
+    def _pronoun_subject(self, para: _Para, c: _Cue) -> bool:
+        """A particle carrying the subject as a pronoun («لكنه»، «ولكنها») right before a verb
+        cue, negation or «قد» aside, in the cue's sentence."""
+        if c.info is None or c.info.kind != "verb":
+            return False
+        toks = para.toks
+        k = c.ti - 1
+        while k >= 0 and para.tok_sent[k] == c.sent and toks[k].key in _NEGATIONS:
+            k -= 1
+        return k >= 0 and para.tok_sent[k] == c.sent and toks[k].key in _PRONOUN_PARTICLES
 
     def _takes_glued_l(self, para: _Para, c: _Cue) -> bool:
         """Whether the attribution phrase ends in a ل glued to the next word («وفقاً لـ»،
