@@ -210,3 +210,15 @@ def test_idh_before_a_cue_is_no_speaker() -> None:
         ]
     )
     assert starting(art.quotes, "الحب قصة").speaker.name == "سليم بركات"
+
+
+def test_a_participle_cue_ends_the_reported_clause_before_it() -> None:
+    qs = quotes(["وقال الوزير إن الحكومة لم تقدم حلا عمليا مشيرا إلى أن المفاوضات ستستمر."])
+    first = starting(qs, "الحكومة لم تقدم")
+    assert first.text == "الحكومة لم تقدم حلا عمليا"
+    assert starting(qs, "المفاوضات ستستمر").cue == "مشيرا"
+
+
+def test_a_comma_may_stand_before_the_clause_of_a_stance_verb() -> None:
+    (q,) = quotes(["وبيّنت الشركة، أنها افتتحت فرعا جديدا في مدينة جدة."])
+    assert q.kind == "indirect" and q.speaker.name == "الشركة"

@@ -657,6 +657,8 @@ class QuoteExtractor(SpeakerRules, SpanRules):
             if para.tok_sent[k] != para.tok_sent[i]:
                 break
             if clause is not None:
+                if toks[k].text in _COMMA and k + 1 < len(toks) and toks[k + 1].key in clause:
+                    return True  # «وبيّنت الشركة، أنها …»: a comma before the clause
                 if toks[k].text in _COMMA or para.tok_span[k] >= 0:
                     break
                 if toks[k].key in clause:

@@ -414,10 +414,13 @@ class SpanRules:
         toks = para.toks
         sent = para.tok_sent[k]
         cue_at = {c.ti for c in cues}
+        participle_at = {c.ti for c in cues if c.info is not None and c.info.kind == "participle"}
         last = None
         j = k
         while j < len(toks) and para.tok_sent[j] == sent:
             t = toks[j]
+            if j > k and j in participle_at:
+                break  # «… ولم تقدم حلا عمليا مشيرا إلى أنهم …»: a new reported clause
             if (
                 t.text in _COMMA
                 and para.tok_span[j] < 0
