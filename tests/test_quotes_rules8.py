@@ -222,3 +222,34 @@ def test_a_participle_cue_ends_the_reported_clause_before_it() -> None:
 def test_a_comma_may_stand_before_the_clause_of_a_stance_verb() -> None:
     (q,) = quotes(["وبيّنت الشركة، أنها افتتحت فرعا جديدا في مدينة جدة."])
     assert q.kind == "indirect" and q.speaker.name == "الشركة"
+
+
+def test_a_person_before_a_colon_says_what_follows() -> None:
+    paras = [
+        "جون بولتون: وقف إطلاق النار مع الجماعات المسلحة مرفوض في هذه المرحلة",
+        "آراء بعض اللاعبين ديفيد بيكهام: المنتخب يستحق الفوز باللقب هذا العام "
+        "تييري هنري: المباراة كانت صعبة على الفريقين.",
+    ]
+    ents = [
+        ent("p1", "PERS", "جون بولتون", paras),
+        ent("p2", "PERS", "ديفيد بيكهام", paras),
+        ent("p3", "PERS", "تييري هنري", paras),
+    ]
+    qs = quotes(paras, ents)
+    q = starting(qs, "وقف إطلاق النار")
+    assert q.kind == "indirect" and q.cue is None and q.speaker.entity_id == "p1"
+    assert starting(qs, "المنتخب يستحق").text == "المنتخب يستحق الفوز باللقب هذا العام"
+    assert starting(qs, "المنتخب يستحق").speaker.entity_id == "p2"
+    assert starting(qs, "المباراة كانت").speaker.entity_id == "p3"
+
+
+def test_a_byline_before_a_colon_is_no_speaker() -> None:
+    for text, name in [
+        (
+            "متابعة - صلاح عبدالغني: يبدو أن عرض النادي جعل اللاعب يتأخر عن التدريبات.",
+            "صلاح عبدالغني",
+        ),
+        ("غزة ـ من أشرف أبوالهول: فلسطينيون يتفقدون الدمار في المدينة أمس.", "أشرف أبوالهول"),
+    ]:
+        paras = [text]
+        assert quotes(paras, [ent("p1", "PERS", name, paras)]) == [], text

@@ -493,6 +493,7 @@ class QuoteExtractor(SpeakerRules, SpanRules):
                 rejected.append(si)
         out.extend(self._echoes(para, rejected, out))
         out.extend(self._reported(para, cues, quote_spans, out))
+        out.extend(self._name_colon(para, cues, out))
         out.sort(key=lambda q: (q.start, q.end))
         return out, next_open
 

@@ -4,7 +4,11 @@ kind (direct, partial), and reported speech after a cue. A mixin of
 
 from __future__ import annotations
 
-from ..model import Quote, Speaker
+from bisect import bisect_left
+from functools import cache
+
+from ..lexicons import column
+from ..model import Entity, Quote, Speaker
 from .quotes_lexicon import CueInfo
 from .quotes_text import MarkSpan, Tok, norm, tokenize
 from .quotes_words import (
@@ -18,6 +22,13 @@ from .quotes_words import (
     _first_word_key,
     _Para,
 )
+
+_DASHES = frozenset({"-", "–", "—", "ـ"})
+
+
+@cache
+def _byline_words() -> frozenset[str]:
+    return frozenset(norm(w) for w in column("byline_cues", "cue") if " " not in w)
 
 
 class SpanRules:
@@ -360,6 +371,68 @@ class SpanRules:
             paragraph=para.index,
             start=a,
             end=b,
+        )
+
+    # -- «NAME: statement» -------------------------------------------------------------------
+    def _name_colon(self, para: _Para, cues: list[_Cue], done: list[Quote]) -> list[Quote]:
+        """«بوتين: لن نتراجع»، a caption «جون بولتون: وقف إطلاق النار مع الإرهابيين مرفوض»:
+        a person the entities step found, followed by a colon with no cue before him in the
+        sentence, says what follows, up to the sentence end or the next «NAME:». No cue;
+        quote marks after the colon are left to the marked-quote rules."""
+        toks = para.toks
+        text = para.text
+        starts = self._starts(para)
+        heads: list[tuple[int, int, Entity]] = []  # (name's first token, colon token, person)
+        for ms, me, ent in self.mentions.get(para.index, []):
+            if ent.type not in {"PERS", "PER"}:
+                continue
+            k = bisect_left(starts, me)
+            if k >= len(toks) or toks[k].text != ":" or toks[k].start - me > 1:
+                continue
+            a = bisect_left(starts, ms)
+            if a >= len(toks) or toks[a].start != ms:
+                continue
+            heads.append((a, k, ent))
+        if not heads:
+            return []
+        cue_tokens = {i for c in cues for i in range(c.ti, c.tj)}
+        out: list[Quote] = []
+        prev = -1  # the colon of the previous «NAME:» of the paragraph
+        for n, (a, k, ent) in enumerate(heads):
+            s0 = para.sents[para.tok_sent[a]][0]
+            # a cue before the name in its sentence («وقال بوتين: …») is the cue's business
+            lo = max(prev + 1, bisect_left(starts, s0))
+            if any(i in cue_tokens for i in range(lo, k)):
+                continue
+            if self._byline_before(para, lo, a):
+                continue  # «متابعة - صلاح عبدالغني:»، «غزة ـ من أشرف أبوالهول:»: a byline
+            prev = k
+            j = k + 1
+            if j >= len(toks) or para.tok_span[j] >= 0:
+                continue  # «بوتين: «…»»: a marked quote
+            stop = heads[n + 1][0] if n + 1 < len(heads) else len(toks)
+            sent = para.tok_sent[j]
+            e = j
+            while e < stop and para.tok_sent[e] == sent:
+                e += 1
+            words = [t for t in toks[j:e] if t.word]
+            if len(words) < 3:
+                continue
+            qa, qb = toks[j].start, toks[e - 1].end
+            while qb > qa and not text[qb - 1].isalnum():
+                qb -= 1
+            if any(q.paragraph == para.index and q.start < qb and qa < q.end for q in done):
+                continue
+            out.append(self._quote(para, qa, qb, "indirect", Speaker(ent.name, ent.id), None))
+        return out
+
+    def _byline_before(self, para: _Para, lo: int, a: int) -> bool:
+        """A byline left in the text before a name: a dash, «من», or a byline word
+        (lexicons/byline_cues.tsv) among the three tokens before it (not before ``lo``)."""
+        cues = _byline_words()
+        return any(
+            t.text in _DASHES or t.key in cues or t.key == "من"
+            for t in para.toks[max(lo, a - 3) : a]
         )
 
     # -- reported speech ---------------------------------------------------------------------
