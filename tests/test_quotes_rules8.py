@@ -253,3 +253,12 @@ def test_a_byline_before_a_colon_is_no_speaker() -> None:
     ]:
         paras = [text]
         assert quotes(paras, [ent("p1", "PERS", name, paras)]) == [], text
+
+
+def test_an_indefinite_noun_before_yutaqad_is_no_speaker() -> None:
+    # «بينهم رجل يعتقد أنه …»: "a man believed to be …", a passive relative clause
+    for text in [
+        "وعين الوزير ثلاثة مستشارين جدد، بينهم رجل يعتقد أنه من أقارب زوجته.",
+        "وفقد ثلاثة أشخاص يعتقد أن القوات اعتقلتهم خلال المداهمة.",
+    ]:
+        assert quotes([text]) == [], text

@@ -111,3 +111,31 @@ def test_seed_without_entities_still_names_speakers():
         assert name in (_find(q1, start).speaker.name or "")
     assert "المدعي العام" in (_find(q2, "في أعقاب").speaker.name or "")
     assert len([q for q in q1 + q2 if q.kind != "indirect"]) == 14
+
+
+def test_seed_quotes_match_the_reviewed_golden_file():
+    """Every quote of the reference page, with kind, speaker and cue (regenerate with
+    `python tests/golden/regen.py` after an intended change, and review the diff): a rule that
+    adds a quote somewhere else on the page («امرأة يعتقد أنها من أقاربه» is no speech) shows."""
+    import json
+    from pathlib import Path
+
+    import khabar
+
+    root = Path(__file__).resolve().parents[1]
+    seed = (root / "src" / "khabar" / "data" / "sample_asharq.txt").read_text("utf-8")
+    got = [
+        {
+            "paragraph": q.paragraph,
+            "start": q.start,
+            "end": q.end,
+            "kind": q.kind,
+            "speaker": q.speaker.name,
+            "cue": q.cue,
+            "text": q.text,
+        }
+        for a in khabar.parse_text(seed, source="seed.txt", enrich=True)
+        for q in a.quotes
+    ]
+    want = json.loads((root / "tests" / "golden" / "seed_quotes.expected.json").read_text("utf-8"))
+    assert got == want

@@ -19,6 +19,24 @@ def dump(articles, name: str) -> None:
 
 seed = HERE.parent.parent / "src" / "khabar" / "data" / "sample_asharq.txt"
 dump(khabar.parse_text(seed.read_text("utf-8"), source="seed.txt"), "seed.expected.json")
+# the seed's quotes (issue 5): every quote with its kind, speaker and cue, so that a rule
+# that adds or loses one on the reference page shows in review
+quotes = [
+    {
+        "paragraph": q.paragraph,
+        "start": q.start,
+        "end": q.end,
+        "kind": q.kind,
+        "speaker": q.speaker.name,
+        "cue": q.cue,
+        "text": q.text,
+    }
+    for a in khabar.parse_text(seed.read_text("utf-8"), source="seed.txt", enrich=True)
+    for q in a.quotes
+]
+(HERE / "seed_quotes.expected.json").write_text(
+    json.dumps(quotes, ensure_ascii=False, indent=1) + "\n", "utf-8"
+)
 for page in sorted((HERE.parent / "pages").glob("*.txt")):
     arts = khabar.parse_text(page.read_text("utf-8"), source=page.name)
     dump(arts, page.stem + ".expected.json")

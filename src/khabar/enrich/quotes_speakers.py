@@ -278,10 +278,13 @@ class SpeakerRules:
                             and c.np[1] <= c.ti
                             and all(toks[x].key in _SUBJECT_PARTICLES for x in range(c.np[1], c.ti))
                             and c.speaker is not None
-                            # a speaker, not «ثلاثة أشخاص يعتقد أن …» (are believed to)
+                            # a definite speaker, not an indefinite noun with a passive
+                            # relative clause: «ثلاثة أشخاص يعتقد أن …»، «امرأة يعتقد أنها …»
+                            # (are believed to)
                             and (
                                 c.speaker.entity_id is not None
-                                or self._speakerish(toks[c.np[0]].key)
+                                or lex.is_title(toks[c.np[0]].key)
+                                or is_definite(toks[c.np[0]].text)
                             )
                         )
                     ):
