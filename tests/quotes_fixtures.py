@@ -111,3 +111,20 @@ def quotes(paras: list[str], ents: list[Entity] | None = None) -> list[Quote]:
 
 def starting(qs: list[Quote], prefix: str) -> Quote:
     return next(q for q in qs if q.text.startswith(prefix))
+
+
+def quote_rows(articles) -> list[dict]:  # type: ignore[no-untyped-def]
+    """The quotes of parsed articles as the golden file stores them."""
+    return [
+        {
+            "paragraph": q.paragraph,
+            "start": q.start,
+            "end": q.end,
+            "kind": q.kind,
+            "speaker": q.speaker.name,
+            "cue": q.cue,
+            "text": q.text,
+        }
+        for a in articles
+        for q in a.quotes
+    ]

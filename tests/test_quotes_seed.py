@@ -7,7 +7,7 @@ import pytest
 from khabar.enrich.quotes import extract_quotes
 from khabar.model import Quote
 
-from .quotes_fixtures import seed_articles
+from .quotes_fixtures import quote_rows, seed_articles
 
 # (start of the quote text, accepted speaker entity ids)
 EXPECTED_1 = [
@@ -124,18 +124,6 @@ def test_seed_quotes_match_the_reviewed_golden_file():
 
     root = Path(__file__).resolve().parents[1]
     seed = (root / "src" / "khabar" / "data" / "sample_asharq.txt").read_text("utf-8")
-    got = [
-        {
-            "paragraph": q.paragraph,
-            "start": q.start,
-            "end": q.end,
-            "kind": q.kind,
-            "speaker": q.speaker.name,
-            "cue": q.cue,
-            "text": q.text,
-        }
-        for a in khabar.parse_text(seed, source="seed.txt", enrich=True)
-        for q in a.quotes
-    ]
+    got = quote_rows(khabar.parse_text(seed, source="seed.txt", enrich=True))
     want = json.loads((root / "tests" / "golden" / "seed_quotes.expected.json").read_text("utf-8"))
     assert got == want

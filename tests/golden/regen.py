@@ -11,6 +11,9 @@ sys.path.insert(0, str(HERE.parent.parent / "src"))
 
 import khabar  # noqa: E402
 
+sys.path.insert(0, str(HERE.parent.parent))
+from tests.quotes_fixtures import quote_rows  # noqa: E402
+
 
 def dump(articles, name: str) -> None:
     out = [a.to_dict() for a in articles]
@@ -21,19 +24,7 @@ seed = HERE.parent.parent / "src" / "khabar" / "data" / "sample_asharq.txt"
 dump(khabar.parse_text(seed.read_text("utf-8"), source="seed.txt"), "seed.expected.json")
 # the seed's quotes (issue 5): every quote with its kind, speaker and cue, so that a rule
 # that adds or loses one on the reference page shows in review
-quotes = [
-    {
-        "paragraph": q.paragraph,
-        "start": q.start,
-        "end": q.end,
-        "kind": q.kind,
-        "speaker": q.speaker.name,
-        "cue": q.cue,
-        "text": q.text,
-    }
-    for a in khabar.parse_text(seed.read_text("utf-8"), source="seed.txt", enrich=True)
-    for q in a.quotes
-]
+quotes = quote_rows(khabar.parse_text(seed.read_text("utf-8"), source="seed.txt", enrich=True))
 (HERE / "seed_quotes.expected.json").write_text(
     json.dumps(quotes, ensure_ascii=False, indent=1) + "\n", "utf-8"
 )
