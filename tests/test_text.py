@@ -235,3 +235,14 @@ def test_segment_is_the_first_unsuffixed_pick_of_candidates(word: str) -> None:
     from khabar.text.clitics import _segment_reference
 
     assert segment(word) == _segment_reference(word)
+
+
+def test_a_latin_letter_initial_written_in_arabic_does_not_end_a_sentence():
+    from khabar.text.sentences import split_sentences
+
+    t = (
+        "وخلال مخاطبته أعضاء الحزب في مركز جون إف. كينيدي للفنون، بدا شعر ترامب ورديا. "
+        "وقال جورج دبليو. بوش إن الحرب انتهت."
+    )
+    got = [t[a:b] for a, b in split_sentences(t)]
+    assert len(got) == 2 and got[0].endswith("ورديا.") and got[1].startswith("وقال جورج")
