@@ -262,3 +262,15 @@ def test_an_indefinite_noun_before_yutaqad_is_no_speaker() -> None:
         "وفقد ثلاثة أشخاص يعتقد أن القوات اعتقلتهم خلال المداهمة.",
     ]:
         assert quotes([text]) == [], text
+
+
+def test_a_club_or_organisation_noun_points_back_to_the_last_one_named() -> None:
+    paras = [
+        "أعلن ريال مدريد الإسباني أنه تعاقد مع مدافع يوفنتوس فابيو كانافارو لمدة موسمين.",
+        "وأوضح النادي الإسباني على موقعه أن مديره الرياضي أجرى المفاوضات في تورينو.",
+    ]
+    real = ent("o1", "ORG", "ريال مدريد", paras)
+    juve = ent("o2", "ORG", "يوفنتوس", paras)
+    q = starting(quotes(paras, [real, juve]), "مديره الرياضي")
+    # the club that spoke in the sentence before, not Juventus named after it
+    assert q.speaker.entity_id == "o1"
