@@ -274,3 +274,14 @@ def test_a_club_or_organisation_noun_points_back_to_the_last_one_named() -> None
     q = starting(quotes(paras, [real, juve]), "مديره الرياضي")
     # the club that spoke in the sentence before, not Juventus named after it
     assert q.speaker.entity_id == "o1"
+
+
+def test_an_honorific_before_a_title_and_a_name_is_skipped() -> None:
+    # «سعادة»، «معالي»، «فخامة»: honorifics like «السيد» before the person a clause is about
+    paras = [
+        "أشاد سعادة الدكتور خالد المنصوري وزير الطاقة في تصريحات صحفية أمس بدور الشركات "
+        "الوطنية، معتبرا ان القطاع الخاص شريك أساسي في التنمية."
+    ]
+    mansouri = ent("p1", "PERS", "خالد المنصوري", paras)
+    q = starting(quotes(paras, [mansouri]), "القطاع الخاص")
+    assert q.speaker.entity_id == "p1"
