@@ -285,3 +285,23 @@ def test_an_honorific_before_a_title_and_a_name_is_skipped() -> None:
     mansouri = ent("p1", "PERS", "خالد المنصوري", paras)
     q = starting(quotes(paras, [mansouri]), "القطاع الخاص")
     assert q.speaker.entity_id == "p1"
+
+
+def test_hasab_allah_is_a_name_and_bayda_anna_no_speech() -> None:
+    (q,) = quotes(
+        [
+            "هذا ما أثبتته دراسة علمية للدكتور محمود حسب الله أستاذ الأدب العربي، والتي قال "
+            "فيها أن الشاعر عرف واشتهر في زمن الدولة المملوكية."
+        ]
+    )
+    assert q.cue == "قال" and q.text.startswith("الشاعر عرف")
+    # «تابعها … بيد ان»: «however», no content clause of a speech verb
+    assert (
+        quotes(
+            [
+                "وتلقى المهاجم كرة عرضية تابعها بين قدمي الحارس بيد ان المدافع تدخل في توقيت "
+                "مناسب وابعد الخطر."
+            ]
+        )
+        == []
+    )

@@ -578,6 +578,8 @@ class QuoteExtractor(SpeakerRules, SpanRules):
             if hit is None and multi:
                 for keys in lex.attributions:
                     if self._match_keys(toks, i, keys, glue_last=keys[-1] == "ل"):
+                        if len(keys) == 1 and i + 1 < len(toks) and toks[i + 1].key == "الله":
+                            break  # «بهاء حسب الله»: a family name, not «according to»
                         stripped = t.key != keys[0]
                         hit = (
                             len(keys)
