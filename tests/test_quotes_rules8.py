@@ -305,3 +305,14 @@ def test_hasab_allah_is_a_name_and_bayda_anna_no_speech() -> None:
         )
         == []
     )
+
+
+def test_kana_names_the_first_clause_not_a_later_cue_with_its_own_subject() -> None:
+    paras = [
+        "وكان لامبارد قد رحل عن صفوف تشيلسي في منتصف الموسم الماضي وصرح مورينيو لصحيفة "
+        'التايمز البريطانية أمس قائلا "إن أهم قضية تشغلني الآن هي بنية خط الوسط".'
+    ]
+    lampard = ent("p1", "PERS", "لامبارد", paras)
+    mourinho = ent("p2", "PERS", "مورينيو", paras)
+    q = starting(quotes(paras, [lampard, mourinho]), "إن أهم قضية")
+    assert q.speaker.entity_id == "p2"

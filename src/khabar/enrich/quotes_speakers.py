@@ -163,7 +163,13 @@ class SpeakerRules:
                 np_ = None
             c.np = np_
             svo = self._svo_subject(para, c) if np_ is not None else None
-            if svo is None and c.info is not None:
+            if (
+                svo is None
+                and c.info is not None
+                # «وكان كين قد رحل … وصرح فيرجسون»: a glued و with its own subject after it
+                # starts a new clause; «كان» named the first clause's subject
+                and not (np_ is not None and lex.cue_is_stripped(toks[c.ti].key))
+            ):
                 svo = self._kana_subject(para, c)
             if svo is not None:
                 # «كوفي انان حث اسرائيل ولبنان على …»: the subject stands before a transitive
