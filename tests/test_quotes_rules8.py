@@ -316,3 +316,14 @@ def test_kana_names_the_first_clause_not_a_later_cue_with_its_own_subject() -> N
     mourinho = ent("p2", "PERS", "مورينيو", paras)
     q = starting(quotes(paras, [lampard, mourinho]), "إن أهم قضية")
     assert q.speaker.entity_id == "p2"
+
+
+def test_a_verbal_noun_object_after_the_cue_leaves_the_subject_dropped() -> None:
+    art = _pipeline(
+        [
+            "وجاءت المفاجأة على لسان مراقب البرج سامي عبدالفتاح أمام النيابة، حيث أكد وجود "
+            "قطار ثالث كان واقفا في المحطة، وقال إن هذا القطار كان قادما من الإسكندرية."
+        ]
+    )
+    q = starting(art.quotes, "هذا القطار")
+    assert not q.speaker.name.startswith("وجود")
