@@ -327,3 +327,19 @@ def test_a_verbal_noun_object_after_the_cue_leaves_the_subject_dropped() -> None
     )
     q = starting(art.quotes, "هذا القطار")
     assert not q.speaker.name.startswith("وجود")
+
+
+def test_a_role_with_a_nationality_names_the_one_person_introduced_with_it() -> None:
+    paras = [
+        "انتقد المدافع البرازيلي كارلوس ألبرتو مدرب الفريق ماركو سيلفا بسبب استبعاده من "
+        "التشكيلة الأساسية.",
+        'وأضاف النجم البرازيلي "هناك لاعبون لا يريد المدرب رؤيتهم في الفريق".',
+        "وقال الجانب البرتغالي إن المدرب سيبقى في منصبه حتى نهاية الموسم.",
+    ]
+    carlos = ent("p1", "PERS", "كارلوس ألبرتو", paras)
+    silva = ent("p2", "PERS", "ماركو سيلفا", paras)
+    qs = quotes(paras, [carlos, silva])
+    assert starting(qs, "هناك لاعبون").speaker.entity_id == "p1"
+    # «الجانب» is no person noun: no one is introduced as «البرتغالي» anyway, and a side
+    # never takes a man's name
+    assert starting(qs, "المدرب سيبقى").speaker.entity_id is None

@@ -6,7 +6,9 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 from dataclasses import replace
+from functools import cache
 
+from ..lexicons import column
 from ..model import Entity, Speaker
 from ..ner.features import own_waw
 from ..text.clitics import is_definite
@@ -72,6 +74,14 @@ _NEGATIONS = frozenset({"لا", "لم", "لن", "ما", "قد", "لقد"})
 # another organisation: measured on dev5 and the CNN page)
 _ORG_REFERENCE_HEADS = frozenset(norm(w) for w in ("منظمة", "شركة", "نادي"))
 _PERSON_TYPES = frozenset({"PERS", "PER"})
+
+
+@cache
+def _nationality_keys() -> frozenset[str]:
+    """Nationality adjectives (lexicons/nationalities.tsv) in the step's normal form."""
+    return frozenset(norm(w) for w in column("nationalities", "adjective") if " " not in w)
+
+
 _ACTOR_TYPES = frozenset({"PERS", "PER", "ORG", "LOC"})
 
 
@@ -1102,7 +1112,7 @@ class SpeakerRules:
                     role = self._role_referent(p, s, k0, rest)
                     if role is not None:
                         return role
-                    back = self._anaphor(para, a, k0)
+                    back = self._anaphor(para, a, k0) or self._nationality_referent(para, a, b)
                     if back is not None:
                         return back
             ent = self._entity_by_name(name) or self.epithets.get(norm(name))
@@ -1115,7 +1125,7 @@ class SpeakerRules:
             role = self._role_referent(p, s, k0)
             if role is not None:
                 return role
-        back = self._anaphor(para, a, k0)
+        back = self._anaphor(para, a, k0) or self._nationality_referent(para, a, b)
         if back is not None:
             return back
         if k0.startswith("ب") and k0.endswith("ة") and len(k0) > 4 and not issuer:
@@ -1187,6 +1197,40 @@ class SpeakerRules:
             return None
         ent = self._entity_by_name(got[1])
         return Speaker(ent.name if ent else got[1], ent.id if ent else None)
+
+    def _nationality_referent(self, para: _Para, a: int, b: int) -> Speaker | None:
+        """«النجم الهولندي»، «اللاعب الألماني» (a definite role and a nationality, at most three
+        words): the one person the article introduced with that nationality right before his
+        name («المهاجم الهولندي الدولي رود فان نيستلروي»), if exactly one."""
+        toks = para.toks
+        if not self.entities or b - a > 3 or not toks[a].key.startswith("ال"):
+            return None
+        if not self.lex.is_title(toks[a].key) and toks[a].key not in (self.lex.anaphors or {}):
+            return None  # a person noun only: «الجانب الاسرائيلي» is a side, not a man
+        nats = _nationality_keys()
+        adj = next((t.key for t in toks[a + 1 : b] if t.key in nats), None)
+        if adj is None:
+            return None
+        found: dict[str, Entity] = {}
+        for q in range(para.index + 1):
+            qp = self.paras[q]
+            starts = self._starts(qp)
+            for ms, _me, ent in self.mentions.get(q, []):
+                if ent.type not in _PERSON_TYPES or (q, ms) >= (para.index, toks[a].start):
+                    continue
+                k = bisect_left(starts, ms)
+                if any(t.key == adj for t in qp.toks[max(0, k - 4) : k]):
+                    found[ent.id] = ent
+        # a fragment of another candidate's name («فان» of «رود فان نيستلروي») is the same man
+        names = {eid: set(norm(e.name).split()) for eid, e in found.items()}
+        keep = [
+            e
+            for eid, e in found.items()
+            if not any(o != eid and names[eid] < names[o] for o in names)
+        ]
+        if len(keep) != 1:
+            return None
+        return Speaker(keep[0].name, keep[0].id)
 
     def _last_organisation(self, head: str, p: int, pos: int) -> Entity | None:
         """«وأوضح النادي الإسباني …» after «أعلن ريال مدريد …», «تقرير المنظمة الحقوقية» after
