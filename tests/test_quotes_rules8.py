@@ -343,3 +343,16 @@ def test_a_role_with_a_nationality_names_the_one_person_introduced_with_it() -> 
     # «الجانب» is no person noun: no one is introduced as «البرتغالي» anyway, and a side
     # never takes a man's name
     assert starting(qs, "المدرب سيبقى").speaker.entity_id is None
+
+
+def test_a_span_in_marks_that_opens_like_a_clause_is_speech() -> None:
+    # negation or a preposition first: the speaker's words, not a name, even outside a cue's
+    # clause («بداعي ان صادراتهم "لا تتحمله"»)
+    paras = [
+        "والجدير بالذكر ان المزارعين يعارضون علنا أي خفض في سعر القمح بداعي ان محاصيلهم "
+        '"لا تتحمله" في هذا الموسم.'
+    ]
+    assert any(q.text == "لا تتحمله" for q in quotes(paras))
+    # a name in marks there stays a name
+    paras = ['والجدير بالذكر ان المزارعين يعارضون علنا خطة "الجبهة الزراعية" في هذا الموسم.']
+    assert all(q.text != "الجبهة الزراعية" for q in quotes(paras))

@@ -17,6 +17,7 @@ from .quotes_words import (
     _DEFINITE,
     _PREFIX,
     _RELATIVES,
+    _SPEECH_OPENERS,
     _conj,
     _Cue,
     _first_word_key,
@@ -198,6 +199,7 @@ class SpanRules:
                 in_clause
                 or (closed and long_enough)
                 or (closed and self._scare_quote(para, a, b, ot, g, n))
+                or (closed and n >= 2 and self._speech_shaped(para, a, b))
             ):
                 return None
         # Who said it.
@@ -248,6 +250,13 @@ class SpanRules:
         if n == 1 and not words[0].startswith("ال") and prev.startswith(_DEFINITE):
             return False  # «منظمة الأقطار المصدرة للنفط "أوبك"»: a name renamed, an acronym
         return self._common_words(para, a, b)
+
+    def _speech_shaped(self, para: _Para, a: int, b: int) -> bool:
+        """A span in marks that opens like a clause, not a name: negation, a preposition or a
+        first-person pronoun first («لن تخيفنا ولن ترهبنا»، «في إرساء الاستقرار»), made of
+        common words (no entity, no known name)."""
+        first = _first_word_key(para.text[a:b])
+        return first in _SPEECH_OPENERS and self._common_words(para, a, b)
 
     def _common_words(self, para: _Para, a: int, b: int, records: bool = True) -> bool:
         """Whether a quoted span is made of common words, not a name (see _scare_quote);

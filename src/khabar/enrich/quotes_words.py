@@ -45,6 +45,7 @@ _PRONOUN_PREPS = _function_words("pronoun_prep")
 _HONORIFICS = _function_words("honorific")
 _CLAUSE_BREAK = _function_words("clause_break")
 _CLAUSE_OPENERS = _function_words("clause_opener")
+_SPEECH_OPENERS = _function_words("speech_opener")
 _WHAT = _function_words("what")
 _PAPER_NOUNS = _function_words("paper_noun")
 
