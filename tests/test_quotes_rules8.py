@@ -356,3 +356,11 @@ def test_a_span_in_marks_that_opens_like_a_clause_is_speech() -> None:
     # a name in marks there stays a name
     paras = ['والجدير بالذكر ان المزارعين يعارضون علنا خطة "الجبهة الزراعية" في هذا الموسم.']
     assert all(q.text != "الجبهة الزراعية" for q in quotes(paras))
+
+
+def test_a_transitive_cue_s_object_is_cut_off_its_subject() -> None:
+    (q,) = quotes(['وحض الاتحاد الأوروبي الحكومات الأفريقية على "ضبط النفس" في النزاع.'])
+    assert q.speaker.name == "الاتحاد الأوروبي"
+    # adjectives and participles stay with the subject
+    (q,) = quotes(['وحث المجلس الوطني الانتقالي المعارض على "ضبط النفس" في النزاع.'])
+    assert q.speaker.name == "المجلس الوطني الانتقالي المعارض"

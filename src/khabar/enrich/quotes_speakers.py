@@ -76,6 +76,13 @@ _ORG_REFERENCE_HEADS = frozenset(norm(w) for w in ("منظمة", "شركة", "ن
 _PERSON_TYPES = frozenset({"PERS", "PER"})
 
 
+def _adjective_like(key: str) -> bool:
+    """A definite word shaped like an adjective: a nisba («الكردية»، «السوري») or a participle
+    («المعارض»، «المتحدة»)."""
+    bare = key[2:]
+    return bare.endswith(("ي", "ية", "يه", "يون", "يين", "يان", "يات")) or bare.startswith("م")
+
+
 @cache
 def _nationality_keys() -> frozenset[str]:
     """Nationality adjectives (lexicons/nationalities.tsv) in the step's normal form."""
@@ -163,6 +170,11 @@ class SpeakerRules:
             np_ = self._quoted_subject(para, c) or self._np_after(
                 para, start, glued_l=c.info is None
             )
+            object_cut = False
+            if np_ is not None and c.info is not None and c.info.transitive:
+                whole = np_
+                np_ = self._without_object(para, np_)
+                object_cut = np_ != whole  # what is left is the subject, definite or not
             pronoun_subject = self._pronoun_subject(para, c)
             if pronoun_subject:
                 # «لكنه لا يرى الحياة مكتملة»: «ـه» is the subject, what follows the object
@@ -187,7 +199,7 @@ class SpeakerRules:
                 c.np, c.speaker = svo
                 np_ = None
             if np_ is not None:
-                transitive = c.info is not None and c.info.transitive
+                transitive = c.info is not None and c.info.transitive and not object_cut
                 c.speaker = self._resolve_np(para, *np_, transitive=transitive)
                 if (
                     c.info is None
@@ -327,6 +339,27 @@ class SpeakerRules:
                     continue
                 break
             k += 1
+
+    def _without_object(self, para: _Para, np_: tuple[int, int]) -> tuple[int, int]:
+        """After a transitive cue, VSO: «حض الائتلاف الوطني السوري المعارض الفصائل الكردية على
+        …»: a definite noun right after a definite word that is not an adjective (nisba «ـي/ـية»,
+        participle «الم…») starts the object, unless an entity mention runs across."""
+        toks = para.toks
+        a, b = np_
+        for k in range(a + 2, b):
+            prev, cur = toks[k - 1], toks[k]
+            if not (prev.word and cur.word and prev.key.startswith("ال")):
+                continue
+            if not cur.key.startswith("ال") or len(cur.key) < 5 or _adjective_like(cur.key):
+                continue
+            if any(
+                ms < cur.start and me > prev.start
+                for ms, me, _e in self.mentions.get(para.index, [])
+                if me > prev.end
+            ):
+                continue  # «الأمم المتحدة»-like names the entities step found run on
+            return (a, k)
+        return np_
 
     def _pronoun_subject(self, para: _Para, c: _Cue) -> bool:
         """A particle carrying the subject as a pronoun («لكنه»، «ولكنها») right before a verb
