@@ -364,3 +364,13 @@ def test_a_transitive_cue_s_object_is_cut_off_its_subject() -> None:
     # adjectives and participles stay with the subject
     (q,) = quotes(['وحث المجلس الوطني الانتقالي المعارض على "ضبط النفس" في النزاع.'])
     assert q.speaker.name == "المجلس الوطني الانتقالي المعارض"
+
+
+def test_a_speaker_that_normalises_to_nothing_does_not_crash() -> None:
+    # found by a fuzz run: a speaker phrase of tatweel alone, then an anaphor looking back
+    paras = [
+        "ـ ـ بينت إن الأوروبي قائلا على جون المنظمة قائلا جلالته يرى لكنه مشيرا وقال متابعة "
+        "الأوروبي لن أكد . عدم لن بينما",
+        "الدكتور منها وكان إن وقال مشيرا . الرئيس بيد لن - إذ الرئيس على الوزيرة ' الأوروبي",
+    ]
+    quotes(paras)  # every span is checked against its paragraph

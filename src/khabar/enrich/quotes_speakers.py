@@ -1386,8 +1386,9 @@ class SpeakerRules:
             return None
 
         def fits(sp: Speaker | None) -> bool:
-            if sp is None or not sp.name or norm(sp.name).split()[0] in table:
-                return False
+            words = norm(sp.name).split() if sp is not None and sp.name else []
+            if not words or words[0] in table:
+                return False  # («ـ» alone normalises to nothing)
             g = self.gender.get(sp.name, "")
             return not (want and g and g != want)
 
