@@ -374,3 +374,10 @@ def test_a_speaker_that_normalises_to_nothing_does_not_crash() -> None:
         "الدكتور منها وكان إن وقال مشيرا . الرئيس بيد لن - إذ الرئيس على الوزيرة ' الأوروبي",
     ]
     quotes(paras)  # every span is checked against its paragraph
+
+
+def test_a_name_in_marks_after_the_speakers_preposition_is_a_name() -> None:
+    paras = [
+        'يقول مدير المعارض في "مؤسسة الكتاب الوطنية" سامي العلي: إن عشرين دولة شاركت في المعرض.'
+    ]
+    assert all(q.text != "مؤسسة الكتاب الوطنية" for q in quotes(paras))

@@ -157,7 +157,9 @@ class SpanRules:
             ):
                 strong = ot - g.ti <= 14
             elif g is not None and g.np is not None and g.np[1] == ot - (1 if prefix else 0):
-                strong = prefix is None  # «وقال بلير "…"»: right after the cue's speaker
+                # «وقال بلير "…"»: right after the cue's speaker; not after a preposition
+                # the speaker phrase ends with («يقول مسؤول الناشرين العرب في "مؤسسة …"»)
+                strong = prefix is None and not (prev.word and prev.key in lex.np_stops)
         closed = span.close is not None
         if (
             not strong
