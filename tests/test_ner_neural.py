@@ -328,6 +328,22 @@ def test_cache_key_config_changes_only_with_the_flag() -> None:
 
     assert "lexicon" not in _key_config(NetConfig())  # the cached baseline keeps its key
     assert _key_config(NetConfig(lexicon=True))["lexicon"] is True
+    assert "layers" not in _key_config(NetConfig())
+    assert _key_config(NetConfig(layers=2))["layers"] == 2
+
+
+def test_two_layer_network_exports_and_tags_as_trained() -> None:
+    pytest.importorskip("torch", reason="training needs the [train] extra (torch)")
+    pytest.importorskip("onnx", reason="training needs the [train] extra (onnx)")
+    from khabar.ner.neural import NeuralTagger
+    from khabar.ner.neural_train import NetConfig, stacked_tags
+
+    cfg = NetConfig(epochs=1, wdim=8, sdim=4, cdim=4, fdim=4, hidden=8, batch=4, folds=2, layers=2)
+    held = [["وقال", "بوتين", "في", "موسكو"]]
+    st = stacked_tags(
+        _SENTS, [None] * len(_SENTS), cfg, 5, heldout=held, heldout_maps=[None], log=print
+    )
+    assert NeuralTagger(st.onnx_model, st.vocab).tag_sentences(held, [None]) == st.heldout
 
 
 def test_nested_lexicons_never_hold_a_sentences_own_labels() -> None:

@@ -52,14 +52,20 @@ class NetConfig:
     # the CRF's label-derived lexicon features (gz=, gza=, training-phrase gazetteer) as
     # network inputs, jackknifed (stacked_tags); off: measured in docs/ner.md, "Stacked tagger"
     lexicon: bool = False
+    layers: int = 1  # stacked BiLSTM layers (2: measured in docs/ner.md, "Stacked tagger")
+
+
+# fields added after networks were first cached, with their defaults: the cache key leaves a
+# field out while it has its default, so networks cached before it existed keep their keys
+_LATER_FIELDS = {"lexicon": False, "layers": 1}
 
 
 def _key_config(cfg: NetConfig) -> dict:
-    """The config as the cache key reads it: ``lexicon`` only when set, so networks cached
-    before the flag existed keep their keys."""
+    """The config as the cache key reads it (see _LATER_FIELDS)."""
     d = asdict(cfg)
-    if not cfg.lexicon:
-        del d["lexicon"]
+    for k, default in _LATER_FIELDS.items():
+        if d[k] == default:
+            del d[k]
     return d
 
 
@@ -89,7 +95,8 @@ def _net(nw: int, ns: int, nc: int, nf: int, cfg: NetConfig):
     from torch import nn
 
     class Net(nn.Module):
-        """char-CNN + word, stem and feature-bag embeddings → one BiLSTM layer → tag scores.
+        """char-CNN + word, stem and feature-bag embeddings → BiLSTM (``cfg.layers``) → tag
+        scores.
 
         ``forward`` takes one unpadded sentence (what the exported network runs);
         ``forward_batch`` padded batches for training."""
@@ -103,7 +110,15 @@ def _net(nw: int, ns: int, nc: int, nf: int, cfg: NetConfig):
             self.femb = nn.Embedding(nf, cfg.fdim, padding_idx=0)
             self.drop = nn.Dropout(cfg.dropout)
             d_in = cfg.wdim + cfg.sdim + cfg.cdim + cfg.fdim
-            self.lstm = nn.LSTM(d_in, cfg.hidden, batch_first=True, bidirectional=True)
+            self.lstm = nn.LSTM(
+                d_in,
+                cfg.hidden,
+                num_layers=cfg.layers,
+                batch_first=True,
+                bidirectional=True,
+                # between stacked layers only (torch warns, and ignores it, for one layer)
+                dropout=cfg.dropout if cfg.layers > 1 else 0.0,
+            )
             self.out = nn.Linear(2 * cfg.hidden, len(LABELS))
 
         def _words(self, w, s, c, f):

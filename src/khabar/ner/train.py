@@ -93,6 +93,7 @@ class TrainConfig:
     # the network also reads the CRF's label-derived lexicon (gz=, gza=, phrase gazetteer),
     # jackknifed (neural_train._nested_lexicons); off until it pays (docs/ner.md)
     nn_lexicon: bool = False
+    nn_layers: int = 1  # BiLSTM layers of the network (2: measured, docs/ner.md)
     nn_int8: bool = True  # ship the network quantized (smaller, faster, −0.08 F1: docs/ner.md)
 
 
@@ -174,7 +175,12 @@ def _neural(
     st = stacked_tags(
         labelled,
         doc_maps(toks) if cfg.doc else [None] * len(toks),
-        NetConfig(epochs=cfg.nn_epochs, folds=cfg.folds, lexicon=cfg.nn_lexicon),
+        NetConfig(
+            epochs=cfg.nn_epochs,
+            folds=cfg.folds,
+            lexicon=cfg.nn_lexicon,
+            layers=cfg.nn_layers,
+        ),
         cfg.nn_seed,
         jobs=cfg.nn_jobs,
         cache=cfg.nn_cache,
