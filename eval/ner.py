@@ -42,6 +42,7 @@ def main() -> int:
     ap.add_argument(
         "--nn-lexicon", action="store_true", help="the BiLSTM also reads the jackknifed lexicon"
     )
+    ap.add_argument("--nn-layers", type=int, default=1, help="BiLSTM layers of the network")
     a = ap.parse_args()
     if a.gold and a.pred:
         g = conll.read_file(a.gold)
@@ -66,6 +67,7 @@ def main() -> int:
             nn_cache=a.nn_cache,
             nn_int8=not a.no_int8,
             nn_lexicon=a.nn_lexicon,
+            nn_layers=a.nn_layers,
         )
         train(cfg, log=lambda s: print(s, file=sys.stderr))
         tagger = Tagger.load(out)
