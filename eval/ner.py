@@ -38,6 +38,11 @@ def main() -> int:
     ap.add_argument("--jobs", type=int, default=2, help="BiLSTM trainings at once")
     ap.add_argument("--nn-cache", type=Path, help="reuse BiLSTMs trained before (same seed)")
     ap.add_argument("--seed", type=int, default=13, help="the CRF's seed (the BiLSTMs keep 13)")
+    ap.add_argument("--no-int8", action="store_true", help="keep the BiLSTM in fp32")
+    ap.add_argument(
+        "--nn-lexicon", action="store_true", help="the BiLSTM also reads the jackknifed lexicon"
+    )
+    ap.add_argument("--nn-layers", type=int, default=1, help="BiLSTM layers of the network")
     a = ap.parse_args()
     if a.gold and a.pred:
         g = conll.read_file(a.gold)
@@ -60,6 +65,9 @@ def main() -> int:
             neural=not a.no_neural,
             nn_jobs=a.jobs,
             nn_cache=a.nn_cache,
+            nn_int8=not a.no_int8,
+            nn_lexicon=a.nn_lexicon,
+            nn_layers=a.nn_layers,
         )
         train(cfg, log=lambda s: print(s, file=sys.stderr))
         tagger = Tagger.load(out)

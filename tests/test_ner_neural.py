@@ -271,3 +271,124 @@ def test_network_reads_its_own_document_maps_when_the_crf_has_other_groups() -> 
     crf_only.tag_sentences(sents)
     assert all(d is not None and DOMAIN_KEY in d for d in seen)
     assert DOMAIN_KEY not in crf_only.featurizer.doc_maps(sents)[0]
+
+
+# --- the network reading the CRF's lexicon (NetConfig.lexicon; off in the shipped model) -----
+
+
+def _lexicon_vocab() -> NeuralVocab:
+    v = _tiny_vocab()
+    v.feats = Vocab([*v.feats.itos, "gz=PERS", "gza=P", "gpB=LOC"])
+    v.lexicon = True
+    return v
+
+
+def _lexicon() -> Featurizer:
+    return Featurizer(
+        Resources(
+            token_type={stem("بوتين"): "PERS"},
+            phrases={stem("موسكو"): "LOC"},
+            token_any={stem("بوتين"): "P"},
+            features=("anytype",),
+        )
+    )
+
+
+def test_encoder_reads_the_lexicon_it_is_given() -> None:
+    toks = ["قال", "بوتين", "في", "موسكو"]
+    enc = Encoder(_lexicon_vocab())
+    with pytest.raises(ValueError, match="lexicon"):
+        enc.encode(toks)  # a network trained with lexicon inputs never runs without them
+    enc.use_lexicon(_lexicon())
+    bags = enc.features(toks)
+    assert "gz=PERS" in bags[1] and "gza=P" in bags[1] and "gpB=LOC" in bags[3]
+    _, _, _, f = enc.encode(toks)
+    ids = enc.vocab.feats.stoi
+    assert ids["gz=PERS"] in f[1] and ids["gpB=LOC"] in f[3]
+    # another lexicon (a jackknife fold without «بوتين»): the word cache does not keep the old
+    enc.use_lexicon(Featurizer(Resources(features=("anytype",))))
+    assert not any(x.startswith(("gz", "gp")) for b in enc.features(toks) for x in b)
+    # a network without the flag ignores a lexicon even when the CRF has one
+    plain = Encoder(_tiny_vocab())
+    plain.use_lexicon(_lexicon())
+    assert not any(x.startswith(("gz", "gp")) for b in plain.features(toks) for x in b)
+
+
+def test_lexicon_flag_round_trips_through_the_vocabulary(tmp_path) -> None:
+    v = _lexicon_vocab()
+    v.save(tmp_path / "v.json.gz")
+    assert NeuralVocab.load(tmp_path / "v.json.gz").lexicon is True
+    # without the flag the saved dictionary is what it always was (shipped files unchanged)
+    assert "lexicon" not in _tiny_vocab().to_dict()
+    assert NeuralVocab.from_dict(_tiny_vocab().to_dict()).lexicon is False
+
+
+def test_cache_key_config_changes_only_with_the_flag() -> None:
+    from khabar.ner.neural_train import NetConfig, _key_config
+
+    assert "lexicon" not in _key_config(NetConfig())  # the cached baseline keeps its key
+    assert _key_config(NetConfig(lexicon=True))["lexicon"] is True
+    assert "layers" not in _key_config(NetConfig())
+    assert _key_config(NetConfig(layers=2))["layers"] == 2
+
+
+def test_two_layer_network_exports_and_tags_as_trained() -> None:
+    pytest.importorskip("torch", reason="training needs the [train] extra (torch)")
+    pytest.importorskip("onnx", reason="training needs the [train] extra (onnx)")
+    from khabar.ner.neural import NeuralTagger
+    from khabar.ner.neural_train import NetConfig, stacked_tags
+
+    cfg = NetConfig(epochs=1, wdim=8, sdim=4, cdim=4, fdim=4, hidden=8, batch=4, folds=2, layers=2)
+    held = [["وقال", "بوتين", "في", "موسكو"]]
+    st = stacked_tags(
+        _SENTS, [None] * len(_SENTS), cfg, 5, heldout=held, heldout_maps=[None], log=print
+    )
+    assert NeuralTagger(st.onnx_model, st.vocab).tag_sentences(held, [None]) == st.heldout
+
+
+def test_nested_lexicons_never_hold_a_sentences_own_labels() -> None:
+    import random
+
+    from khabar.ner.neural_train import NetConfig, _nested_lexicons
+
+    # one distinct name per sentence: its stem is in a lexicon only if its sentence is
+    names = [f"اسم{chr(0x628 + i)}" for i in range(12)]
+    sents = [(["قال", n], ["O", "B-PERS"]) for n in names]
+    cfg = NetConfig(folds=3)
+    train = [i for i in range(12) if i % 4]  # the others: the fold this network tags
+    (lexicons, which), test_lex = _nested_lexicons(sents, train, cfg, seed=7)
+    rng = random.Random(7)  # the CRF trainer's lexicon folds for seed 7
+    lexfold = [rng.randrange(cfg.folds) for _ in sents]
+    for i, k in zip(train, which, strict=True):
+        assert k == lexfold[i]
+        seen = set(lexicons[k].token_any)
+        assert stem(names[i]) not in seen  # never its own label
+        assert seen == {stem(names[j]) for j in train if lexfold[j] != lexfold[i]}
+    # the tagged fold reads every training sentence's labels, and none of its own
+    assert set(test_lex.token_any) == {stem(names[j]) for j in train}
+
+
+def test_training_with_the_lexicon_and_tagging_through_the_crfs_resources() -> None:
+    pytest.importorskip("torch", reason="training needs the [train] extra (torch)")
+    pytest.importorskip("onnx", reason="training needs the [train] extra (onnx)")
+    from khabar.ner.features import cldr_phrases
+    from khabar.ner.neural import NeuralTagger, doc_maps
+    from khabar.ner.neural_train import NetConfig, lexicon_resources, stacked_tags
+    from khabar.ner.tagger import Tagger
+
+    cfg = NetConfig(
+        epochs=2, wdim=8, sdim=4, cdim=4, fdim=4, hidden=8, batch=4, folds=3, lexicon=True
+    )
+    maps = doc_maps([t for t, _ in _SENTS])
+    held = [["وقال", "بوتين", "في", "موسكو"]]
+    st = stacked_tags(_SENTS, maps, cfg, seed=5, heldout=held, heldout_maps=[None], log=print)
+    assert st.vocab.lexicon and st.vocab.phrases == {}  # no second copy of the gazetteer
+    assert {"gz=PERS", "gza=P", "gpB=LOC"} <= set(st.vocab.feats.itos)
+    assert all(_valid(t) for t in st.oof)
+    # Tagger hands the network the CRF's own resources (the lexicon of all training sentences)
+    res = lexicon_resources(_SENTS, cldr_phrases())
+    res.features = ("anytype", "given", "wordfreq", "domain", "nn")
+    tagger = Tagger(get_tagger()._model, res, NeuralTagger(st.onnx_model, st.vocab))
+    assert tagger.neural is not None and tagger.neural.encoder.lexicon is tagger.featurizer
+    assert tagger.neural.tag_sentences(held, [None]) == st.heldout
+    assert len(tagger.tag(held[0])) == 4

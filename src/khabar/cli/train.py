@@ -63,6 +63,13 @@ def command() -> None:
     show_default=True,
     help="Store the BiLSTM quantized to int8 (4x smaller, faster; -0.08 dev F1).",
 )
+@click.option(
+    "--nn-lexicon/--no-nn-lexicon",
+    default=False,
+    show_default=True,
+    help="The BiLSTM also reads the CRF's jackknifed lexicon (gz=, gza=, phrases; measured "
+    "in docs/ner.md).",
+)
 def ner(
     data: Path | None,
     out: Path | None,
@@ -75,6 +82,7 @@ def ner(
     jobs: int | None,
     nn_cache: Path | None,
     int8: bool,
+    nn_lexicon: bool,
 ) -> None:
     """Train the NER tagger (a CRF, stacked on a BiLSTM unless --no-neural); prints dev
     scores unless --full. The neural part takes about 6 BiLSTM trainings of 5 minutes on one
@@ -98,6 +106,7 @@ def ner(
         nn_jobs=jobs or max(1, min(6, os.cpu_count() or 1)),
         nn_cache=nn_cache,
         nn_int8=int8,
+        nn_lexicon=nn_lexicon,
     )
     if not (cfg.data / "anercorp").is_dir():
         raise click.UsageError(f"{cfg.data}: no anercorp/ folder (give --data)")

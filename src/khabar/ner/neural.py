@@ -30,6 +30,10 @@ LABELS = ("O", "B-PERS", "I-PERS", "B-LOC", "I-LOC", "B-ORG", "I-ORG", "B-MISC",
 # the CRF's word-level groups the network also sees; the word itself goes to the embeddings
 KEEP = ("tr=", "gn", "zf=", "zs=", "dr=", "pr=", "sh=", "len=", "cl=")
 NN_GROUPS = ("given", "wordfreq", "domain")
+# the CRF's label-derived lexicon groups a network trained with ``NetConfig.lexicon`` also sees
+# (token lexicon type, any-type set); it then reads the phrase gazetteer (training phrases and
+# CLDR) from the same lexicon. Jackknifed at training time like the CRF's (neural_train.py)
+LEX = ("gz=", "gza=")
 MAX_CHARS = 20  # characters of a word the char-CNN reads
 COMMON_MIN = 3  # a word seen fewer times in training is flagged "rare" (names are rare words)
 NN_MODEL_FILE = "ner_nn.onnx"
@@ -68,9 +72,12 @@ class NeuralVocab:
     # the CLDR phrase gazetteer as it was at training time (a later lexicon edit must not
     # change what the shipped network sees)
     phrases: dict[str, str] = field(default_factory=dict)
+    # the network reads the label-derived lexicon (LEX groups and the phrase gazetteer) of the
+    # CRF it is stacked under (Encoder.use_lexicon); ``phrases`` is then empty: no second copy
+    lexicon: bool = False
 
     def to_dict(self) -> dict:
-        return {
+        d = {
             "labels": list(LABELS),
             "words": self.words.itos,
             "stems": self.stems.itos,
@@ -79,6 +86,9 @@ class NeuralVocab:
             "common": sorted(self.common),
             "phrases": self.phrases,
         }
+        if self.lexicon:  # only when set: a network without it saves the bytes it always did
+            d["lexicon"] = True
+        return d
 
     @classmethod
     def from_dict(cls, d: dict) -> NeuralVocab:
@@ -91,6 +101,7 @@ class NeuralVocab:
             Vocab(d["feats"]),
             frozenset(d["common"]),
             dict(d["phrases"]),
+            bool(d.get("lexicon", False)),
         )
 
     def save(self, path: Path) -> None:
@@ -127,6 +138,8 @@ class Encoder:
         # NN_GROUPS (same trigger table, same word-only functions): reading them from its
         # cache saves computing them twice per new word (share_word_features)
         self._word_features = self.featurizer.word_features
+        # the featurizer whose label-derived lexicon the network reads (vocab.lexicon only)
+        self.lexicon: Featurizer | None = None
         self._cache: dict[str, _Word] = {}
 
     def doc_maps(self, sents: Sequence[Sequence[str]]) -> list[dict]:
@@ -137,6 +150,23 @@ class Encoder:
         self._word_features = word_features
         self._cache.clear()
 
+    def use_lexicon(self, featurizer: Featurizer) -> None:
+        """Read the token lexicon (``gz=``, ``gza=``) and the phrase gazetteer from
+        ``featurizer``: at tagging time the CRF's (the lexicon of all training sentences), at
+        training time a jackknifed one. Only for a vocabulary with ``lexicon`` set."""
+        self.lexicon = featurizer
+        self._cache.clear()
+
+    def _lexicon(self) -> Featurizer | None:
+        if not self.vocab.lexicon:
+            return None
+        if self.lexicon is None:
+            raise ValueError(
+                "this NER network reads the CRF's lexicon: call Encoder.use_lexicon "
+                "(Tagger.load does) before encoding"
+            )
+        return self.lexicon
+
     def _word(self, word: str) -> _Word:
         got = self._cache.get(word)
         if got is not None:
@@ -145,6 +175,9 @@ class Encoder:
         n = norm(word)
         st = stem(word)
         feats = [x for x in self._word_features(word) if x.startswith(KEEP)]
+        lex = self._lexicon()
+        if lex is not None:
+            feats += [x for x in lex.word_features(word) if x.startswith(LEX)]
         if n not in v.common and word[:1].isalpha():
             feats.append("rare")
         chars = v.chars.stoi.get
@@ -164,7 +197,8 @@ class Encoder:
     def _context(self, words: list[_Word], doc: dict[str, str] | None) -> list[list[str]]:
         """Per-token features that depend on the sentence and document: phrase gazetteer,
         stems a trigger announced nearby (dtr=), the passage's topic (D=)."""
-        out = self.featurizer._phrase_feats([x.stem for x in words])
+        lex = self._lexicon()
+        out = (lex or self.featurizer)._phrase_feats([x.stem for x in words])
         if doc:
             dom = doc.get(DOMAIN_KEY)
             for x, f in zip(words, out, strict=True):
@@ -333,6 +367,7 @@ def stack_features(
 
 __all__ = [
     "LABELS",
+    "LEX",
     "NN_MODEL_FILE",
     "NN_VOCAB_FILE",
     "Encoder",

@@ -28,7 +28,7 @@ from dataclasses import asdict, dataclass
 from multiprocessing import get_context
 from pathlib import Path
 
-from .features import cldr_phrases, norm, stem
+from .features import Featurizer, Resources, build_lexicon, cldr_phrases, norm, stem
 from .neural import COMMON_MIN, INPUTS, LABELS, Encoder, NeuralTagger, NeuralVocab, Vocab
 
 Sentence = tuple[list[str], list[str]]
@@ -49,6 +49,35 @@ class NetConfig:
     batch: int = 16
     lr: float = 2e-3
     folds: int = 5
+    # the CRF's label-derived lexicon features (gz=, gza=, training-phrase gazetteer) as
+    # network inputs, jackknifed (stacked_tags); off: measured in docs/ner.md, "Stacked tagger"
+    lexicon: bool = False
+    layers: int = 1  # stacked BiLSTM layers (2: measured in docs/ner.md, "Stacked tagger")
+
+
+# fields added after networks were first cached, with their defaults: the cache key leaves a
+# field out while it has its default, so networks cached before it existed keep their keys
+_LATER_FIELDS = {"lexicon": False, "layers": 1}
+
+
+def _key_config(cfg: NetConfig) -> dict:
+    """The config as the cache key reads it (see _LATER_FIELDS)."""
+    d = asdict(cfg)
+    for k, default in _LATER_FIELDS.items():
+        if d[k] == default:
+            del d[k]
+    return d
+
+
+# a lexicon (Resources) per sentence: (the lexicons, index of each sentence's lexicon)
+Lexicons = tuple[list[Resources], list[int]]
+
+
+def lexicon_resources(sents: Sequence[Sentence], cldr: dict[str, str]) -> Resources:
+    """The label-derived lexicon of ``sents`` as the CRF trainer builds it (token type,
+    any-type set, training phrases over the CLDR gazetteer)."""
+    token_type, phrases, token_any = build_lexicon(sents)
+    return Resources(token_type, {**cldr, **phrases}, token_any=token_any, features=("anytype",))
 
 
 def _torch():
@@ -66,7 +95,8 @@ def _net(nw: int, ns: int, nc: int, nf: int, cfg: NetConfig):
     from torch import nn
 
     class Net(nn.Module):
-        """char-CNN + word, stem and feature-bag embeddings → one BiLSTM layer → tag scores.
+        """char-CNN + word, stem and feature-bag embeddings → BiLSTM (``cfg.layers``) → tag
+        scores.
 
         ``forward`` takes one unpadded sentence (what the exported network runs);
         ``forward_batch`` padded batches for training."""
@@ -80,7 +110,15 @@ def _net(nw: int, ns: int, nc: int, nf: int, cfg: NetConfig):
             self.femb = nn.Embedding(nf, cfg.fdim, padding_idx=0)
             self.drop = nn.Dropout(cfg.dropout)
             d_in = cfg.wdim + cfg.sdim + cfg.cdim + cfg.fdim
-            self.lstm = nn.LSTM(d_in, cfg.hidden, batch_first=True, bidirectional=True)
+            self.lstm = nn.LSTM(
+                d_in,
+                cfg.hidden,
+                num_layers=cfg.layers,
+                batch_first=True,
+                bidirectional=True,
+                # between stacked layers only (torch warns, and ignores it, for one layer)
+                dropout=cfg.dropout if cfg.layers > 1 else 0.0,
+            )
             self.out = nn.Linear(2 * cfg.hidden, len(LABELS))
 
         def _words(self, w, s, c, f):
@@ -108,9 +146,26 @@ def _net(nw: int, ns: int, nc: int, nf: int, cfg: NetConfig):
     return Net()
 
 
-def build_vocab(train: Sequence[Sentence], maps: Sequence[dict | None]) -> NeuralVocab:
+def _encoders(vocab: NeuralVocab, lexicons: Sequence[Resources]) -> list[Encoder]:
+    """One encoder per lexicon (their word caches differ), or one plain encoder."""
+    base = Encoder(vocab)
+    if not vocab.lexicon:
+        return [base]
+    out = []
+    for res in lexicons:
+        enc = Encoder(vocab)
+        enc.share_word_features(base.featurizer.word_features)
+        enc.use_lexicon(Featurizer(res))
+        out.append(enc)
+    return out
+
+
+def build_vocab(
+    train: Sequence[Sentence], maps: Sequence[dict | None], lex: Lexicons | None = None
+) -> NeuralVocab:
     """Words and stems seen twice, every character, every feature string of the training
-    sentences; the CLDR gazetteer as it is now."""
+    sentences; the CLDR gazetteer as it is now (with ``lex``: none, the network reads the
+    lexicon's phrase gazetteer, and each sentence's features come from its own lexicon)."""
     counts = Counter(norm(t) for toks, _ in train for t in toks)
     vocab = NeuralVocab(
         words=Vocab.from_counts(counts, 2),
@@ -118,33 +173,41 @@ def build_vocab(train: Sequence[Sentence], maps: Sequence[dict | None]) -> Neura
         chars=Vocab.from_counts(Counter(ch for w in counts for ch in w)),
         feats=Vocab([]),
         common=frozenset(w for w, c in counts.items() if c >= COMMON_MIN),
-        phrases=cldr_phrases(),
+        phrases={} if lex else cldr_phrases(),
+        lexicon=lex is not None,
     )
-    # feature strings depend on ``common`` (the rare flag): read them with a first encoder
-    enc = Encoder(vocab)
+    # feature strings depend on ``common`` (the rare flag): read them with first encoders
+    encs = _encoders(vocab, lex[0] if lex else [])
+    which = lex[1] if lex else [0] * len(train)
     feats: Counter[str] = Counter()
-    for (toks, _), m in zip(train, maps, strict=True):
-        for bag in enc.features(toks, m):
+    for (toks, _), m, k in zip(train, maps, which, strict=True):
+        for bag in encs[k].features(toks, m):
             feats.update(bag)
     vocab.feats = Vocab.from_counts(feats)
     return vocab
 
 
 def fit(
-    train: Sequence[Sentence], maps: Sequence[dict | None], cfg: NetConfig, seed: int
+    train: Sequence[Sentence],
+    maps: Sequence[dict | None],
+    cfg: NetConfig,
+    seed: int,
+    lex: Lexicons | None = None,
 ) -> tuple[bytes, NeuralVocab]:
-    """Train one network (seeded, one thread); returns its ONNX bytes and vocabulary."""
+    """Train one network (seeded, one thread); returns its ONNX bytes and vocabulary.
+    ``lex``: each training sentence's lexicon (a network with ``lexicon`` inputs)."""
     torch = _torch()
     from torch import nn
 
     torch.set_num_threads(1)
     torch.manual_seed(seed)
     rng = random.Random(seed)
-    vocab = build_vocab(train, maps)
-    enc = Encoder(vocab)
+    vocab = build_vocab(train, maps, lex)
+    encs = _encoders(vocab, lex[0] if lex else [])
+    which = lex[1] if lex else [0] * len(train)
     items = []
-    for (toks, tags), m in zip(train, maps, strict=True):
-        w, s, c, f = enc.encode(toks, m)
+    for (toks, tags), m, k in zip(train, maps, which, strict=True):
+        w, s, c, f = encs[k].encode(toks, m)
         y = [LABELS.index(t) for t in tags]
         items.append((w, s, c, f, y))
     net = _net(len(vocab.words), len(vocab.stems), len(vocab.chars), len(vocab.feats), cfg)
@@ -240,9 +303,11 @@ def quantize(onnx_model: bytes) -> bytes:
 def _job(args) -> tuple[bytes, dict, list[list[str]], list]:
     """One network (run in a worker process): train, export, tag ``test`` through ONNX
     (tags, and log-probabilities as float16)."""
-    train, train_maps, test, test_maps, cfg, seed = args
-    onnx_model, vocab = fit(train, train_maps, cfg, seed)
+    train, train_maps, test, test_maps, cfg, seed, lex, test_lex = args
+    onnx_model, vocab = fit(train, train_maps, cfg, seed, lex)
     tagger = NeuralTagger(onnx_model, vocab)
+    if test_lex is not None:
+        tagger.encoder.use_lexicon(Featurizer(test_lex))
     out = [tagger.tag_with_logp(s, m) for s, m in zip(test, test_maps, strict=True)]
     return onnx_model, vocab.to_dict(), [t for t, _ in out], [lp.astype("float16") for _, lp in out]
 
@@ -256,6 +321,33 @@ class Stacked:
     onnx_model: bytes  # the network trained on all the sentences
     vocab: NeuralVocab
     heldout: list[list[str]]  # that network's tags for the held-out sentences
+
+
+def _nested_lexicons(
+    sents: Sequence[Sentence], train: list[int], cfg: NetConfig, seed: int
+) -> tuple[Lexicons, Resources]:
+    """Lexicons for a network trained on the sentences ``train`` (indices into ``sents``).
+
+    Each training sentence reads the lexicon of the *other* lexicon folds among ``train``
+    (the CRF's jackknife, nested inside the network's own training set); the sentences the
+    network then tags read the lexicon of all of ``train``. So no sentence's features ever
+    hold its own labels, and an out-of-fold network never sees a label of the fold it tags,
+    not even through its training sentences' lexicon features.
+
+    The lexicon folds are the CRF trainer's (``random.Random(seed)``, ``cfg.folds``): for
+    the final network, with the CRF seed equal to the network seed (the shipped case), each
+    training sentence has exactly the lexicon features the CRF sees.
+    """
+    rng = random.Random(seed)
+    lexfold = [rng.randrange(cfg.folds) for _ in sents]
+    cldr = cldr_phrases()
+    lexicons = [
+        lexicon_resources([sents[i] for i in train if lexfold[i] != q], cldr)
+        for q in range(cfg.folds)
+    ]
+    return (lexicons, [lexfold[i] for i in train]), lexicon_resources(
+        [sents[i] for i in train], cldr
+    )
 
 
 def stacked_tags(
@@ -279,7 +371,7 @@ def stacked_tags(
     key = None
     if cache is not None:
         h = hashlib.sha256(
-            pickle.dumps((2, list(sents), list(maps), list(heldout), asdict(cfg), seed))
+            pickle.dumps((2, list(sents), list(maps), list(heldout), _key_config(cfg), seed))
         )
         key = cache / f"ner-nn-{h.hexdigest()[:16]}.pkl"
         if key.is_file():
@@ -293,6 +385,7 @@ def stacked_tags(
     for k in range(cfg.folds):
         tr = [i for i, f in enumerate(fold) if f != k]
         te = [i for i, f in enumerate(fold) if f == k]
+        lex, test_lex = _nested_lexicons(sents, tr, cfg, seed) if cfg.lexicon else (None, None)
         tasks.append(
             (
                 [sents[i] for i in tr],
@@ -301,9 +394,15 @@ def stacked_tags(
                 [maps[i] for i in te],
                 cfg,
                 seed + k,
+                lex,
+                test_lex,
             )
         )
-    tasks.append((list(sents), list(maps), list(heldout), list(heldout_maps), cfg, seed))
+    every = list(range(len(sents)))
+    lex, test_lex = _nested_lexicons(sents, every, cfg, seed) if cfg.lexicon else (None, None)
+    tasks.append(
+        (list(sents), list(maps), list(heldout), list(heldout_maps), cfg, seed, lex, test_lex)
+    )
     log(f"neural: {len(tasks)} BiLSTM trainings ({cfg.epochs} epochs each), {jobs} at a time")
     # always in worker processes, even one at a time: torch and onnxruntime threads left in
     # this process would share the C library's rand() with the CRF trainer's shuffle

@@ -59,6 +59,10 @@ class Tagger:
         self._shared_maps = self.featurizer.groups.issuperset(NN_MAP_GROUPS)
         if self.neural is not None and self._shared_maps:
             self.neural.encoder.share_word_features(self.featurizer.word_features)
+        if self.neural is not None and self.neural.encoder.vocab.lexicon:
+            # a network trained with the CRF's lexicon features reads them from the CRF's
+            # resources (all training sentences), the lexicon the CRF itself tags with
+            self.neural.encoder.use_lexicon(self.featurizer)
         if "wordfreq" in self.featurizer.groups:
             wordfreq_table()  # part of loading the model, not a hiccup on the first sentence
 

@@ -90,6 +90,10 @@ class TrainConfig:
     nn_epochs: int = 12
     # the network's confidence as CRF features too (group "nnp": nnc=, nnalt=)
     nn_probs: bool = False
+    # the network also reads the CRF's label-derived lexicon (gz=, gza=, phrase gazetteer),
+    # jackknifed (neural_train._nested_lexicons); off until it pays (docs/ner.md)
+    nn_lexicon: bool = False
+    nn_layers: int = 1  # BiLSTM layers of the network (2: measured, docs/ner.md)
     nn_int8: bool = True  # ship the network quantized (smaller, faster, −0.08 F1: docs/ner.md)
 
 
@@ -164,11 +168,19 @@ def _neural(
 
     if cfg.augment:
         raise ValueError("--neural with mention replacement is not supported")
+    if cfg.nn_lexicon and "anytype" not in cfg.features:
+        # the network's lexicon carries gza= always; a CRF without it could not supply it
+        raise ValueError("nn_lexicon needs the anytype feature group")
     toks = [t for t, _ in labelled]
     st = stacked_tags(
         labelled,
         doc_maps(toks) if cfg.doc else [None] * len(toks),
-        NetConfig(epochs=cfg.nn_epochs, folds=cfg.folds),
+        NetConfig(
+            epochs=cfg.nn_epochs,
+            folds=cfg.folds,
+            lexicon=cfg.nn_lexicon,
+            layers=cfg.nn_layers,
+        ),
         cfg.nn_seed,
         jobs=cfg.nn_jobs,
         cache=cfg.nn_cache,
