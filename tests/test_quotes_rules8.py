@@ -381,3 +381,8 @@ def test_a_name_in_marks_after_the_speakers_preposition_is_a_name() -> None:
         'يقول مدير المعارض في "مؤسسة الكتاب الوطنية" سامي العلي: إن عشرين دولة شاركت في المعرض.'
     ]
     assert all(q.text != "مؤسسة الكتاب الوطنية" for q in quotes(paras))
+
+
+def test_a_described_name_before_a_colon_is_a_description_not_speech() -> None:
+    paras = ["الشاعر الكبير سليم بركات: كردي الأصل من جهة أبويه، من أسرة عريقة في القامشلي."]
+    assert quotes(paras, [ent("p1", "PERS", "سليم بركات", paras)]) == []

@@ -408,16 +408,22 @@ class SpanRules:
             return []
         cue_tokens = {i for c in cues for i in range(c.ti, c.tj)}
         out: list[Quote] = []
-        prev = -1  # the colon of the previous «NAME:» of the paragraph
+        prev_end = -1  # where the previous «NAME: statement» of the paragraph ended
         for n, (a, k, ent) in enumerate(heads):
-            s0 = para.sents[para.tok_sent[a]][0]
-            # a cue before the name in its sentence («وقال بوتين: …») is the cue's business
-            lo = max(prev + 1, bisect_left(starts, s0))
-            if any(i in cue_tokens for i in range(lo, k)):
+            s0 = bisect_left(starts, para.sents[para.tok_sent[a]][0])
+            # the name opens its sentence, or follows the previous statement of a list; words
+            # before it make a description («الشاعر الكبير نزار قباني: تركي الأصل …») or a
+            # cue's clause («وقال بوتين: …», the cue's business)
+            chained = prev_end >= 0 and not any(t.word for t in toks[prev_end:a])
+            # a list of «NAME: words» in one sentence («آراء بعض الممثلين توم كروز: … انجلينا
+            # جولى: …») may open with words of its own
+            listed = sum(para.tok_sent[h[0]] == para.tok_sent[a] for h in heads) >= 2
+            if any(t.word for t in toks[s0:a]) and not (chained or listed):
                 continue
-            if self._byline_before(para, lo, a):
+            if any(i in cue_tokens for i in range(s0 if not chained else prev_end, k)):
+                continue
+            if self._byline_before(para, s0, a):
                 continue  # «متابعة - صلاح عبدالغني:»، «غزة ـ من أشرف أبوالهول:»: a byline
-            prev = k
             j = k + 1
             if j >= len(toks) or para.tok_span[j] >= 0:
                 continue  # «بوتين: «…»»: a marked quote
@@ -435,6 +441,7 @@ class SpanRules:
             if any(q.paragraph == para.index and q.start < qb and qa < q.end for q in done):
                 continue
             out.append(self._quote(para, qa, qb, "indirect", Speaker(ent.name, ent.id), None))
+            prev_end = e
         return out
 
     def _byline_before(self, para: _Para, lo: int, a: int) -> bool:
