@@ -386,3 +386,7 @@ def test_a_name_in_marks_after_the_speakers_preposition_is_a_name() -> None:
 def test_a_described_name_before_a_colon_is_a_description_not_speech() -> None:
     paras = ["الشاعر الكبير سليم بركات: كردي الأصل من جهة أبويه، من أسرة عريقة في القامشلي."]
     assert quotes(paras, [ent("p1", "PERS", "سليم بركات", paras)]) == []
+
+
+def test_it_can_be_said_is_the_reporters_voice() -> None:
+    assert quotes(["بل من الممكن القول ان غيابه عن الحياة قد زاده تألقا كإنسان وكأديب كبير."]) == []
