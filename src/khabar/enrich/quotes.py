@@ -101,6 +101,8 @@ class QuoteExtractor(SpeakerRules, SpanRules):
         self.records: list[_Record] = []
         self.article_records: list[_Record] = []
         self._papers: list[tuple[tuple[int, int], str]] | None = None  # newspapers named
+        # nationality adjective → persons introduced with it (_introductions), built once
+        self._intro: dict[str, list[tuple[tuple[int, int], Entity]]] | None = None
         self.titled: dict[str, str] = {}  # «الرئيس الروسي» -> «فلاديمير بوتين»
         self.titled_seq: list[tuple[int, int, str, str]] = []  # (p, pos, title phrase, name)
         self.names: list[str] = []  # person names seen after titles

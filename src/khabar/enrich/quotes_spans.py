@@ -5,6 +5,7 @@ kind (direct, partial), and reported speech after a cue. A mixin of
 from __future__ import annotations
 
 from bisect import bisect_left
+from collections import Counter
 from functools import cache
 
 from ..lexicons import column
@@ -408,6 +409,7 @@ class SpanRules:
             return []
         cue_tokens = {i for c in cues for i in range(c.ti, c.tj)}
         out: list[Quote] = []
+        per_sentence = Counter(para.tok_sent[h[0]] for h in heads)
         prev_end = -1  # where the previous «NAME: statement» of the paragraph ended
         for n, (a, k, ent) in enumerate(heads):
             s0 = bisect_left(starts, para.sents[para.tok_sent[a]][0])
@@ -417,7 +419,7 @@ class SpanRules:
             chained = prev_end >= 0 and not any(t.word for t in toks[prev_end:a])
             # a list of «NAME: words» in one sentence («آراء بعض الممثلين توم كروز: … انجلينا
             # جولى: …») may open with words of its own
-            listed = sum(para.tok_sent[h[0]] == para.tok_sent[a] for h in heads) >= 2
+            listed = per_sentence[para.tok_sent[a]] >= 2
             if any(t.word for t in toks[s0:a]) and not (chained or listed):
                 continue
             if any(i in cue_tokens for i in range(s0 if not chained else prev_end, k)):

@@ -1244,16 +1244,12 @@ class SpeakerRules:
         adj = next((t.key for t in toks[a + 1 : b] if t.key in nats), None)
         if adj is None:
             return None
+        here = (para.index, toks[a].start)
         found: dict[str, Entity] = {}
-        for q in range(para.index + 1):
-            qp = self.paras[q]
-            starts = self._starts(qp)
-            for ms, _me, ent in self.mentions.get(q, []):
-                if ent.type not in _PERSON_TYPES or (q, ms) >= (para.index, toks[a].start):
-                    continue
-                k = bisect_left(starts, ms)
-                if any(t.key == adj for t in qp.toks[max(0, k - 4) : k]):
-                    found[ent.id] = ent
+        for at, ent in self._introductions().get(adj, ()):
+            if at >= here:
+                break
+            found[ent.id] = ent
         # a fragment of another candidate's name («فان» of «رود فان نيستلروي») is the same man
         names = {eid: set(norm(e.name).split()) for eid, e in found.items()}
         keep = [
@@ -1264,6 +1260,26 @@ class SpeakerRules:
         if len(keep) != 1:
             return None
         return Speaker(keep[0].name, keep[0].id)
+
+    def _introductions(self) -> dict[str, list[tuple[tuple[int, int], Entity]]]:
+        """Nationality adjective → (where, person) for every person mention that has the
+        adjective among the four tokens before it, in reading order; built once per article
+        (the paragraphs must be prepared, which they are by the time speakers are read)."""
+        if self._intro is None:
+            nats = _nationality_keys()
+            self._intro = {}
+            for qp in self.paras:
+                starts = self._starts(qp)
+                for ms, _me, ent in self.mentions.get(qp.index, []):
+                    if ent.type not in _PERSON_TYPES:
+                        continue
+                    k = bisect_left(starts, ms)
+                    for t in qp.toks[max(0, k - 4) : k]:
+                        if t.key in nats:
+                            self._intro.setdefault(t.key, []).append(((qp.index, ms), ent))
+            for v in self._intro.values():
+                v.sort(key=lambda x: x[0])
+        return self._intro
 
     def _last_organisation(self, head: str, p: int, pos: int) -> Entity | None:
         """«وأوضح النادي الإسباني …» after «أعلن ريال مدريد …», «تقرير المنظمة الحقوقية» after
