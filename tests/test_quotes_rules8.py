@@ -390,3 +390,14 @@ def test_a_described_name_before_a_colon_is_a_description_not_speech() -> None:
 
 def test_it_can_be_said_is_the_reporters_voice() -> None:
     assert quotes(["بل من الممكن القول ان غيابه عن الحياة قد زاده تألقا كإنسان وكأديب كبير."]) == []
+
+
+def test_coordinator_and_inspector_are_titles() -> None:
+    paras = [
+        "وقال منسق الشؤون الإنسانية في الأمم المتحدة مارتن غريفيث إن الوضع مأساوي في المدينة.",
+        "وأضاف المنسق الأممي أن المساعدات لم تصل إلى المحتاجين منذ أسبوعين.",
+    ]
+    griffiths = ent("p1", "PERS", "مارتن غريفيث", paras)
+    qs = quotes(paras, [griffiths, ent("o1", "ORG", "الأمم المتحدة", paras)])
+    assert starting(qs, "الوضع مأساوي").speaker.entity_id == "p1"
+    assert starting(qs, "المساعدات لم").speaker.entity_id == "p1"
