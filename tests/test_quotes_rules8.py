@@ -401,3 +401,12 @@ def test_coordinator_and_inspector_are_titles() -> None:
     qs = quotes(paras, [griffiths, ent("o1", "ORG", "الأمم المتحدة", paras)])
     assert starting(qs, "الوضع مأساوي").speaker.entity_id == "p1"
     assert starting(qs, "المساعدات لم").speaker.entity_id == "p1"
+
+
+def test_repeat_appeal_and_caveat_verbs_are_cues() -> None:
+    for text, cue in [
+        ("وكرر الرئيسان خلال لقائهما انهما يتقاسمان وجهات النظر نفسها حول الأزمة.", "كرر"),
+        ("واستدرك الوزير أن الاتفاق لم يوقع بعد بسبب خلافات فنية.", "استدرك"),
+    ]:
+        (q,) = quotes([text])
+        assert q.cue == cue, text
