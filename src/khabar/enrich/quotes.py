@@ -58,7 +58,6 @@ from .quotes_words import (
 )
 
 
-@cache
 def _masdar_spelling(text: str) -> bool:
     """A word written with «إ» (hamza under alef), a glued و/ف aside: a verbal noun of the
     form «إفعال» («إدانة»، «إعلان»), never a past verb, whose alef carries hamza above
@@ -67,6 +66,7 @@ def _masdar_spelling(text: str) -> bool:
     return w.startswith("إ")
 
 
+@cache
 def _hamza_al_names() -> frozenset[str]:
     """Given names written with «أل/إل/آل» (lexicons/given_names.tsv), in the step's normal
     form, where they look like definite words («إلهام» → «الهام»)."""
