@@ -242,6 +242,17 @@ def test_organisation_heads_stop_at_time_words_and_leave_the_conjunction_out():
     assert "مجلس الإدارة" not in _names(art)
 
 
+def test_fronts_unions_and_banks_are_organisation_heads():
+    # stop 13: «جبهة»، «نقابة»، «ائتلاف»، «بنك» … open organisation names like «وزارة»
+    art = _run(
+        ["وأعلنت جبهة التحرير الوطني ونقابة الصحفيين الأردنيين وبنك الإسكان موقفها من القرار."],
+        {},
+    )
+    names = _names(art)
+    assert {"جبهة التحرير الوطني", "نقابة الصحفيين الأردنيين", "بنك الإسكان"} <= set(names)
+    assert all(names[n] == "ORG" for n in ("جبهة التحرير الوطني", "بنك الإسكان"))
+
+
 class _PerSentenceStub(_Stub):
     """Tags ``phrase`` with the next type of ``types`` each time it meets it."""
 
