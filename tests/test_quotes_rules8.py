@@ -410,3 +410,15 @@ def test_repeat_appeal_and_caveat_verbs_are_cues() -> None:
     ]:
         (q,) = quotes([text])
         assert q.cue == cue, text
+
+
+def test_a_nationality_alone_before_a_name_is_his_title() -> None:
+    paras = [
+        "يلعب الفريق مباراة ودية اليوم مع اتحاد الشرطة في إطار الاستعداد للموسم الجديد.",
+        "وعقد البرتغالي مانويل جوزيه جلسة مع اللاعبين وتحدث معهم وقال لهم إن اللاعب الملتزم "
+        "فقط سيجد مكانه في التشكيل الأساسي.",
+    ]
+    jose = ent("p1", "PERS", "مانويل جوزيه", paras)
+    police = ent("o1", "ORG", "اتحاد الشرطة", paras)
+    q = starting(quotes(paras, [jose, police]), "اللاعب الملتزم")
+    assert q.speaker.entity_id == "p1"

@@ -1727,6 +1727,8 @@ class SpeakerRules:
         k0 = k
         while k0 > 0 and toks[k0 - 1].word and titled(toks[k0 - 1]):
             k0 -= 1
+        if k0 == k and k > 0 and toks[k - 1].start >= s0 and toks[k - 1].key in _nationality_keys():
+            k0 -= 1  # «وعقد البرتغالي مانويل كاجودا جلسة»: the nationality alone as his title
         j = k0
         while j > 0 and k0 - j < 4 and toks[j - 1].start >= s0 and toks[j - 1].word:
             t = toks[j - 1]
