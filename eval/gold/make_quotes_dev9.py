@@ -29,10 +29,10 @@ Sentences (489, in 25 items, one per document or report; 489 paragraphs): 360-40
 2005-2007, 2122-2127, 2129, 2131-2132, 2134-2135, 2137-2145, 2147-2148, 2150-2154, 2158-2195,
 2201-2203, 2208-2226, 2228-2229, 2231, 2234-2240, 2244-2245, 2248, 2418-2422, 2424-2432,
 2434-2461, 2463-2468, 2470-2473, 2475, 2580, 2681, 2792, 2860-2872, 2902-2903, 3611-3617,
-3619-3621. The gaps inside a report are sentences another set uses or that fail the check (431, 580-581, 825, 832,
-834, 1950-1951, 1957, 1968, 1989-1990, 1996, 1998-2002, 2004, 2128, 2130, 2133, 2136, 2146,
-2149, 2155-2157, 2196-2200, 2204-2207, 2227, 2230, 2232-2233, 2241-2243, 2423, 2433, 2462,
-2469, 2474, 3618) or left out below (1969-1970, 1995).
+3619-3621. The gaps inside a report are sentences another set uses or that fail the check (431,
+580-581, 825, 832, 834, 1950-1951, 1957, 1968, 1989-1990, 1996, 1998-2002, 2004, 2128, 2130,
+2133, 2136, 2146, 2149, 2155-2157, 2196-2200, 2204-2207, 2227, 2230, 2232-2233, 2241-2243,
+2423, 2433, 2462, 2469, 2474, 3618) or left out below (1969-1970, 1995).
 Totals: 56 quotes (50 indirect, 2 direct, 4 partial; all with a speaker) and 51 names and terms
 in marks. The unused text is nearly all narration: reported speech of named holders dominates
 and marked quotes are rare.
