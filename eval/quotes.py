@@ -50,6 +50,7 @@ GOLD_DEV5 = Path(__file__).with_name("gold") / "quotes_dev5.jsonl"
 GOLD_DEV6 = Path(__file__).with_name("gold") / "quotes_dev6.jsonl"
 GOLD_DEV7 = Path(__file__).with_name("gold") / "quotes_dev7.jsonl"
 GOLD_DEV8 = Path(__file__).with_name("gold") / "quotes_dev8.jsonl"  # blind, not yet scored
+GOLD_DEV9 = Path(__file__).with_name("gold") / "quotes_dev9.jsonl"  # blind, not yet scored
 
 # The seed (issue 5): article 1's and 2's body lines, with the quotes the issue asks for.
 SEED_LINES = (
@@ -421,6 +422,7 @@ def main(argv: list[str] | None = None) -> int:
             ("dev6", GOLD_DEV6),
             ("dev7", GOLD_DEV7),
             ("dev8", GOLD_DEV8),
+            ("dev9", GOLD_DEV9),
             ("test", GOLD_TEST),
             ("heldout", GOLD_HELDOUT),
         ]
