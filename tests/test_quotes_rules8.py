@@ -422,3 +422,12 @@ def test_a_nationality_alone_before_a_name_is_his_title() -> None:
     police = ent("o1", "ORG", "اتحاد الشرطة", paras)
     q = starting(quotes(paras, [jose, police]), "اللاعب الملتزم")
     assert q.speaker.entity_id == "p1"
+
+
+def test_a_bare_nominal_reference_takes_the_last_speaker_with_that_head() -> None:
+    paras = [
+        'ودعا الائتلاف الوطني السوري المعارض في بيان له الفصائل إلى "ضبط النفس والتحلي بالحكمة".',
+        'وشدد الائتلاف على "ضرورة الابتعاد عن الأعمال الاستفزازية بكافة أشكالها".',
+    ]
+    q = starting(quotes(paras), "ضرورة الابتعاد")
+    assert q.speaker.name == "الائتلاف الوطني السوري المعارض"

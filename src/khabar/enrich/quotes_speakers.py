@@ -1113,6 +1113,9 @@ class SpeakerRules:
             named = self._named_elsewhere(noun[0], p, s, [t.key for t in toks[a + 1 : b]])
             if named is not None:
                 return named
+            again = self._speaker_with_head(noun[0]) if b - a == 1 else None
+            if again is not None:
+                return again
             ent = self._entity_by_name(phrase)
             if ent is None and b - a <= 2:
                 # a head with at most one adjective points back; a longer phrase is a name
@@ -1280,6 +1283,15 @@ class SpeakerRules:
             for v in self._intro.values():
                 v.sort(key=lambda x: x[0])
         return self._intro
+
+    def _speaker_with_head(self, head: str) -> Speaker | None:
+        """«وشدد الائتلاف على …» after «دعا الائتلاف الوطني السوري المعارض …»: a bare nominal
+        reference names the last speaker whose longer name opens with the same head noun."""
+        for sp in reversed(self.speaker_seq[-20:]):
+            words = [_bare(w) for w in norm(sp.name or "").split()]
+            if len(words) > 1 and words[0] == head:
+                return sp
+        return None
 
     def _last_organisation(self, head: str, p: int, pos: int) -> Entity | None:
         """«وأوضح النادي الإسباني …» after «أعلن ريال مدريد …», «تقرير المنظمة الحقوقية» after
