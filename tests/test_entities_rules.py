@@ -253,6 +253,18 @@ def test_fronts_unions_and_banks_are_organisation_heads():
     assert all(names[n] == "ORG" for n in ("جبهة التحرير الوطني", "بنك الإسكان"))
 
 
+def test_a_given_name_governing_a_common_noun_is_no_person():
+    # «رفيق سلاح» (comrade-in-arms), «أمين عام» (secretary general): the noun phrase
+    art = _run(
+        ["وقاتل الجنود جنبا إلى جنب مع رفيق سلاح مشهود له، وحضر أمين عام الحزب الاجتماع."],
+        {"رفيق": "PERS", "أمين": "PERS"},
+    )
+    assert not {"رفيق", "أمين"} & set(_names(art))
+    # a given name before a surname stays a person
+    art = _run(["وحضر رفيق الحريري الاجتماع أمس."], {"رفيق الحريري": "PERS"})
+    assert _names(art).get("رفيق الحريري") == "PERS"
+
+
 class _PerSentenceStub(_Stub):
     """Tags ``phrase`` with the next type of ``types`` each time it meets it."""
 

@@ -834,6 +834,7 @@ class EntityStep:
             c.mentions.append(m)
             by_key[(m.type, m.key)] = c
         clusters = [c for c in clusters if not self._is_epithet(c)]
+        clusters = [c for c in clusters if not self._construct_noun(c, paragraphs, para_toks)]
 
         # titles right before a person's mention
         title_owner: dict[str, set[int]] = {}
@@ -1107,6 +1108,24 @@ class EntityStep:
                 a, b = toks[i].start, toks[i].end
                 pick[0].mentions.append(_Mention(p, a, b, paragraphs[p][a:b], "PERS", (norm[i],)))
                 taken.add((p, a))
+
+    @staticmethod
+    def _construct_noun(c: _Cluster, paragraphs: list[str], para_toks: list[list[Token]]) -> bool:
+        """«مع رفيق سلاح»، «أمين عام الحزب»: a one-word "person" that is a given name and also a
+        common noun of general Arabic, followed every time by a common noun it governs, is that
+        noun phrase, not a man."""
+        from ..ner.features import common_word
+
+        if c.type != "PERS" or any(len(m.key) != 1 for m in c.mentions):
+            return False
+        for m in c.mentions:
+            if not common_word(m.text, names_too=True):
+                return False
+            toks = para_toks[m.paragraph]
+            nxt = next((t for t in toks if t.start >= m.end), None)
+            if nxt is None or not common_word(nxt.text):
+                return False
+        return True
 
     def _is_epithet(self, c: _Cluster) -> bool:
         """«القيصر», «الزعيم» tagged as a person on their own: a one-word definite form that

@@ -114,13 +114,14 @@ COMMON_WORD_ZIPF = 3.5
 COMMON_WORD_ARTICLE = -1.6
 
 
-def common_word(word: str) -> bool:
+def common_word(word: str, names_too: bool = False) -> bool:
     """Whether ``word`` (bare, as written) is a common noun or adjective of general Arabic
     rather than a name, by how readily it takes the article (:func:`wordfreq_table`). Given
-    names that are also common words («سعيد», «جمال», «نصر») are never common here; a
-    caller should still trust the NER where it tagged the word as part of a name."""
+    names that are also common words («سعيد», «جمال», «نصر», «رفيق») are never common here
+    unless ``names_too``; a caller should still trust the NER where it tagged the word as part
+    of a name."""
     n = norm(word)
-    if n in given_names() or given_name(word):
+    if not names_too and (n in given_names() or given_name(word)):
         return False
     table = wordfreq_table()
 
