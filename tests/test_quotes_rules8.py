@@ -7,6 +7,7 @@ gold set). Each negative test fails without its rule (checked by disabling the r
 
 from __future__ import annotations
 
+from khabar.model import Entity
 from khabar.ner.features import common_word
 
 from .quotes_fixtures import ent, quotes, starting
@@ -183,11 +184,13 @@ def test_titles_listed_after_of_which_are_names_not_quotes() -> None:
     for text in [
         'وله عدد كبير من الروايات أهمها "بيت الطين، الطريق إلى البحر، ليل المدينة".',
         'وللكاتب عدد من الكتب النثرية أهمها: "رحلتي مع القلم، ما هي الكتابة".',
-        'وصدرت عن الرواية كتب كثيرة منها "ردي على الكاتب" للشيخ محمود.',
     ]:
         assert quotes([text]) == [], text
     (q,) = quotes(['وقال الروائي: "الكتابة عندي حياة كاملة لا مهنة".'])
     assert q.kind == "direct"
+    # «منها» is no introducer: «قالت في واحد منها "…"» is speech (review of stop 13)
+    text = 'وأصدرت الحركة عدة بيانات، قالت في واحد منها "إننا لن نتراجع عن مواقفنا مهما كان الثمن".'
+    assert any(q.text.startswith("إننا لن نتراجع") for q in quotes([text]))
 
 
 def test_a_subject_pronoun_on_but_leaves_the_noun_after_the_verb_its_object() -> None:
@@ -431,3 +434,15 @@ def test_a_bare_nominal_reference_takes_the_last_speaker_with_that_head() -> Non
     ]
     q = starting(quotes(paras), "ضرورة الابتعاد")
     assert q.speaker.name == "الائتلاف الوطني السوري المعارض"
+
+
+def test_review_inputs_do_not_crash_or_quote_nothing() -> None:
+    from khabar.model import Mention
+
+    # an organisation whose name normalises to nothing, then «المنظمة» looks back for one
+    paras = ["وقالت ـ إن الوضع صعب.", "وأعلنت المنظمة أن الاجتماع تأجل إلى الأسبوع المقبل."]
+    odd = Entity("o1", "ORG", "ـ", mentions=[Mention(0, 6, 7, "ـ")])
+    for q in quotes(paras, [odd]):
+        assert q.text.strip()
+    # marks around spaces only quote nothing
+    assert all(q.text.strip() for q in quotes(['وقال الوزير إن " " الوضع خطير جدا في المنطقة.']))

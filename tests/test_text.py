@@ -246,3 +246,13 @@ def test_a_latin_letter_initial_written_in_arabic_does_not_end_a_sentence():
     )
     got = [t[a:b] for a, b in split_sentences(t)]
     assert len(got) == 2 and got[0].endswith("ورديا.") and got[1].startswith("وقال جورج")
+
+
+def test_a_channel_acronym_still_ends_a_sentence():
+    from khabar.text.sentences import split_sentences
+
+    for t in (
+        "وقال الوزير لهيئة الإذاعة البريطانية بي بي سي. وأضاف أن الوضع خطير.",
+        "وقال لقناة إم بي سي. وأضاف أن الوضع خطير.",
+    ):
+        assert len(split_sentences(t)) == 2, t

@@ -23,6 +23,7 @@
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -1114,16 +1115,21 @@ class EntityStep:
         """«مع رفيق سلاح»، «أمين عام الحزب»: a one-word "person" that is a given name and also a
         common noun of general Arabic, followed every time by a common noun it governs, is that
         noun phrase, not a man."""
-        from ..ner.features import common_word
+        from ..ner.features import common_word, given_name
 
         if c.type != "PERS" or any(len(m.key) != 1 for m in c.mentions):
             return False
+        stop = _stopwords()
         for m in c.mentions:
-            if not common_word(m.text, names_too=True):
+            if not given_name(m.text) or not common_word(m.text, names_too=True):
                 return False
             toks = para_toks[m.paragraph]
-            nxt = next((t for t in toks if t.start >= m.end), None)
-            if nxt is None or not common_word(nxt.text):
+            k = bisect_left([t.start for t in toks], m.end)
+            nxt = toks[k] if k < len(toks) else None
+            # a content word, not «إن»، «أمس»، «يوم» («وقال حداد إن …» keeps حداد)
+            if nxt is None or len(_n(nxt.text)) < 3 or _n(nxt.text) in stop:
+                return False
+            if not common_word(nxt.text):
                 return False
         return True
 

@@ -27,7 +27,8 @@ from functools import cache
 
 from ..lexicons import column
 from ..model import Article, Entity, Quote, Speaker
-from ..ner.features import common_word, given_names, light
+from ..ner.features import common_word, given_names_folded
+from ..ner.features import norm as fnorm
 from ..text.clitics import is_definite
 from ..text.normalize import hamza_alef_lam
 from .base import EnrichContext, register
@@ -59,11 +60,12 @@ from .quotes_words import (
 
 
 def _masdar_spelling(text: str) -> bool:
-    """A word written with «إ» (hamza under alef), a glued و/ف aside: a verbal noun of the
-    form «إفعال» («إدانة»، «إعلان»), never a past verb, whose alef carries hamza above
-    («أدان»، «أعلن») or none (the «ا» of «اعتبر»)."""
+    """A word shaped like the verbal noun «إفعال/إفالة» («إدانة»، «إعلان»): written with «إ»
+    (hamza under alef), a glued و/ف aside, and a long «ا» among its next three letters. A past
+    verb of form IV carries hamza above («أدان»); forms VII–X are often misspelt with «إ» in web
+    news («إعتبر»، «إستنكر») but have no such «ا», so they stay verbs."""
     w = text[1:] if len(text) > 3 and text[0] in "وف" else text
-    return w.startswith("إ")
+    return w.startswith("إ") and "ا" in w[1:5]
 
 
 @cache
@@ -310,8 +312,8 @@ class QuoteExtractor(SpeakerRules, SpanRules):
     def _known_title_name(self, para: _Para, a: int, b: int) -> bool:
         """A run that holds a listed given name («السيد حسن»): a name even where the entities
         step found none."""
-        names = given_names()
-        return any(light(t.text) in names for t in para.toks[a:b] if t.word)
+        names = given_names_folded()  # «احمد» written without hamza is «أحمد»
+        return any(fnorm(t.text) in names for t in para.toks[a:b] if t.word)
 
     def _person_in(self, para: _Para, s: int, e: int) -> bool:
         return any(
@@ -347,7 +349,9 @@ class QuoteExtractor(SpeakerRules, SpanRules):
             or k[0].isdigit()
         )
 
-    def _title_extent(self, para: _Para, i: int, cap: int = 12) -> int:
+    def _title_extent(
+        self, para: _Para, i: int, cap: int = 12, stop: frozenset[str] = frozenset()
+    ) -> int:
         """Where a title phrase ends: «رئيس اللجنة المنظمة لكأس العالم في كرة القدم فرانتس
         بكنباور» runs through genitives, adjectives, prepositional complements and the name;
         once the name has been seen, a preposition starts something else («… السقاف في تصريح
@@ -383,6 +387,8 @@ class QuoteExtractor(SpeakerRules, SpanRules):
             if k in _TITLE_PREPS and j + 1 < end and toks[j + 1].word:
                 if toks[j + 1].key in lex.complementizers:
                     break  # «وأشار مسؤول في الشرطة إلى أن»: the cue's own preposition
+                if k in stop:
+                    break  # «ودعا رئيس الهيئة … المستثمرين إلى الصبر»: what «دعا» governs
                 j += 2
                 continue
             if k in lex.complementizers or lex.cue(k) is not None:
@@ -496,6 +502,8 @@ class QuoteExtractor(SpeakerRules, SpanRules):
         out.extend(self._echoes(para, rejected, out))
         out.extend(self._reported(para, cues, quote_spans, out))
         out.extend(self._name_colon(para, cues, out))
+        # marks around nothing but spaces («" "») quote nothing (found by fuzzing)
+        out = [q for q in out if q.text.strip()]
         out.sort(key=lambda q: (q.start, q.end))
         return out, next_open
 

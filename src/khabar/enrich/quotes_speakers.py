@@ -31,6 +31,7 @@ from .quotes_words import (
     _RELATIVES,
     _STATEMENT_LINKS,
     _SUBJECT_PARTICLES,
+    _TITLE_ADJECTIVES,
     _TITLE_PREPS,
     _TOPIC,
     _WHEN,
@@ -168,7 +169,7 @@ class SpeakerRules:
             if c.info is None and start < len(toks) and toks[start].key in {"ما", "لما"}:
                 start += 2 if start + 1 < len(toks) else 1
             np_ = self._quoted_subject(para, c) or self._np_after(
-                para, start, glued_l=c.info is None
+                para, start, glued_l=c.info is None, cue_preps=c.info.preps if c.info else ()
             )
             object_cut = False
             if np_ is not None and c.info is not None and c.info.transitive:
@@ -352,6 +353,13 @@ class SpeakerRules:
                 continue
             if not cur.key.startswith("ال") or len(cur.key) < 5 or _adjective_like(cur.key):
                 continue
+            if cur.key in _TITLE_ADJECTIVES:
+                continue  # «الرئيس الكيني السابق»، «الأمين العام»
+            if any(
+                ent.type in _PERSON_TYPES and cur.start <= ms < toks[b - 1].end
+                for ms, _me, ent in self.mentions.get(para.index, [])
+            ):
+                break  # the name comes after: «وانتقد الرئيس … السابق دانيال أراب موي الحكومة»
             if any(
                 ms < cur.start and me > prev.start
                 for ms, me, _e in self.mentions.get(para.index, [])
@@ -726,7 +734,9 @@ class SpeakerRules:
             k -= 1
         return None
 
-    def _np_after(self, para: _Para, i: int, glued_l: bool = False) -> tuple[int, int] | None:
+    def _np_after(
+        self, para: _Para, i: int, glued_l: bool = False, cue_preps: tuple[str, ...] = ()
+    ) -> tuple[int, int] | None:
         """The noun phrase after a cue, as a token range; None when the subject is dropped."""
         toks = para.toks
         lex = self.lex
@@ -765,7 +775,7 @@ class SpeakerRules:
                 break  # «قالت لنا والحديث يدور …»: a new clause, not the subject
             if j == i and lex.is_title(k):
                 # «وقال وزير الخارجية الروسي سيرغي لافروف …»: the whole title phrase.
-                return (i, self._title_extent(para, i))
+                return (i, self._title_extent(para, i, stop=frozenset(cue_preps)))
             if k in _PREFIX:
                 break  # «وجه بـ«…»»: a one-letter prefix glued to a mark ends the phrase
             if k in lex.complementizers or lex.cue(k) is not None:
@@ -1302,10 +1312,14 @@ class SpeakerRules:
             return None
 
         def fits(ent: Entity | None) -> bool:
-            if ent is None or ent.type != "ORG" or not ent.name:
-                return False
-            first = _bare(norm(ent.name).split()[0])
-            return not (first in _ORG_REFERENCE_HEADS and first != head)
+            words = norm(ent.name).split() if ent is not None and ent.name else []
+            if ent is None or ent.type != "ORG" or not words:
+                return False  # («ـ» alone normalises to nothing)
+            first = _bare(words[0])
+            # a name that opens with another head is another kind of body («وزارة …» is no
+            # «الشركة»)
+            other = first in _ORG_REFERENCE_HEADS or self._head_key(first) is not None
+            return not (other and first != head)
 
         # the organisation that last spoke («أعلن ريال مدريد … أنه تعاقد مع لاعبي يوفنتوس» …
         # «وأوضح النادي»), else the one last mentioned
@@ -1470,9 +1484,9 @@ class SpeakerRules:
         self, p: int, pos: int, title: str, rest: tuple[str, ...] = ()
     ) -> str | None:
         """«وشدد الوزير …» after «وزير الخارجية الفرنسي دومينيك دو فيلبان»: the last person
-        named with the same title before this point. The role's other words must all be in
-        that title too: «الرئيس السابق» is «الرئيس الصومالي السابق …», not the «رئيس وزراء
-        الحكومة الانتقالية» named in between."""
+        named with the same title before this point. A title that holds all the role's other
+        words is preferred: «الرئيس السابق» is «الرئيس الصومالي السابق …», not the «رئيس وزراء
+        الحكومة الانتقالية» named in between; with none, the last one with the same head."""
         head = title[2:] if title.startswith("ال") else title
         want = {_bare(w) for w in rest}
         loose: str | None = None

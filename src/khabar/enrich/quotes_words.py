@@ -46,6 +46,7 @@ _HONORIFICS = _function_words("honorific")
 _CLAUSE_BREAK = _function_words("clause_break")
 _CLAUSE_OPENERS = _function_words("clause_opener")
 _SPEECH_OPENERS = _function_words("speech_opener")
+_TITLE_ADJECTIVES = _function_words("title_adjective")
 _WHAT = _function_words("what")
 _PAPER_NOUNS = _function_words("paper_noun")
 

@@ -75,6 +75,12 @@ def given_names() -> frozenset[str]:
     return frozenset(light(w) for w in lexicons.column("given_names", "name"))
 
 
+@lru_cache(maxsize=1)
+def given_names_folded() -> frozenset[str]:
+    """The listed given names in the fully folded :func:`norm` form («أحمد» → «احمد»)."""
+    return frozenset(norm(w) for w in lexicons.column("given_names", "name"))
+
+
 def given_name(word: str) -> str:
     """ "gn" if ``word`` is a listed given name, "gnc" if it is one after «و/ف/ب/ل», else ""."""
     w = light(word)
@@ -121,7 +127,9 @@ def common_word(word: str, names_too: bool = False) -> bool:
     unless ``names_too``; a caller should still trust the NER where it tagged the word as part
     of a name."""
     n = norm(word)
-    if not names_too and (n in given_names() or given_name(word)):
+    # the name table is kept with hamza and ة (light form); the word may be written without
+    # them («احمد»، «ساره»): compare on the folded form too
+    if not names_too and (n in given_names_folded() or given_name(word)):
         return False
     table = wordfreq_table()
 
