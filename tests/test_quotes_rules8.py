@@ -446,3 +446,22 @@ def test_review_inputs_do_not_crash_or_quote_nothing() -> None:
         assert q.text.strip()
     # marks around spaces only quote nothing
     assert all(q.text.strip() for q in quotes(['وقال الوزير إن " " الوضع خطير جدا في المنطقة.']))
+
+
+def test_review_regressions_of_stop_13() -> None:
+    # the object cut never splits a title before its holder's name
+    paras = ["وانتقد الرئيس الكيني السابق دانيال أراب موي الحكومة قائلا إن الأزمة خطيرة."]
+    moi = ent("p1", "PERS", "دانيال أراب موي", paras)
+    assert starting(quotes(paras, [moi]), "الأزمة خطيرة").speaker.entity_id == "p1"
+    # «الشركة» is no ministry named before
+    paras = [
+        "وقالت وزارة الخارجية الروسية إن المحادثات ستستأنف الأسبوع المقبل في جنيف.",
+        "وأعلنت الشركة أن أرباحها ارتفعت في الربع الأخير من العام.",
+    ]
+    ministry = ent("o1", "ORG", "وزارة الخارجية الروسية", paras)
+    assert starting(quotes(paras, [ministry]), "أرباحها").speaker.entity_id is None
+    # a misspelt form-VIII verb with «إ» is still a cue
+    (q,) = quotes(["وإعتبر الوزير خالد العمري أن القرار خاطئ ويضر بمصالح البلاد."])
+    assert q.cue == "إعتبر"
+    # «احمد» without hamza is a given name, not a common word
+    assert not common_word("احمد") and not common_word("ساره")
