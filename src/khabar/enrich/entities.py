@@ -1124,7 +1124,7 @@ class EntityStep:
             if not given_name(m.text) or not common_word(m.text, names_too=True):
                 return False
             toks = para_toks[m.paragraph]
-            k = bisect_left([t.start for t in toks], m.end)
+            k = bisect_left(toks, m.end, key=lambda t: t.start)
             nxt = toks[k] if k < len(toks) else None
             # a content word, not «إن»، «أمس»، «يوم» («وقال حداد إن …» keeps حداد)
             if nxt is None or len(_n(nxt.text)) < 3 or _n(nxt.text) in stop:

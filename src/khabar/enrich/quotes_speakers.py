@@ -23,7 +23,9 @@ from .quotes_words import (
     _KANA,
     _MASDAR_PREPS,
     _MAX_NP,
+    _NEGATIONS,
     _OBJECT_PREPS,
+    _ORG_REFERENCE_HEADS,
     _PAPER_NOUNS,
     _PREFIX,
     _PRONOUN_PARTICLES,
@@ -68,12 +70,6 @@ def _without_glued_l(sp: Speaker, key: str) -> Speaker:
     return replace(sp, name=name[1:])
 
 
-# negation and «قد» may stand between a subject pronoun and its verb («لكنه لا يرى»)
-_NEGATIONS = frozenset({"لا", "لم", "لن", "ما", "قد", "لقد"})
-# organisation nouns that refer back to the organisation last named («النادي»، «المنظمة»); the
-# kinds the tagger finds reliably (a party or a forum it missed would hand the reference to
-# another organisation: measured on dev5 and the CNN page)
-_ORG_REFERENCE_HEADS = frozenset(norm(w) for w in ("منظمة", "شركة", "نادي"))
 _PERSON_TYPES = frozenset({"PERS", "PER"})
 
 

@@ -47,6 +47,8 @@ _CLAUSE_BREAK = _function_words("clause_break")
 _CLAUSE_OPENERS = _function_words("clause_opener")
 _SPEECH_OPENERS = _function_words("speech_opener")
 _TITLE_ADJECTIVES = _function_words("title_adjective")
+_NEGATIONS = _function_words("negation")
+_ORG_REFERENCE_HEADS = _function_words("org_reference_head")
 _WHAT = _function_words("what")
 _PAPER_NOUNS = _function_words("paper_noun")
 
