@@ -3,6 +3,9 @@ sentences."""
 
 from __future__ import annotations
 
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
 from khabar.ner.features import (
     DOMAIN_KEY,
     FEATURE_GROUPS,
@@ -124,3 +127,49 @@ def test_seeded_perceptron_is_reproducible_in_one_process(tmp_path):
         return hashlib.md5(path.read_bytes()).hexdigest()
 
     assert run(13) == run(13)
+
+
+# What a word lends its neighbours and what is crossed with the passage's domain are built in
+# the same pass as its own features (features._word_info, for speed); they must stay exactly
+# the subsets their definitions name, for any word.
+_NEAR = ("c1=", "gz=", "s2=", "k1=", "gn", "gza=")
+_CROSS = ("gz=", "c0=", "c1=", "rare", "tr=")
+_SHIPPED: list[Featurizer] = []
+
+
+def _shipped_featurizer() -> Featurizer:
+    if not _SHIPPED:
+        from khabar.ner.tagger import get_tagger
+
+        _SHIPPED.append(get_tagger().featurizer)
+    return _SHIPPED[0]
+
+
+def _check_word_info(fz: Featurizer, word: str) -> None:
+    info = fz._context(word)
+    f = info.features
+    assert f == fz.word_features(word)
+    assert info.cross == tuple(x for x in f if x.startswith(_CROSS))
+    near = [x for x in f if x.startswith(_NEAR)]
+    trig = [x[3:] for x in f if x.startswith("tr=")]
+    assert info.trigger == (trig[0] if trig else "")
+    assert (info.norm, info.stem) == (f[0][2:], f[1][3:]) == (norm(word), stem(word))
+    for d in (-2, -1, 1, 2):
+        want = [f"{d}w={info.norm}", f"{d}st={info.stem}"]
+        want += [f"{d}tr={t}" for t in trig[:1]]
+        if d in (-1, 1):
+            want += [f"{d}{x}" for x in near]
+        assert list(info.lend[d + 2]) == want, (word, d)
+
+
+def test_word_info_subsets_on_real_words():
+    fz = _shipped_featurizer()
+    words = "وقال الرئيس الروسي فلاديمير بوتين لموسكو والكرملين آنا وأحمد 2024 Putin ، «» بنفيكا"
+    for w in words.split():
+        _check_word_info(fz, w)
+
+
+@given(st.text(alphabet="ابتثجحخدذرسشصضطظعغفقكلمنهويءأإآةىـًٌٍَُِّْ0123456789abc.،«»", max_size=12))
+@settings(max_examples=300, deadline=None)
+def test_word_info_subsets_any_word(word):
+    _check_word_info(_shipped_featurizer(), word)

@@ -392,3 +392,17 @@ def test_training_with_the_lexicon_and_tagging_through_the_crfs_resources() -> N
     assert tagger.neural is not None and tagger.neural.encoder.lexicon is tagger.featurizer
     assert tagger.neural.tag_sentences(held, [None]) == st.heldout
     assert len(tagger.tag(held[0])) == 4
+
+
+def test_cache_key_depends_on_content_not_object_identity():
+    # a pickle-based key changed when equal strings were shared differently (stop 14)
+    from khabar.ner.neural_train import NetConfig, cache_key
+
+    w = "بوتين"
+    shared = [([w, w], ["B-PERS", "B-PERS"])]
+    copies = [(["".join(["بو", "تين"]), "".join(["بوت", "ين"])], ["B-PERS", "B-PERS"])]
+    maps = [{w: "PERS"}]
+    k = cache_key(shared, maps, (), NetConfig(), 13)
+    assert k == cache_key(copies, [{"".join(["بو", "تين"]): "PERS"}], (), NetConfig(), 13)
+    assert k != cache_key(shared, maps, (), NetConfig(), 14)
+    assert k != cache_key(shared, [{w: "ORG"}], (), NetConfig(), 13)

@@ -12,7 +12,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
-from typing import Any
+from typing import Any, NamedTuple
 
 from .. import lexicons
 from ..text.clitics import segment
@@ -83,6 +83,12 @@ def given_names_folded() -> frozenset[str]:
 
 def given_name(word: str) -> str:
     """ "gn" if ``word`` is a listed given name, "gnc" if it is one after «و/ف/ب/ل», else ""."""
+    # the folded form first: a word whose folded form is no name is none in the light form
+    # either, and most words are not names (this saves a normalisation per new word)
+    n = norm(word)
+    folded = given_names_folded()
+    if n not in folded and n[1:] not in folded:
+        return ""
     w = light(word)
     names = given_names()
     if w in names:
@@ -194,7 +200,7 @@ def wordfreq_features(n: str, s: str) -> tuple[str, ...]:
 DOMAIN_WINDOW = 3  # sentences either side that count as the same passage for topic cues
 DOMAIN_MIN = 3  # cue words of one domain in that passage before it counts
 DOMAIN_KEY = "\x00domain"  # stored in the document map; no stem can look like it
-_DOMAIN_CROSS = ("gz=", "c0=", "c1=", "rare", "tr=")
+# crossed with the domain (Featurizer._word_info): trigger, token lexicon, rare, clusters c0/c1
 
 
 def cldr_phrases() -> dict[str, str]:
@@ -287,29 +293,52 @@ def build_lexicon(sents: Iterable[tuple[list[str], list[str]]]) -> tuple[dict, d
     return token_type, phrases, token_any
 
 
+class _WordInfo(NamedTuple):
+    norm: str
+    stem: str
+    trigger: str  # trigger kind ("" for none)
+    # the features this word gives the token at offset -d, indexed by d + 2 (d = -2, -1, 1, 2)
+    lend: tuple[tuple[str, ...], ...]
+    features: tuple[str, ...]  # the word's own features
+    cross: tuple[str, ...]  # those crossed with the passage's domain
+
+
+_LEND_PREFIX = ((-2, "-2"), (-1, "-1"), (0, ""), (1, "1"), (2, "2"))
+
+
 class Featurizer:
     def __init__(self, res: Resources) -> None:
         self.res = res
         self.groups = frozenset(res.features)
         if not res.triggers:
             res.triggers = _triggers()
-        self._cache: dict[str, list[str]] = {}
-        self._ctx_cache: dict[str, tuple[str, str, str, dict[int, list[str]]]] = {}
-        self._cross_cache: dict[str, list[str]] = {}
+        self._cache: dict[str, _WordInfo] = {}
         self._phrase_lens = sorted({p.count(" ") + 1 for p in res.phrases}, reverse=True)
         # only a position whose stem opens some phrase is looked up at all
         self._phrase_first = frozenset(p.split(" ", 1)[0] for p in res.phrases)
 
-    def word_features(self, word: str) -> list[str]:
-        f = self._cache.get(word)
-        if f is not None:
-            return f
+    def word_features(self, word: str) -> tuple[str, ...]:
+        """Features of ``word`` alone (cached per distinct word with :meth:`_context`)."""
+        return self._context(word)[4]
+
+    def _word_info(self, word: str) -> _WordInfo:
+        """Everything about a word alone, in one pass: its features, the features it lends its
+        neighbours and those crossed with the passage's topic. A new word costs this once;
+        building the three lists together (rather than filtering the first for the others)
+        is most of what keeps a cold cache near the 20k tokens/s target."""
         n = norm(word)
         s = stem(word)
         res = self.res
+        groups = self.groups
         f = ["w=" + n, "st=" + s]
+        # what a word lends its ±1 neighbours (optional groups add theirs: k1=, gn, gza=) and
+        # what is crossed with the passage's domain, in the order they appear in ``f``
+        near: list[str] = []
+        cross: list[str] = []
         if len(n) > 1:
-            f += ["p1=" + n[:1], "p2=" + n[:2], "s1=" + n[-1:], "s2=" + n[-2:]]
+            s2 = "s2=" + n[-2:]
+            f += ["p1=" + n[:1], "p2=" + n[:2], "s1=" + n[-1:], s2]
+            near.append(s2)
         if len(n) > 3:
             f += ["p3=" + n[:3], "s3=" + n[-3:]]
         if len(s) > 3:
@@ -325,33 +354,61 @@ class Featurizer:
         f.append(f"len={min(len(s), 8)}")
         tr = res.triggers.get(n) or res.triggers.get(s)
         if tr:
-            f.append("tr=" + tr)
+            x = "tr=" + tr
+            f.append(x)
+            cross.append(x)
         gz = res.token_type.get(s)
         if gz:
-            f.append("gz=" + gz)
+            x = "gz=" + gz
+            f.append(x)
+            near.append(x)
+            cross.append(x)
         cl = res.clusters.get(n)
         if not cl and n[:1].isalpha():
             f.append("rare")  # seen < 3 times in all the text: names are rare words
+            cross.append("rare")
         if cl:
             # ids are "coarse-medium-fine" k-means levels: each level is its own feature
-            f += [f"c{k}={c}" for k, c in enumerate(cl.split("-"))]
-        groups = self.groups
+            levels = [f"c{k}={c}" for k, c in enumerate(cl.split("-"))]
+            f += levels
+            cross += levels[:2]
+            if len(levels) > 1:
+                near.append(levels[1])
         if "stemclusters" in groups:
             sc = res.stem_clusters.get(s)
             if sc:
-                f += [f"k{k}={c}" for k, c in enumerate(sc.split("-"))]
+                levels = [f"k{k}={c}" for k, c in enumerate(sc.split("-"))]
+                f += levels
+                if len(levels) > 1:
+                    near.append(levels[1])
         if "anytype" in groups:
             for t in res.token_any.get(s, ""):
-                f.append("gza=" + t)
+                x = "gza=" + t
+                f.append(x)
+                near.append(x)
         if "given" in groups:
             g = given_name(word)
             if g:
                 f.append(g)
+                near.append(g)
         if "wordfreq" in groups:
             f.extend(wordfreq_features(n, s))
-        if len(self._cache) < 300_000:
-            self._cache[word] = f
-        return f
+        trig = tr or ""
+        lend: list[tuple[str, ...]] = []
+        for d, pre in _LEND_PREFIX:
+            if d == 0:
+                lend.append(())
+                continue
+            lf = [pre + "w=" + n, pre + "st=" + s]
+            if trig:
+                lf.append(pre + "tr=" + trig)
+            if d == -1 or d == 1:
+                lf.extend([pre + x for x in near])
+            lend.append(tuple(lf))
+        # tuples, not lists: a tuple of strings leaves the garbage collector's view after one
+        # pass, and a cold cache holds ~10 of these per word (collections of the growing cache
+        # cost ~10 % of cold tagging with lists)
+        return _WordInfo(n, s, trig, tuple(lend), tuple(f), tuple(cross))
 
     def _phrase_feats(self, stems: list[str]) -> list[list[str]]:
         out: list[list[str]] = [[] for _ in stems]
@@ -419,36 +476,15 @@ class Featurizer:
             maps.append(m)
         return maps
 
-    def _context(self, word: str) -> tuple[str, str, str, dict[int, list[str]]]:
-        """(norm, stem, trigger, features this word lends to neighbours at offset d), cached."""
-        c = self._ctx_cache.get(word)
+    def _context(self, word: str) -> _WordInfo:
+        """(norm, stem, trigger, features lent to the neighbour at offset d, the word's own
+        features, those crossed with the domain), cached per distinct word."""
+        c = self._cache.get(word)
         if c is not None:
             return c
-        base = self.word_features(word)
-        n, st = base[0][2:], base[1][3:]
-        trig = next((x[3:] for x in base if x.startswith("tr=")), "")
-        # what a word lends its ±1 neighbours (optional groups add theirs: k1=, gn, gza=)
-        near = [x for x in base if x.startswith(("c1=", "gz=", "s2=", "k1=", "gn", "gza="))]
-        lend: dict[int, list[str]] = {}
-        for d in (-2, -1, 1, 2):
-            f = [f"{d}w={n}", f"{d}st={st}"]
-            if trig:
-                f.append(f"{d}tr={trig}")
-            if d in (-1, 1):
-                f.extend(f"{d}{x}" for x in near)
-            lend[d] = f
-        c = (n, st, trig, lend)
-        if len(self._ctx_cache) < 300_000:
-            self._ctx_cache[word] = c
-        return c
-
-    def _domain_cross(self, word: str, base: list[str]) -> list[str]:
-        """The word's features that are crossed with the passage's domain (cached per word)."""
-        c = self._cross_cache.get(word)
-        if c is None:
-            c = [x for x in base if x.startswith(_DOMAIN_CROSS)]
-            if len(self._cross_cache) < 300_000:
-                self._cross_cache[word] = c
+        c = self._word_info(word)
+        if len(self._cache) < 300_000:
+            self._cache[word] = c
         return c
 
     def sentence_features(
@@ -460,8 +496,8 @@ class Featurizer:
     ) -> list[list[str]]:
         """Features of each token of one sentence. ``doc``: the sentence's document map
         (:meth:`doc_maps`); ``nn``: the neural tagger's tags for the sentence (group "nn")."""
-        base = [self.word_features(t) for t in toks]
         ctx = [self._context(t) for t in toks]
+        base = [c[4] for c in ctx]
         stems = [c[1] for c in ctx]
         gaz = self._phrase_feats(stems)
         n = len(toks)
@@ -476,12 +512,12 @@ class Featurizer:
                 if dom:
                     # a city name in a sports passage is a club, in an arts passage a title…
                     f.append("D=" + dom)
-                    f.extend(f"D{dom}|{x}" for x in self._domain_cross(toks[i], base[i]))
+                    f.extend(f"D{dom}|{x}" for x in ctx[i][5])
                     f.extend(f"D{dom}|{x}" for x in gaz[i])
             for d in (-2, -1, 1, 2):
                 j = i + d
                 if 0 <= j < n:
-                    f += ctx[j][3][d]
+                    f += ctx[j][3][d + 2]
                     if (d == -1 or d == 1) and gaz[j]:
                         f.extend(f"{d}{g}" for g in gaz[j])
                 else:

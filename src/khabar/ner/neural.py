@@ -116,9 +116,9 @@ class NeuralVocab:
 class _Word(NamedTuple):
     word: int
     stem_id: int
-    chars: list[int]
-    feats: list[str]
-    feat_ids: list[int]
+    chars: tuple[int, ...]
+    feats: tuple[str, ...]
+    feat_ids: tuple[int, ...]
     stem: str
 
 
@@ -145,7 +145,7 @@ class Encoder:
     def doc_maps(self, sents: Sequence[Sequence[str]]) -> list[dict]:
         return self.featurizer.doc_maps(sents)
 
-    def share_word_features(self, word_features: Callable[[str], list[str]]) -> None:
+    def share_word_features(self, word_features: Callable[[str], Sequence[str]]) -> None:
         """Read word features from another featurizer with the NN_GROUPS (the CRF's)."""
         self._word_features = word_features
         self._cache.clear()
@@ -185,9 +185,10 @@ class Encoder:
         got = _Word(
             v.words.stoi.get(n, 1),
             v.stems.stoi.get(st, 1),
-            [chars(ch, 1) for ch in n[:MAX_CHARS]],
-            feats,
-            [fids(x, 1) for x in feats],
+            # tuples: cached per word, they leave the garbage collector's view (features.py)
+            tuple([chars(ch, 1) for ch in n[:MAX_CHARS]]),
+            tuple(feats),
+            tuple([fids(x, 1) for x in feats]),
             st,
         )
         if len(self._cache) < 300_000:
@@ -212,7 +213,7 @@ class Encoder:
     def features(self, toks: Sequence[str], doc: dict[str, str] | None = None) -> list[list[str]]:
         """The bag of feature strings of each token (what the vocabulary is built from)."""
         words = [self._word(t) for t in toks]
-        return [x.feats + c for x, c in zip(words, self._context(words, doc), strict=True)]
+        return [[*x.feats, *c] for x, c in zip(words, self._context(words, doc), strict=True)]
 
     def encode(
         self, toks: Sequence[str], doc: dict[str, str] | None = None
@@ -220,7 +221,7 @@ class Encoder:
         get = self.vocab.feats.stoi.get
         words = [self._word(t) for t in toks]
         bags = [
-            x.feat_ids + [get(y, 1) for y in c] if c else x.feat_ids
+            [*x.feat_ids, *[get(y, 1) for y in c]] if c else x.feat_ids
             for x, c in zip(words, self._context(words, doc), strict=True)
         ]
         T = len(toks)

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import hashlib
 import io
+import json
 import pickle
 import random
 import time
@@ -350,6 +351,23 @@ def _nested_lexicons(
     )
 
 
+def cache_key(
+    sents: Sequence[Sentence],
+    maps: Sequence[dict | None],
+    heldout: Sequence[list[str]],
+    cfg: NetConfig,
+    seed: int,
+) -> str:
+    """The networks' cache key: a hash of the data, document maps, config and seed.
+
+    Hashed as canonical JSON, not as a pickle: a pickle's bytes depend on which equal strings
+    are the same object (its memo), so a refactor that shares strings differently changed the
+    key of identical data and retrained identical networks (stop 14)."""
+    doc = [3, list(sents), list(maps), list(heldout), _key_config(cfg), seed]
+    raw = json.dumps(doc, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+    return hashlib.sha256(raw.encode("utf-8")).hexdigest()[:16]
+
+
 def stacked_tags(
     sents: Sequence[Sentence],
     maps: Sequence[dict | None],
@@ -370,10 +388,7 @@ def stacked_tags(
     """
     key = None
     if cache is not None:
-        h = hashlib.sha256(
-            pickle.dumps((2, list(sents), list(maps), list(heldout), _key_config(cfg), seed))
-        )
-        key = cache / f"ner-nn-{h.hexdigest()[:16]}.pkl"
+        key = cache / f"ner-nn-{cache_key(sents, maps, heldout, cfg, seed)}.pkl"
         if key.is_file():
             log(f"neural: reusing {key}")
             oof, oof_logp, onnx_model, vd, held = pickle.loads(key.read_bytes())
