@@ -8,6 +8,7 @@ shipped model is trained on the whole train file.
     python3 eval/ner.py                      # train on 90%, score on dev (~15 min on 2 cores)
     python3 eval/ner.py --no-neural          # the CRF alone (~25 s)
     python3 eval/ner.py --nn-cache DIR --seed 1   # another CRF seed over the same BiLSTMs
+    python3 eval/ner.py --nn-cache DIR --extra-group nameness   # an off-by-default group
     python3 eval/ner.py --model DIR          # score an existing model folder on dev
     python3 eval/ner.py --gold G --pred P    # score two CoNLL files (token TAG / token<TAB>TAG)
 """
@@ -20,6 +21,7 @@ import tempfile
 from pathlib import Path
 
 from khabar.ner import conll
+from khabar.ner.features import EXTRA_GROUPS, FEATURE_GROUPS
 from khabar.ner.score import format_scores, score
 from khabar.ner.tagger import Tagger
 from khabar.ner.train import ANER_TRAIN, DEFAULT_DATA, TrainConfig, split, train
@@ -43,6 +45,13 @@ def main() -> int:
         "--nn-lexicon", action="store_true", help="the BiLSTM also reads the jackknifed lexicon"
     )
     ap.add_argument("--nn-layers", type=int, default=1, help="BiLSTM layers of the network")
+    ap.add_argument(
+        "--extra-group",
+        action="append",
+        choices=EXTRA_GROUPS,
+        default=[],
+        help="add an optional CRF feature group that is off by default (repeatable)",
+    )
     a = ap.parse_args()
     if a.gold and a.pred:
         g = conll.read_file(a.gold)
@@ -68,6 +77,7 @@ def main() -> int:
             nn_int8=not a.no_int8,
             nn_lexicon=a.nn_lexicon,
             nn_layers=a.nn_layers,
+            features=FEATURE_GROUPS + tuple(a.extra_group),
         )
         train(cfg, log=lambda s: print(s, file=sys.stderr))
         tagger = Tagger.load(out)

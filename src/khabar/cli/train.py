@@ -70,6 +70,12 @@ def command() -> None:
     help="The BiLSTM also reads the CRF's jackknifed lexicon (gz=, gza=, phrases; measured "
     "in docs/ner.md).",
 )
+@click.option(
+    "--extra-group",
+    multiple=True,
+    type=click.Choice(["aqmargaz", "nameness"]),  # ner.features.EXTRA_GROUPS (tested equal)
+    help="Add a CRF feature group that is off by default (measured in docs/ner.md).",
+)
 def ner(
     data: Path | None,
     out: Path | None,
@@ -83,12 +89,14 @@ def ner(
     nn_cache: Path | None,
     int8: bool,
     nn_lexicon: bool,
+    extra_group: tuple[str, ...],
 ) -> None:
     """Train the NER tagger (a CRF, stacked on a BiLSTM unless --no-neural); prints dev
     scores unless --full. The neural part takes about 6 BiLSTM trainings of 5 minutes on one
     core each; --jobs runs them side by side."""
     import os
 
+    from ..ner.features import FEATURE_GROUPS
     from ..ner.score import format_scores
     from ..ner.train import DEFAULT_DATA, TrainConfig, train
 
@@ -107,6 +115,7 @@ def ner(
         nn_cache=nn_cache,
         nn_int8=int8,
         nn_lexicon=nn_lexicon,
+        features=FEATURE_GROUPS + tuple(g for g in extra_group if g not in FEATURE_GROUPS),
     )
     if not (cfg.data / "anercorp").is_dir():
         raise click.UsageError(f"{cfg.data}: no anercorp/ folder (give --data)")

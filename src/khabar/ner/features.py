@@ -33,6 +33,15 @@ TYPES = ("PERS", "LOC", "ORG", "MISC")
 #   wordfreq     how common the word is in general Arabic, and how often its stem takes «ال» or a
 #                possessive suffix there (models/wordfreq_ar.tsv.gz): names rarely do
 FEATURE_GROUPS = ("anytype", "given", "domain", "stemclusters", "wordfreq")
+# Optional groups that are off by default: measured and not shipped (docs/ner.md, "CRF-only
+# feature experiments"); kept behind these names so the figures can be reproduced. A model
+# trained with one records it like the groups above.
+#   aqmargaz     AQMAR's person/place/organisation phrases as a gazetteer of their own
+#                (gqB=/gqI=, also at ±1): another corpus's names as a dictionary, not as labels
+#   nameness     a character n-gram naive Bayes score of how name-like a word is that general
+#                Arabic barely knows (nm=hi/mid/lo; khabar/ner/nameness.py)
+EXTRA_GROUPS = ("aqmargaz", "nameness")
+ALL_GROUPS = FEATURE_GROUPS + EXTRA_GROUPS
 # Not optional in the same way: "nn" in a model's groups means it was stacked on the neural
 # tagger (khabar/ner/neural.py) and needs its tags (nn=, -1nn=, 1nn=) at tagging time.
 NN_GROUP = "nn"
@@ -231,6 +240,10 @@ class Resources:
     # normalised stem → cluster id, from stem sequences (group stemclusters)
     stem_clusters: dict[str, str] = field(default_factory=dict)
     features: tuple[str, ...] = ()  # the optional FEATURE_GROUPS this model was trained with
+    # stemmed AQMAR entity phrase → type (group aqmargaz)
+    aqmar_phrases: dict[str, str] = field(default_factory=dict)
+    # character n-gram → log-likelihood ratio name vs common word (group nameness)
+    nameness: dict[str, float] = field(default_factory=dict)
 
     def to_dict(self) -> dict:
         return {
@@ -240,6 +253,9 @@ class Resources:
             "token_any": self.token_any,
             "stem_clusters": self.stem_clusters,
             "features": list(self.features),
+            # only when used, so a model without these groups is written as before
+            **({"aqmar_phrases": self.aqmar_phrases} if self.aqmar_phrases else {}),
+            **({"nameness": self.nameness} if self.nameness else {}),
         }
 
     @classmethod
@@ -252,6 +268,8 @@ class Resources:
             token_any=dict(d.get("token_any", {})),
             stem_clusters=dict(d.get("stem_clusters", {})),
             features=tuple(d.get("features", ())),
+            aqmar_phrases=dict(d.get("aqmar_phrases", {})),
+            nameness=dict(d.get("nameness", {})),
         )
 
 
@@ -293,6 +311,52 @@ def build_lexicon(sents: Iterable[tuple[list[str], list[str]]]) -> tuple[dict, d
     return token_type, phrases, token_any
 
 
+AQMAR_TYPES = ("PERS", "LOC", "ORG")  # MISC spans are terms («بروتون», «ميكانيكا الكم»)
+
+
+def build_aqmar_phrases(sents: Iterable[tuple[list[str], list[str]]]) -> dict[str, str]:
+    """Stemmed entity phrase → majority type, from labelled sentences of another corpus
+    (AQMAR, mapped by :func:`conll.read_aqmar`), normalised like the training-phrase
+    gazetteer; MISC left out."""
+    counts: dict[str, Counter[str]] = defaultdict(Counter)
+    for toks, tags in sents:
+        for s, e, typ in entity_spans(tags):
+            if typ in AQMAR_TYPES and e - s <= MAX_PHRASE:
+                counts[" ".join(stem(t) for t in toks[s:e])][typ] += 1
+    return {p: c.most_common(1)[0][0] for p, c in sorted(counts.items()) if p}
+
+
+class _PhraseIndex:
+    """Longest-match lookup of stemmed phrases; only a stem that opens a phrase is tried."""
+
+    def __init__(self, phrases: dict[str, str], prefix: str) -> None:
+        self.phrases = phrases
+        self.lens = sorted({p.count(" ") + 1 for p in phrases}, reverse=True)
+        self.first = frozenset(p.split(" ", 1)[0] for p in phrases)
+        self.b, self.i = prefix + "B=", prefix + "I="
+
+    def match(self, stems: list[str], out: list[list[str]]) -> None:
+        phrases, first = self.phrases, self.first
+        n = len(stems)
+        i = 0
+        while i < n:
+            if stems[i] not in first:
+                i += 1
+                continue
+            matched = 0
+            for L in self.lens:
+                if i + L > n:
+                    continue
+                typ = phrases.get(" ".join(stems[i : i + L]))
+                if typ:
+                    out[i].append(self.b + typ)
+                    for k in range(i + 1, i + L):
+                        out[k].append(self.i + typ)
+                    matched = L
+                    break
+            i += matched or 1
+
+
 class _WordInfo(NamedTuple):
     norm: str
     stem: str
@@ -313,9 +377,17 @@ class Featurizer:
         if not res.triggers:
             res.triggers = _triggers()
         self._cache: dict[str, _WordInfo] = {}
-        self._phrase_lens = sorted({p.count(" ") + 1 for p in res.phrases}, reverse=True)
-        # only a position whose stem opens some phrase is looked up at all
-        self._phrase_first = frozenset(p.split(" ", 1)[0] for p in res.phrases)
+        self._phrase_index = _PhraseIndex(res.phrases, "gp")
+        self._aqmar = (
+            _PhraseIndex(res.aqmar_phrases, "gq")
+            if "aqmargaz" in self.groups and res.aqmar_phrases
+            else None
+        )
+        self._nameness = None
+        if "nameness" in self.groups and res.nameness:
+            from .nameness import NamenessScorer
+
+            self._nameness = NamenessScorer(res.nameness)
 
     def word_features(self, word: str) -> tuple[str, ...]:
         """Features of ``word`` alone (cached per distinct word with :meth:`_context`)."""
@@ -393,6 +465,10 @@ class Featurizer:
                 near.append(g)
         if "wordfreq" in groups:
             f.extend(wordfreq_features(n, s))
+        if self._nameness is not None:
+            nm = self._nameness.feature(n, s)
+            if nm:
+                f.append(nm)
         trig = tr or ""
         lend: list[tuple[str, ...]] = []
         for d, pre in _LEND_PREFIX:
@@ -412,26 +488,7 @@ class Featurizer:
 
     def _phrase_feats(self, stems: list[str]) -> list[list[str]]:
         out: list[list[str]] = [[] for _ in stems]
-        phrases = self.res.phrases
-        first = self._phrase_first
-        n = len(stems)
-        i = 0
-        while i < n:
-            if stems[i] not in first:
-                i += 1
-                continue
-            matched = 0
-            for L in self._phrase_lens:
-                if i + L > n:
-                    continue
-                typ = phrases.get(" ".join(stems[i : i + L]))
-                if typ:
-                    out[i].append("gpB=" + typ)
-                    for k in range(i + 1, i + L):
-                        out[k].append("gpI=" + typ)
-                    matched = L
-                    break
-            i += matched or 1
+        self._phrase_index.match(stems, out)
         return out
 
     def doc_maps(self, sents: Sequence[Sequence[str]], window: int = DOC_WINDOW) -> list[dict]:
@@ -500,6 +557,10 @@ class Featurizer:
         base = [c[4] for c in ctx]
         stems = [c[1] for c in ctx]
         gaz = self._phrase_feats(stems)
+        if self._aqmar is not None:
+            # tags of their own, so the CRF weighs the other corpus's names apart; added here,
+            # not in _phrase_feats, which the network's encoder also calls
+            self._aqmar.match(stems, gaz)
         n = len(toks)
         feats: list[list[str]] = []
         for i in range(n):

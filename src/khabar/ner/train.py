@@ -23,12 +23,14 @@ from pathlib import Path
 from . import conll
 from .clusters import build_clusters
 from .features import (
+    ALL_GROUPS,
     FEATURE_GROUPS,
     NN_GROUP,
     NN_PROBS_GROUP,
     Featurizer,
     Resources,
     _triggers,
+    build_aqmar_phrases,
     build_lexicon,
     cldr_phrases,
     norm,
@@ -77,7 +79,8 @@ class TrainConfig:
     algorithm: str = "ap"
     minfreq: int = 1  # drop features seen fewer times (smaller model)
     seed: int = SEED  # k-means initialisation and jackknife folds
-    # optional feature groups (features.FEATURE_GROUPS); all five: +2.6 F1 mean dev (docs/ner.md)
+    # optional feature groups (features.FEATURE_GROUPS); all five: +2.6 F1 mean dev (docs/ner.md);
+    # features.EXTRA_GROUPS (aqmargaz, nameness) may be added: measured, off by default
     features: tuple[str, ...] = FEATURE_GROUPS
     # mention replacement: this fraction of the sentences with names is copied once more with
     # each name swapped for another training name of its type (0 = off)
@@ -223,9 +226,22 @@ def train(cfg: TrainConfig, log: Callable[[str], None] = print) -> dict:
 
     cldr = cldr_phrases()
     triggers = _triggers()
+    aqmar_phrases: dict[str, str] = {}
+    if "aqmargaz" in cfg.features:
+        if not (cfg.data / "aqmar").is_dir():
+            raise ValueError(f"{cfg.data / 'aqmar'}: no AQMAR folder (feature group aqmargaz)")
+        # another corpus's labels: no jackknife needed for ANERcorp sentences
+        aqmar_phrases = build_aqmar_phrases(conll.read_aqmar(cfg.data / "aqmar"))
+        log(f"aqmar gazetteer: {len(aqmar_phrases)} phrases")
 
     def resources_from(sents: list) -> Resources:
         token_type, phrases, token_any = build_lexicon(sents)
+        nameness: dict[str, float] = {}
+        if "nameness" in cfg.features:
+            from .nameness import build_table, entity_words
+
+            # from the labels of ``sents`` only: jackknifed like the lexicons
+            nameness = build_table(entity_words(sents))
         return Resources(
             token_type,
             {**cldr, **phrases},
@@ -233,9 +249,11 @@ def train(cfg: TrainConfig, log: Callable[[str], None] = print) -> dict:
             triggers,
             token_any if "anytype" in cfg.features else {},
             stem_clusters,
-            tuple(g for g in FEATURE_GROUPS if g in cfg.features)
+            tuple(g for g in ALL_GROUPS if g in cfg.features)
             + ((NN_GROUP,) if cfg.neural else ())
             + ((NN_PROBS_GROUP,) if cfg.neural and cfg.nn_probs else ()),
+            aqmar_phrases,
+            nameness,
         )
 
     rng = random.Random(cfg.seed)
