@@ -103,6 +103,8 @@ def test_nameness_ranks_a_transliterated_name_above_a_common_noun():
     assert sc.feature("مدرسه", "مدرسه") == ""
     assert sc.feature("بوتين", "بوتين") == ""
     assert sc.feature("2024", "2024") == "" and sc.feature("Macron", "Macron") == ""
+    for w in ("Zürich", "φυσική", "漢字漢字", "ﻻﻻﻻ"):  # no Arabic letters to score
+        assert sc.feature(w, w) == ""
     fz = Featurizer(Resources(nameness=table, features=(*FEATURE_GROUPS, "nameness")))
     assert "nm=hi" in fz.word_features("بيرلسكوني")
     assert not any(x.startswith("nm=") for x in Featurizer(Resources()).word_features("بيرلسكوني"))
@@ -162,3 +164,24 @@ def test_cli_offers_exactly_the_extra_groups():
 
     opt = next(p for p in command.commands["ner"].params if p.name == "extra_group")
     assert tuple(opt.type.choices) == EXTRA_GROUPS
+
+
+def test_a_group_without_its_table_or_an_unknown_group_is_refused():
+    # a model whose resources lost a table, or one from a newer khabar, would tag silently worse
+    for g in EXTRA_GROUPS:
+        with pytest.raises(ValueError, match=g):
+            Featurizer(Resources(features=(*FEATURE_GROUPS, g)))
+    with pytest.raises(ValueError, match="unknown"):
+        Featurizer(Resources(features=(*FEATURE_GROUPS, "namenes")))
+    Featurizer(Resources(features=(*FEATURE_GROUPS, "nn", "nnp")))  # the stacking groups pass
+
+
+def test_train_refuses_unknown_groups_and_aqmar_reading_its_own_labels(tmp_path):
+    from khabar.ner.train import TrainConfig, train
+
+    for cfg in (
+        TrainConfig(data=tmp_path, features=(*FEATURE_GROUPS, "namenes")),
+        TrainConfig(data=tmp_path, aqmar=True, features=(*FEATURE_GROUPS, "aqmargaz")),
+    ):
+        with pytest.raises(ValueError):
+            train(cfg, log=lambda s: None)

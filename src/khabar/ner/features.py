@@ -46,6 +46,7 @@ ALL_GROUPS = FEATURE_GROUPS + EXTRA_GROUPS
 # tagger (khabar/ner/neural.py) and needs its tags (nn=, -1nn=, 1nn=) at tagging time.
 NN_GROUP = "nn"
 NN_PROBS_GROUP = "nnp"  # and its confidence (nnc=, nnalt=)
+KNOWN_GROUPS = frozenset((*ALL_GROUPS, NN_GROUP, NN_PROBS_GROUP))
 
 
 @lru_cache(maxsize=200_000)
@@ -374,17 +375,20 @@ class Featurizer:
     def __init__(self, res: Resources) -> None:
         self.res = res
         self.groups = frozenset(res.features)
+        unknown = self.groups - KNOWN_GROUPS
+        if unknown:
+            # a model from a newer khabar: tagging without its features would be silently worse
+            raise ValueError(f"NER resources name unknown feature groups: {sorted(unknown)}")
+        for g, table in (("aqmargaz", res.aqmar_phrases), ("nameness", res.nameness)):
+            if g in self.groups and not table:
+                raise ValueError(f"NER resources record feature group {g!r} but hold no table")
         if not res.triggers:
             res.triggers = _triggers()
         self._cache: dict[str, _WordInfo] = {}
         self._phrase_index = _PhraseIndex(res.phrases, "gp")
-        self._aqmar = (
-            _PhraseIndex(res.aqmar_phrases, "gq")
-            if "aqmargaz" in self.groups and res.aqmar_phrases
-            else None
-        )
+        self._aqmar = _PhraseIndex(res.aqmar_phrases, "gq") if "aqmargaz" in self.groups else None
         self._nameness = None
-        if "nameness" in self.groups and res.nameness:
+        if "nameness" in self.groups:
             from .nameness import NamenessScorer
 
             self._nameness = NamenessScorer(res.nameness)

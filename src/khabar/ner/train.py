@@ -199,6 +199,12 @@ def _neural(
 def train(cfg: TrainConfig, log: Callable[[str], None] = print) -> dict:
     import pycrfsuite
 
+    unknown = sorted(set(cfg.features) - set(ALL_GROUPS))
+    if unknown:
+        raise ValueError(f"unknown NER feature groups: {unknown} (known: {ALL_GROUPS})")
+    if cfg.aqmar and "aqmargaz" in cfg.features:
+        # the AQMAR training sentences would read their own labels as gazetteer features
+        raise ValueError("feature group aqmargaz cannot be combined with AQMAR training sentences")
     random.seed(cfg.seed)
     t0 = time.time()
     aner = conll.read_file(cfg.data / ANER_TRAIN)
@@ -233,6 +239,8 @@ def train(cfg: TrainConfig, log: Callable[[str], None] = print) -> dict:
         # another corpus's labels: no jackknife needed for ANERcorp sentences
         aqmar_phrases = build_aqmar_phrases(conll.read_aqmar(cfg.data / "aqmar"))
         log(f"aqmar gazetteer: {len(aqmar_phrases)} phrases")
+        if not aqmar_phrases:
+            raise ValueError(f"{cfg.data / 'aqmar'}: no entity phrases (feature group aqmargaz)")
 
     def resources_from(sents: list) -> Resources:
         token_type, phrases, token_any = build_lexicon(sents)
