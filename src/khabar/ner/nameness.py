@@ -37,12 +37,6 @@ CUT_HI = 0.5
 ENTITY_TYPES = ("PERS", "LOC", "ORG")
 
 
-def _arabic(word: str) -> bool:
-    """Whether every letter of ``word`` is of the Arabic block: «Zürich», «φυσική», «漢字»
-    and presentation-form ligatures («ﻻ») have no Arabic n-grams to score."""
-    return all("\u0600" <= ch <= "\u06ff" for ch in word)
-
-
 def ngrams(word: str) -> list[str]:
     """Character 2–4-grams of ``word`` with ``^``/``$`` marking its edges."""
     w = "^" + word + "$"
@@ -143,7 +137,7 @@ class NamenessScorer:
     def feature(self, n: str, s: str) -> str:
         """``nm=hi/mid/lo`` for a word (normalised ``n``, stem ``s``) that general Arabic
         barely knows; "" for a known word, a number, Latin script or a stem under 3 letters."""
-        if len(s) < 3 or not s.isalpha() or not n.isalpha() or not _arabic(n):
+        if len(s) < 3 or not s.isalpha() or not n.isalpha() or n.isascii():
             return ""
         t = self._freq
         if max(t.get(n, 0.0), t.get(s, 0.0)) >= FIRE_ZIPF:
