@@ -396,3 +396,24 @@ def test_a_given_name_before_a_definite_word_with_a_proclitic_is_no_person() -> 
     para = "وأشار الإمام إلى أنه سعيد بالاهتمام العربي الجديد بالآثار العربية في الصين."
     art = _run([para], {"الصين": "LOC"})
     assert "سعيد بالاهتمام" not in _names(art)
+
+
+def test_country_short_forms_are_places_and_join_the_cldr_name():
+    # place_variants.tsv: «أميركا» untagged is still a place, and the same one as «الولايات المتحدة»
+    paras = [
+        "وصل وزير الخارجية إلى أميركا أمس في زيارة تستمر ثلاثة أيام.",
+        "وقالت الولايات المتحدة إنها ستدرس المقترح.",
+    ]
+    art = _run(paras, {"الولايات المتحدة": "LOC"})
+    us = [e for e in art.entities if e.type == "LOC"]
+    assert len(us) == 1 and us[0].name == "الولايات المتحدة" and "أميركا" in us[0].aliases
+    assert {m.paragraph for m in us[0].mentions} == {0, 1}
+    # a listed short form the tagger read as a person is a place
+    art = _run(["جنود قرب الحدود مع بيلاروسيا"], {"بيلاروسيا": "PERS"})
+    assert _names(art) == {"بيلاروسيا": "LOC"}
+    # the longer form wins over the tagger's «روسيا» inside it
+    art = _run(["وزار الرئيس روسيا البيضاء الشهر الماضي."], {"روسيا": "LOC"})
+    assert _names(art) == {"روسيا البيضاء": "LOC"}
+    # a feminine adjective that doubles as a short form is left alone: no place «السعودية» here
+    art = _run(["وقالت الحكومة السعودية إنها ترحب بالاتفاق."], {})
+    assert _names(art) == {}

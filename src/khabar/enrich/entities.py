@@ -169,10 +169,12 @@ def _gazetteer() -> frozenset[str]:
 
 @cache
 def _official_names() -> dict[str, str]:
-    """Normalised official country name → its common name (place_official_names.tsv)."""
+    """Normalised official name, short form or spelling variant of a country → the common
+    (CLDR) name the entity takes (place_official_names.tsv, place_variants.tsv)."""
     return {
         _n(r["name"]): r["canonical"]
-        for r in lexicons.table("place_official_names")
+        for table in ("place_official_names", "place_variants")
+        for r in lexicons.table(table)
         if _n(r["name"]) != _n(r["canonical"])
     }
 
@@ -586,7 +588,8 @@ class EntityStep:
         """Names khabar's tables list: newspapers and news agencies named in running text
         («يديعوت أحرونوت», «فرانس برس», «دايلي ميل») as organisations (`newspapers.tsv`; the
         names of `agencies.tsv` that are no abbreviation), and official country names («جمهورية
-        كوريا الديمقراطية الشعبية», `place_official_names.tsv`) as places. A listed name is more
+        كوريا الديمقراطية الشعبية», `place_official_names.tsv`; «أميركا», «بيلاروسيا»,
+        `place_variants.tsv`) as places. A listed name is more
         precise than the tagger, so it replaces a tagger mention it contains («ميل» inside
         «دايلي ميل», «كوريا» inside the official name)."""
         listed = self._gazetteer_mentions(paragraphs, para_toks, _media(), "ORG")
@@ -794,11 +797,13 @@ class EntityStep:
         mentions = self._join_fragments(mentions, paragraphs)
         official = _official_names()
         for m in mentions:
-            canon = official.get(" ".join(m.key)) if m.type == "LOC" else None
+            canon = official.get(" ".join(m.key)) if m.type in ("LOC", "PERS") else None
             if canon is not None:
-                # «جمهورية كوريا الديمقراطية الشعبية» merges with «كوريا الشمالية»
+                # «جمهورية كوريا الديمقراطية الشعبية» merges with «كوريا الشمالية»; a listed
+                # country name the tagger read as a person («بيلاروسيا» in a caption) is a place
                 m.canonical = canon
                 m.key = tuple(_n(canon).split())
+                m.type = "LOC"
         for k, m in enumerate(mentions):
             m.order = k
         self._kin = self._kinship(paragraphs, para_toks, mentions)
