@@ -417,3 +417,12 @@ def test_country_short_forms_are_places_and_join_the_cldr_name():
     # a feminine adjective that doubles as a short form is left alone: no place «السعودية» here
     art = _run(["وقالت الحكومة السعودية إنها ترحب بالاتفاق."], {})
     assert _names(art) == {}
+
+
+def test_cities_cldr_lacks_are_places():
+    # places_extra.tsv: the Gulf capitals and West Bank cities are no CLDR exemplar cities
+    art = _run(["وصل الوفد إلى الدوحة قادما من رام الله عبر عمان."], {"عمان": "LOC"})
+    assert _names(art) == {"الدوحة": "LOC", "رام الله": "LOC", "عمان": "LOC"}
+    # a city name that is also a common word stays out of the table: «جدة» (grandmother)
+    art = _run(["وقالت جدة الطفل إنها لم تره منذ الصباح."], {})
+    assert _names(art) == {}

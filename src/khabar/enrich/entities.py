@@ -87,8 +87,12 @@ def _nat_words() -> frozenset[str]:
 
 @cache
 def _gaz_words() -> frozenset[str]:
-    """Single words of the place gazetteer: the clitic-stripping oracle («وسيول» → «سيول»)."""
-    return frozenset(w for name in _gazetteer() for w in name.split())
+    """Single words of the place gazetteer: the clitic-stripping oracle («وسيول» → «سيول»).
+    The words of places_extra.tsv's longer names are left out: «رام الله», «بيت لحم», «دير
+    الزور» would make «الله», «بيت», «دير» place words."""
+    cldr = (_n(r["name"]) for r in lexicons.table("gazetteer_cldr") if len(r["name"]) > 2)
+    extra = (_n(r["name"]) for r in lexicons.table("places_extra") if " " not in r["name"])
+    return frozenset(w for name in (*cldr, *extra) for w in name.split())
 
 
 @cache
@@ -164,7 +168,13 @@ def _party_nouns() -> frozenset[str]:
 
 @cache
 def _gazetteer() -> frozenset[str]:
-    return frozenset(_n(r["name"]) for r in lexicons.table("gazetteer_cldr") if len(r["name"]) > 2)
+    """Normalised place names: CLDR's, and the cities CLDR lacks (places_extra.tsv)."""
+    return frozenset(
+        _n(r["name"])
+        for t in ("gazetteer_cldr", "places_extra")
+        for r in lexicons.table(t)
+        if len(r["name"]) > 2
+    )
 
 
 @cache
