@@ -426,3 +426,14 @@ def test_cities_cldr_lacks_are_places():
     # a city name that is also a common word stays out of the table: «جدة» (grandmother)
     art = _run(["وقالت جدة الطفل إنها لم تره منذ الصباح."], {})
     assert _names(art) == {}
+
+
+def test_listed_places_lose_their_proclitic():
+    # «وبأميركا», «لرام الله», «وللبوسنة»: the clitic goes, the listed name keys the entity
+    art = _run(["ويعيش بأميركا ملايين المهاجرين.", "وقالت الولايات المتحدة إنها سترد."], {})
+    us = [e for e in art.entities if e.type == "LOC"]
+    assert len(us) == 1 and us[0].name == "الولايات المتحدة"
+    art = _run(["وسافر الوزير لرام الله صباح اليوم."], {})
+    assert _names(art) == {"رام الله": "LOC"}
+    art = _run(["وقال إن للإمارات وللأردن مصالح مشتركة."], {"وللأردن": "LOC"})
+    assert _names(art) == {"الإمارات": "LOC", "الأردن": "LOC"}

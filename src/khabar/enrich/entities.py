@@ -246,6 +246,7 @@ class _Mention:
     key: tuple[str, ...]  # normalised tokens of the name
     tok_index: int = -1  # index of the first token in the paragraph's token list
     clitic: bool = False  # the written form carries a proclitic (لل…)
+    bare: str = ""  # with clitic: the name as written without it («وللبوسنة» → «البوسنة»)
     order: int = 0
     generation: str = ""  # "junior"/"senior": a lone surname followed by «الابن» / «الأب»
     canonical: str = ""  # the common name of a place written in its official form
@@ -629,6 +630,8 @@ class EntityStep:
             while i < len(toks):
                 w0 = norm[i]
                 firsts = [w0] + [st for off, st in _strip_forms(w0) if off]
+                # «للإمارات», «وللمجر»: ل + the article, its alef dropped
+                firsts += ["ال" + st for off, st in _strip_forms(w0) if w0[:off].endswith("لل")]
                 hit = 0
                 if any(f in heads for f in firsts):
                     for L in range(min(longest, len(toks) - i), 0, -1):
@@ -664,6 +667,8 @@ class EntityStep:
                 ns = _n(stem)
                 if prefix.endswith("لل"):
                     m.clitic = True
+                    # «وللبوسنة» names «البوسنة»: the whole proclitic chain goes, not 2 letters
+                    m.bare = "ال" + paragraphs[m.paragraph][m.start + off : m.end]
                     break
                 whole = _n(first)
                 coordinated = (
@@ -682,14 +687,17 @@ class EntityStep:
                     or coordinated
                     or (ns.startswith("ال") and len(ns) > 3)
                     or (ns in _gaz_words() and whole not in _gaz_words())
+                    # «برام الله», «وبأميركا»: the rest is a whole listed place
+                    or " ".join((ns, *rest)) in _gazetteer()
+                    or " ".join((ns, *rest)) in _official_set()
                     or ns in _org_heads()[0]
                 ):
                     m.start += off
                     m.text = paragraphs[m.paragraph][m.start : m.end]
                     break
             words = [_n(w) for w in m.text.split()]
-            if m.clitic and words:
-                words[0] = "ال" + words[0][2:]  # «للأمم» names «الأمم»
+            if m.clitic and m.bare:
+                words = [_n(w) for w in m.bare.split()]  # «للأمم» names «الأمم»
             m.key = _join_compounds(words)
         stop = _stop()
         nat = _nat_words()
@@ -1255,7 +1263,7 @@ class EntityStep:
         for k, c in enumerate(clusters, 1):
             named = [m for m in c.mentions if m.key]
             best = max(named, key=lambda m: (len(m.key), not m.clitic, -m.order))
-            name = " ".join(best.key) if best.clitic else best.text
+            name = (best.bare or " ".join(best.key)) if best.clitic else best.text
             canon = next((m.canonical for m in c.mentions if m.canonical), "")
             if canon and any(m.text == canon for m in c.mentions):
                 # the common name the article also writes, not the official form (an alias)
