@@ -437,3 +437,14 @@ def test_listed_places_lose_their_proclitic():
     assert _names(art) == {"رام الله": "LOC"}
     art = _run(["وقال إن للإمارات وللأردن مصالح مشتركة."], {"وللأردن": "LOC"})
     assert _names(art) == {"الإمارات": "LOC", "الأردن": "LOC"}
+
+
+def test_a_listed_city_after_a_definite_noun_is_an_adjective():
+    # «الإسماعيلية» (Ismaili), «الأقصر» (shortest) after a definite noun describe it
+    art = _run(["وشارك ممثلون عن الطائفة الإسماعيلية في المؤتمر."], {})
+    assert _names(art) == {}
+    art = _run(["واختار السائقون الطريق الأقصر لتجنب الزحام."], {})
+    assert _names(art) == {}
+    # a place noun or a nationality before it is apposition: still the city
+    art = _run(["ووصل الأمير إلى العاصمة القطرية الدوحة ثم إلى محافظة الإسماعيلية."], {})
+    assert _names(art) == {"الدوحة": "LOC", "الإسماعيلية": "LOC"}

@@ -178,6 +178,16 @@ def _gazetteer() -> frozenset[str]:
 
 
 @cache
+def _extra_definite() -> frozenset[str]:
+    """The one-word names of places_extra.tsv written with the article («الإسماعيلية»)."""
+    return frozenset(
+        _n(r["name"])
+        for r in lexicons.table("places_extra")
+        if " " not in r["name"] and r["name"].startswith("ال")
+    )
+
+
+@cache
 def _official_names() -> dict[str, str]:
     """Normalised official name, short form or spelling variant of a country → the common
     (CLDR) name the entity takes (place_official_names.tsv, place_variants.tsv)."""
@@ -590,8 +600,26 @@ class EntityStep:
         return out
 
     def _places(self, paragraphs: list[str], para_toks: list[list[Token]]) -> list[_Mention]:
-        """Places from the shipped CLDR gazetteer («روسيا», «كوريا الشمالية»), longest first."""
-        return self._gazetteer_mentions(paragraphs, para_toks, _gazetteer(), "LOC")
+        """Places from the shipped CLDR gazetteer («روسيا», «كوريا الشمالية»), longest first.
+        A definite name of places_extra.tsv written bare right after a definite word is an
+        adjective there («الطائفة الإسماعيلية», «الطريق الأقصر», «المدرسة السليمانية»), unless
+        that word is a place noun or a nationality («العاصمة الدوحة», «القطرية الدوحة»)."""
+        found = self._gazetteer_mentions(paragraphs, para_toks, _gazetteer(), "LOC")
+        extra, heads, nat = _extra_definite(), _place_heads(), _nat_words()
+
+        def adjective(m: _Mention) -> bool:
+            toks, i = para_toks[m.paragraph], m.tok_index
+            if i < 1 or _n(toks[i].text) not in extra or toks[i].end != m.end:
+                return False
+            prev = toks[i - 1].text
+            if not is_definite(toks[i].text, proclitics=False) or not is_definite(
+                prev, proclitics=False
+            ):
+                return False
+            p = _n(prev)
+            return p not in nat and p[2:] not in heads
+
+        return [m for m in found if not adjective(m)]
 
     def _listed_names(
         self, paragraphs: list[str], para_toks: list[list[Token]], raw: list[_Mention]
