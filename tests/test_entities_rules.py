@@ -448,3 +448,11 @@ def test_a_listed_city_after_a_definite_noun_is_an_adjective():
     # a place noun or a nationality before it is apposition: still the city
     art = _run(["ووصل الأمير إلى العاصمة القطرية الدوحة ثم إلى محافظة الإسماعيلية."], {})
     assert _names(art) == {"الدوحة": "LOC", "الإسماعيلية": "LOC"}
+
+
+def test_a_persons_surname_that_is_a_city_stays_the_person():
+    art = _run(
+        ["وقال الشيخ محمد السويس إن القضية ستحسم، وأضاف السويس أن المحكمة ستنظر فيها."],
+        {"محمد السويس": "PERS", "السويس": "PERS"},
+    )
+    assert _names(art) == {"محمد السويس": "PERS"}

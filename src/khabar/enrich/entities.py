@@ -859,6 +859,8 @@ class EntityStep:
             votes.setdefault(m.key, Counter())[m.type] += 1
         gaz = _gazetteer()
         gaz_words = _gaz_words()
+        # «وأضاف السويس» after «محمد السويس»: a person's surname, not the city
+        surnames = {m.key[-1:] for m in mentions if m.type == "PERS" and len(m.key) > 1}
         for m in mentions:
             ranked = votes[m.key].most_common()
             m.type = ranked[0][0]
@@ -872,7 +874,7 @@ class EntityStep:
                 and any(w in gaz_words for w in m.key)
             ):
                 m.type = ranked[1][0]
-            if m.type == "PERS" and self._is_place_name(m.key, gaz):
+            if m.type == "PERS" and self._is_place_name(m.key, gaz) and m.key not in surnames:
                 m.type = "LOC"  # «بيونغ يانغ» read as a person next to «كيم جونغ أون»
 
         clusters: list[_Cluster] = []
