@@ -426,3 +426,33 @@ def test_cities_cldr_lacks_are_places():
     # a city name that is also a common word stays out of the table: «جدة» (grandmother)
     art = _run(["وقالت جدة الطفل إنها لم تره منذ الصباح."], {})
     assert _names(art) == {}
+
+
+def test_listed_places_lose_their_proclitic():
+    # «وبأميركا», «لرام الله», «وللبوسنة»: the clitic goes, the listed name keys the entity
+    art = _run(["ويعيش بأميركا ملايين المهاجرين.", "وقالت الولايات المتحدة إنها سترد."], {})
+    us = [e for e in art.entities if e.type == "LOC"]
+    assert len(us) == 1 and us[0].name == "الولايات المتحدة"
+    art = _run(["وسافر الوزير لرام الله صباح اليوم."], {})
+    assert _names(art) == {"رام الله": "LOC"}
+    art = _run(["وقال إن للإمارات وللأردن مصالح مشتركة."], {"وللأردن": "LOC"})
+    assert _names(art) == {"الإمارات": "LOC", "الأردن": "LOC"}
+
+
+def test_a_listed_city_after_a_definite_noun_is_an_adjective():
+    # «الإسماعيلية» (Ismaili), «الأقصر» (shortest) after a definite noun describe it
+    art = _run(["وشارك ممثلون عن الطائفة الإسماعيلية في المؤتمر."], {})
+    assert _names(art) == {}
+    art = _run(["واختار السائقون الطريق الأقصر لتجنب الزحام."], {})
+    assert _names(art) == {}
+    # a place noun or a nationality before it is apposition: still the city
+    art = _run(["ووصل الأمير إلى العاصمة القطرية الدوحة ثم إلى محافظة الإسماعيلية."], {})
+    assert _names(art) == {"الدوحة": "LOC", "الإسماعيلية": "LOC"}
+
+
+def test_a_persons_surname_that_is_a_city_stays_the_person():
+    art = _run(
+        ["وقال الشيخ محمد السويس إن القضية ستحسم، وأضاف السويس أن المحكمة ستنظر فيها."],
+        {"محمد السويس": "PERS", "السويس": "PERS"},
+    )
+    assert _names(art) == {"محمد السويس": "PERS"}

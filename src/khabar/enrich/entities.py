@@ -178,6 +178,16 @@ def _gazetteer() -> frozenset[str]:
 
 
 @cache
+def _extra_definite() -> frozenset[str]:
+    """The one-word names of places_extra.tsv written with the article («الإسماعيلية»)."""
+    return frozenset(
+        _n(r["name"])
+        for r in lexicons.table("places_extra")
+        if " " not in r["name"] and r["name"].startswith("ال")
+    )
+
+
+@cache
 def _official_names() -> dict[str, str]:
     """Normalised official name, short form or spelling variant of a country → the common
     (CLDR) name the entity takes (place_official_names.tsv, place_variants.tsv)."""
@@ -246,6 +256,7 @@ class _Mention:
     key: tuple[str, ...]  # normalised tokens of the name
     tok_index: int = -1  # index of the first token in the paragraph's token list
     clitic: bool = False  # the written form carries a proclitic (لل…)
+    bare: str = ""  # with clitic: the name as written without it («وللبوسنة» → «البوسنة»)
     order: int = 0
     generation: str = ""  # "junior"/"senior": a lone surname followed by «الابن» / «الأب»
     canonical: str = ""  # the common name of a place written in its official form
@@ -589,8 +600,26 @@ class EntityStep:
         return out
 
     def _places(self, paragraphs: list[str], para_toks: list[list[Token]]) -> list[_Mention]:
-        """Places from the shipped CLDR gazetteer («روسيا», «كوريا الشمالية»), longest first."""
-        return self._gazetteer_mentions(paragraphs, para_toks, _gazetteer(), "LOC")
+        """Places from the shipped CLDR gazetteer («روسيا», «كوريا الشمالية»), longest first.
+        A definite name of places_extra.tsv written bare right after a definite word is an
+        adjective there («الطائفة الإسماعيلية», «الطريق الأقصر», «المدرسة السليمانية»), unless
+        that word is a place noun or a nationality («العاصمة الدوحة», «القطرية الدوحة»)."""
+        found = self._gazetteer_mentions(paragraphs, para_toks, _gazetteer(), "LOC")
+        extra, heads, nat = _extra_definite(), _place_heads(), _nat_words()
+
+        def adjective(m: _Mention) -> bool:
+            toks, i = para_toks[m.paragraph], m.tok_index
+            if i < 1 or _n(toks[i].text) not in extra or toks[i].end != m.end:
+                return False
+            prev = toks[i - 1].text
+            if not is_definite(toks[i].text, proclitics=False) or not is_definite(
+                prev, proclitics=False
+            ):
+                return False
+            p = _n(prev)
+            return p not in nat and p[2:] not in heads
+
+        return [m for m in found if not adjective(m)]
 
     def _listed_names(
         self, paragraphs: list[str], para_toks: list[list[Token]], raw: list[_Mention]
@@ -629,6 +658,8 @@ class EntityStep:
             while i < len(toks):
                 w0 = norm[i]
                 firsts = [w0] + [st for off, st in _strip_forms(w0) if off]
+                # «للإمارات», «وللمجر»: ل + the article, its alef dropped
+                firsts += ["ال" + st for off, st in _strip_forms(w0) if w0[:off].endswith("لل")]
                 hit = 0
                 if any(f in heads for f in firsts):
                     for L in range(min(longest, len(toks) - i), 0, -1):
@@ -664,6 +695,8 @@ class EntityStep:
                 ns = _n(stem)
                 if prefix.endswith("لل"):
                     m.clitic = True
+                    # «وللبوسنة» names «البوسنة»: the whole proclitic chain goes, not 2 letters
+                    m.bare = "ال" + paragraphs[m.paragraph][m.start + off : m.end]
                     break
                 whole = _n(first)
                 coordinated = (
@@ -682,14 +715,17 @@ class EntityStep:
                     or coordinated
                     or (ns.startswith("ال") and len(ns) > 3)
                     or (ns in _gaz_words() and whole not in _gaz_words())
+                    # «برام الله», «وبأميركا»: the rest is a whole listed place
+                    or " ".join((ns, *rest)) in _gazetteer()
+                    or " ".join((ns, *rest)) in _official_set()
                     or ns in _org_heads()[0]
                 ):
                     m.start += off
                     m.text = paragraphs[m.paragraph][m.start : m.end]
                     break
             words = [_n(w) for w in m.text.split()]
-            if m.clitic and words:
-                words[0] = "ال" + words[0][2:]  # «للأمم» names «الأمم»
+            if m.clitic and m.bare:
+                words = [_n(w) for w in m.bare.split()]  # «للأمم» names «الأمم»
             m.key = _join_compounds(words)
         stop = _stop()
         nat = _nat_words()
@@ -823,6 +859,8 @@ class EntityStep:
             votes.setdefault(m.key, Counter())[m.type] += 1
         gaz = _gazetteer()
         gaz_words = _gaz_words()
+        # «وأضاف السويس» after «محمد السويس»: a person's surname, not the city
+        surnames = {m.key[-1:] for m in mentions if m.type == "PERS" and len(m.key) > 1}
         for m in mentions:
             ranked = votes[m.key].most_common()
             m.type = ranked[0][0]
@@ -836,7 +874,7 @@ class EntityStep:
                 and any(w in gaz_words for w in m.key)
             ):
                 m.type = ranked[1][0]
-            if m.type == "PERS" and self._is_place_name(m.key, gaz):
+            if m.type == "PERS" and self._is_place_name(m.key, gaz) and m.key not in surnames:
                 m.type = "LOC"  # «بيونغ يانغ» read as a person next to «كيم جونغ أون»
 
         clusters: list[_Cluster] = []
@@ -1255,7 +1293,7 @@ class EntityStep:
         for k, c in enumerate(clusters, 1):
             named = [m for m in c.mentions if m.key]
             best = max(named, key=lambda m: (len(m.key), not m.clitic, -m.order))
-            name = " ".join(best.key) if best.clitic else best.text
+            name = (best.bare or " ".join(best.key)) if best.clitic else best.text
             canon = next((m.canonical for m in c.mentions if m.canonical), "")
             if canon and any(m.text == canon for m in c.mentions):
                 # the common name the article also writes, not the official form (an alias)
