@@ -456,3 +456,11 @@ def test_a_persons_surname_that_is_a_city_stays_the_person():
         {"محمد السويس": "PERS", "السويس": "PERS"},
     )
     assert _names(art) == {"محمد السويس": "PERS"}
+
+
+def test_a_club_named_with_its_city_stays_one_name():
+    # club_names.tsv: «الأهلي بنغازي» is one organisation, though a definite word followed by a
+    # bare place is otherwise two names («البنتاغون» + «موسكو»)
+    text = "وتعادل فريق الأهلي بنغازي مع منافسه أمس، واتهم البنتاغون موسكو بخرق الاتفاق."
+    art = _run([text], {"الأهلي بنغازي": "ORG", "البنتاغون موسكو": "ORG"})
+    assert _names(art) == {"الأهلي بنغازي": "ORG", "البنتاغون": "ORG", "موسكو": "LOC"}

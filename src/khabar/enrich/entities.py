@@ -178,6 +178,12 @@ def _gazetteer() -> frozenset[str]:
 
 
 @cache
+def _club_names() -> frozenset[str]:
+    """First words of clubs named «club + city» (club_names.tsv), normalised."""
+    return frozenset(_n(r["name"].split()[0]) for r in lexicons.table("club_names"))
+
+
+@cache
 def _extra_definite() -> frozenset[str]:
     """The one-word names of places_extra.tsv written with the article («الإسماعيلية»)."""
     return frozenset(
@@ -393,11 +399,13 @@ class EntityStep:
         definite word followed by a bare gazetteer place is two names, not one («البنتاغون» ORG
         + «موسكو» LOC), while «جامعة موسكو» or «دينامو كييف» stay whole."""
         gaz = _gazetteer()
+        clubs = _club_names()
         out: list[_Mention] = []
         for m in raw:
             toks = para_toks[m.paragraph]
             i = m.tok_index
-            if m.type == "LOC" or i < 0:
+            if m.type == "LOC" or i < 0 or (m.type == "ORG" and _n(toks[i].text) in clubs):
+                # «الأهلي بنغازي», «الاتحاد حلب»: a club named with its city is one name
                 out.append(m)
                 continue
             j = i
