@@ -779,10 +779,4 @@ item(
 
 
 if __name__ == "__main__":
-    if "--check" in sys.argv:
-        for line in _mg.check_unused(
-            HERE.parents[1], SENTENCES, (Path(__file__).name, OUT.name, *NOT_CHECKED)
-        ) or ["every chosen sentence is unused elsewhere"]:
-            print(line)
-    else:
-        GOLD.write(OUT)
+    GOLD.main(__file__, OUT, SENTENCES, NOT_CHECKED)

@@ -12,6 +12,7 @@ from __future__ import annotations
 import html
 import json
 import re
+import sys
 from pathlib import Path
 
 DATA = Path(__file__).resolve().parents[3] / "shared" / "data"
@@ -1536,6 +1537,20 @@ class GoldSet:
         write(out, self.items)
         spk = sum(1 for it in self.items for q in it["quotes"] if q["speaker"])
         print(f"{out.name}: {spk} quotes with a speaker")
+
+    def main(
+        self, script: str, out: Path, sentences: list[int], not_checked: tuple[str, ...] = ()
+    ) -> None:
+        """A blind set's command line: write ``out``, or with ``--check`` list the chosen
+        sentences some other file already holds (:func:`check_unused`)."""
+        if "--check" not in sys.argv:
+            self.write(out)
+            return
+        own = (Path(script).name, out.name, *not_checked)
+        for line in check_unused(Path(script).resolve().parents[2], sentences, own) or [
+            "every chosen sentence is unused elsewhere"
+        ]:
+            print(line)
 
 
 # -- the "unused elsewhere" check of the blind sets (dev6, dev7) ----------------------------------
