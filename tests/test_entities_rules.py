@@ -464,3 +464,38 @@ def test_a_club_named_with_its_city_stays_one_name():
     text = "وتعادل فريق الأهلي بنغازي مع منافسه أمس، واتهم البنتاغون موسكو بخرق الاتفاق."
     art = _run([text], {"الأهلي بنغازي": "ORG", "البنتاغون موسكو": "ORG"})
     assert _names(art) == {"الأهلي بنغازي": "ORG", "البنتاغون": "ORG", "موسكو": "LOC"}
+
+
+def test_a_regnal_ordinal_stays_in_the_name():
+    # «الثاني» is a common word, but after a monarch's name it is his regnal number
+    art = _run(
+        ["استقبل العاهل الأردني الملك عبد الله الثاني وزير الخارجية في عمان."],
+        {"عبد الله الثاني": "PERS", "عمان": "LOC"},
+        common=("الثاني",),
+    )
+    assert _names(art) == {"عبد الله الثاني": "PERS", "عمان": "LOC"}
+    art = _run(
+        ["وزار البابا فرنسيس الثاني عشر القاهرة."],
+        {"فرنسيس الثاني عشر": "PERS", "القاهرة": "LOC"},
+        common=("الثاني", "عشر"),
+    )
+    assert _names(art) == {"فرنسيس الثاني عشر": "PERS", "القاهرة": "LOC"}
+    # the rule keeps ordinals only: other common words after a name are still cut
+    art = _run(["وقال محمد صلاح فريقه."], {"محمد صلاح فريقه": "PERS"}, common=("فريقه",))
+    assert _names(art) == {"محمد صلاح": "PERS"}
+
+
+def test_a_listed_country_opening_a_person_span_is_split_off():
+    # the tagger ran «لوكاشينكو» back over the country of his title
+    art = _run(
+        ["التقى رئيس بيلاروسيا ألكسندر لوكاشينكو نظيره الروسي في موسكو."],
+        {"بيلاروسيا ألكسندر لوكاشينكو": "PERS", "موسكو": "LOC"},
+    )
+    assert _names(art) == {
+        "بيلاروسيا": "LOC",
+        "ألكسندر لوكاشينكو": "PERS",
+        "موسكو": "LOC",
+    }
+    # a person span that is the listed name alone becomes the place, as before
+    art = _run(["وصل الوفد إلى بيلاروسيا أمس."], {"بيلاروسيا": "PERS"})
+    assert _names(art) == {"بيلاروسيا": "LOC"}
