@@ -499,3 +499,20 @@ def test_a_listed_country_opening_a_person_span_is_split_off():
     # a person span that is the listed name alone becomes the place, as before
     art = _run(["وصل الوفد إلى بيلاروسيا أمس."], {"بيلاروسيا": "PERS"})
     assert _names(art) == {"بيلاروسيا": "LOC"}
+
+
+def test_a_club_tagged_alone_takes_its_city():
+    # «الأهلي» found as the club, «بنغازي» as a place of its own: one club «الأهلي بنغازي»
+    art = _run(
+        ["فاز الأهلي بنغازي على ضيفه بهدفين في الدوري الليبي."],
+        {"الأهلي": "ORG", "بنغازي": "LOC"},
+    )
+    assert _names(art) == {"الأهلي بنغازي": "ORG"}
+    # a club word that is no listed club, or a place after a comma, stays apart
+    art = _run(
+        ["فاز الأهلي، بنغازي على ضيفه بهدفين."],
+        {"الأهلي": "ORG", "بنغازي": "LOC"},
+    )
+    assert _names(art) == {"الأهلي": "ORG", "بنغازي": "LOC"}
+    art = _run(["وأعلن البنتاغون موسكو طرفا."], {"البنتاغون": "ORG", "موسكو": "LOC"})
+    assert _names(art) == {"البنتاغون": "ORG", "موسكو": "LOC"}

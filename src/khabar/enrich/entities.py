@@ -445,6 +445,35 @@ class EntityStep:
             )
         return out
 
+    @staticmethod
+    def _join_club_city(
+        paragraphs: list[str], para_toks: list[list[Token]], raw: list[_Mention]
+    ) -> list[_Mention]:
+        """«فاز الأهلي بنغازي»: the tagger found the club («الأهلي», club_names.tsv) and read
+        its city as a place of its own. A club word tagged as an organisation alone, followed
+        right away by a place name of the gazetteer, is one organisation with its city; the
+        place mention inside it goes."""
+        clubs, gaz = _club_names(), _gazetteer()
+        heads, longest = _phrase_heads(gaz)
+        drop: set[tuple[int, int]] = set()
+        for m in raw:
+            i = m.tok_index
+            toks = para_toks[m.paragraph]
+            if m.type != "ORG" or i < 0 or i + 1 >= len(toks) or toks[i].end != m.end:
+                continue
+            if _n(toks[i].text) not in clubs or toks[i + 1].start != m.end + 1:
+                continue
+            norm = [_n(t.text) for t in toks[i + 1 : i + 1 + longest]]
+            if not norm or norm[0] not in heads:
+                continue
+            size = next((k for k in range(len(norm), 0, -1) if " ".join(norm[:k]) in gaz), 0)
+            if not size:
+                continue
+            end = toks[i + size].end
+            m.end, m.text = end, paragraphs[m.paragraph][m.start : end]
+            drop.add((m.paragraph, toks[i + 1].start))
+        return [m for m in raw if not (m.type == "LOC" and (m.paragraph, m.start) in drop)]
+
     def _given_name_persons(
         self, paragraphs: list[str], para_toks: list[list[Token]], raw: list[_Mention]
     ) -> list[_Mention]:
@@ -884,6 +913,7 @@ class EntityStep:
         para_toks, raw = self._tag(paragraphs)
         raw = self._trim_persons(paragraphs, para_toks, raw)
         raw = self._split_definite_place(paragraphs, para_toks, raw)
+        raw = self._join_club_city(paragraphs, para_toks, raw)
         raw = self._extend_persons(paragraphs, para_toks, raw)
         raw = self._listed_names(paragraphs, para_toks, raw)
         extra = (
