@@ -516,3 +516,17 @@ def test_a_club_tagged_alone_takes_its_city():
     assert _names(art) == {"الأهلي": "ORG", "بنغازي": "LOC"}
     art = _run(["وأعلن البنتاغون موسكو طرفا."], {"البنتاغون": "ORG", "موسكو": "LOC"})
     assert _names(art) == {"البنتاغون": "ORG", "موسكو": "LOC"}
+
+
+def test_a_role_word_before_a_name_with_a_proclitic_is_someone_elses():
+    # «مساعد لبوتين» is an aide *to* Putin: «مساعد» is no title of his, nor a mention of him
+    art = _run(
+        [
+            "التقى الرئيس الروسي فلاديمير بوتين نظيره الصيني.",
+            "وقال مساعد لبوتين إن الزيارة كانت ناجحة.",
+        ],
+        {"فلاديمير بوتين": "PERS", "لبوتين": "PERS"},
+    )
+    (putin,) = art.entities
+    assert putin.titles == ["الرئيس الروسي"]
+    assert [m.text for m in putin.mentions] == ["فلاديمير بوتين", "بوتين"]

@@ -983,7 +983,9 @@ class EntityStep:
             for m in c.mentions:
                 toks = para_toks[m.paragraph]
                 idx = next((i for i, t in enumerate(toks) if t.end > m.start), None)
-                if idx is None:
+                if idx is None or toks[idx].start < m.start:
+                    # «مساعد لبوتين», «الرئيس وبوتين»: a proclitic on the name (to, with,
+                    # and) says the role word before it is someone else's
                     continue
                 t = self._title_before(toks, idx, paragraphs[m.paragraph])
                 if t and t not in c.titles:
