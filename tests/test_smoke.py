@@ -44,3 +44,14 @@ def test_api_parse_html_and_file_enrich(tmp_path):
     path = tmp_path / "page.txt"
     path.write_text(PAGE, encoding="utf-8")
     assert khabar.parse_file(str(path), enrich=True)[0].quotes
+
+
+def test_api_takes_path_objects(tmp_path):
+    # users pass pathlib.Path as often as str: same articles, same ids
+    path = tmp_path / "page.txt"
+    path.write_text("عنوان الخبر\n\nقال الوزير إن الاجتماع كان مثمرا.\n", encoding="utf-8")
+    by_str = khabar.parse_file(str(path))
+    by_path = khabar.parse_file(path)
+    assert [a.to_dict() for a in by_path] == [a.to_dict() for a in by_str]
+    streamed = list(khabar.parse_paths(iter([path])))
+    assert [a.id for a in streamed] == [a.id for a in by_str]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from collections.abc import Iterable, Iterator
 
 from .enrich import EnrichContext, build
@@ -60,7 +61,7 @@ def parse_html(
 
 
 def parse_file(
-    path: str,
+    path: str | os.PathLike[str],
     data: bytes | None = None,
     *,
     enrich: Enrich = False,
@@ -69,13 +70,13 @@ def parse_file(
     """Articles of one file of any kind (text, HTML, WARC); raises InputError when unreadable.
     ``enrich`` as in :func:`parse_text`."""
     out: list[Article] = []
-    for page in read_pages(path, data):
+    for page in read_pages(os.fspath(path), data):
         out.extend(parse_page(page))
     return _enriched(out, enrich, published)
 
 
 def parse_paths(
-    paths: Iterable[str],
+    paths: Iterable[str | os.PathLike[str]],
     *,
     enrich_steps: Iterable[str] | bool | None = False,
     published: str | None = None,
@@ -89,7 +90,7 @@ def parse_paths(
     if enrich_steps is not False:
         steps = build(None if enrich_steps in (True, None) else list(enrich_steps))  # type: ignore[arg-type]
     ctx = EnrichContext(published=published)
-    for item in iter_pages(paths):
+    for item in iter_pages(os.fspath(p) for p in paths):
         if isinstance(item, InputError):
             yield item
             continue
