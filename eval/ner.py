@@ -46,6 +46,9 @@ def main() -> int:
     )
     ap.add_argument("--nn-layers", type=int, default=1, help="BiLSTM layers of the network")
     ap.add_argument(
+        "--nn-swa", type=int, default=0, help="average the network over its last N epochs"
+    )
+    ap.add_argument(
         "--extra-group",
         action="append",
         choices=EXTRA_GROUPS,
@@ -77,6 +80,7 @@ def main() -> int:
             nn_int8=not a.no_int8,
             nn_lexicon=a.nn_lexicon,
             nn_layers=a.nn_layers,
+            nn_swa=a.nn_swa,
             features=FEATURE_GROUPS + tuple(a.extra_group),
         )
         train(cfg, log=lambda s: print(s, file=sys.stderr))

@@ -330,6 +330,25 @@ def test_cache_key_config_changes_only_with_the_flag() -> None:
     assert _key_config(NetConfig(lexicon=True))["lexicon"] is True
     assert "layers" not in _key_config(NetConfig())
     assert _key_config(NetConfig(layers=2))["layers"] == 2
+    assert "swa" not in _key_config(NetConfig())
+    assert _key_config(NetConfig(swa=4))["swa"] == 4
+
+
+def test_weight_averaging_over_the_last_epochs() -> None:
+    pytest.importorskip("torch", reason="training needs the [train] extra (torch)")
+    pytest.importorskip("onnx", reason="training needs the [train] extra (onnx)")
+    from khabar.ner.neural import NeuralTagger
+    from khabar.ner.neural_train import NetConfig, fit
+
+    base = {"epochs": 3, "wdim": 8, "sdim": 4, "cdim": 4, "fdim": 4, "hidden": 8, "batch": 4}
+    maps = [None] * len(_SENTS)
+    plain, vocab = fit(_SENTS, maps, NetConfig(**base), 5)
+    # the average over the last epoch alone is the last epoch's network, byte for byte
+    assert fit(_SENTS, maps, NetConfig(**base, swa=1), 5)[0] == plain
+    averaged, vocab2 = fit(_SENTS, maps, NetConfig(**base, swa=2), 5)
+    assert averaged != plain and vocab2.to_dict() == vocab.to_dict()
+    toks = _SENTS[0][0]
+    assert len(NeuralTagger(averaged, vocab2).tag(toks)) == len(toks)
 
 
 def test_two_layer_network_exports_and_tags_as_trained() -> None:

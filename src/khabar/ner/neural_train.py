@@ -54,11 +54,15 @@ class NetConfig:
     # network inputs, jackknifed (stacked_tags); off: measured in docs/ner.md, "Stacked tagger"
     lexicon: bool = False
     layers: int = 1  # stacked BiLSTM layers (2: measured in docs/ner.md, "Stacked tagger")
+    # the network's weights averaged over the ends of its last ``swa`` epochs (stochastic
+    # weight averaging; 0 = the last epoch's weights): one network at run time, smoothed
+    # over the epoch-to-epoch swings of its dev score
+    swa: int = 0
 
 
 # fields added after networks were first cached, with their defaults: the cache key leaves a
 # field out while it has its default, so networks cached before it existed keep their keys
-_LATER_FIELDS = {"lexicon": False, "layers": 1}
+_LATER_FIELDS = {"lexicon": False, "layers": 1, "swa": 0}
 
 
 def _key_config(cfg: NetConfig) -> dict:
@@ -215,7 +219,8 @@ def fit(
     opt = torch.optim.Adam(net.parameters(), lr=cfg.lr)
     lossf = nn.CrossEntropyLoss(ignore_index=-100)
     net.train()
-    for _ in range(cfg.epochs):
+    avg: dict | None = None
+    for epoch in range(cfg.epochs):
         rng.shuffle(items)
         for i in range(0, len(items), cfg.batch):
             w, s, c, f, lens, y = _batch(items[i : i + cfg.batch], cfg.wdrop, rng)
@@ -224,6 +229,13 @@ def fit(
             loss.backward()
             nn.utils.clip_grad_norm_(net.parameters(), 5.0)
             opt.step()
+        if cfg.swa and epoch >= cfg.epochs - cfg.swa:
+            state = {k: v.detach().clone().double() for k, v in net.state_dict().items()}
+            avg = state if avg is None else {k: avg[k] + state[k] for k in avg}
+    if avg is not None:
+        n = min(cfg.swa, cfg.epochs)
+        ref = net.state_dict()
+        net.load_state_dict({k: (avg[k] / n).to(ref[k].dtype) for k in avg})
     net.eval()
     return export_onnx(net, items[0][:4]), vocab
 

@@ -97,6 +97,7 @@ class TrainConfig:
     # jackknifed (neural_train._nested_lexicons); off until it pays (docs/ner.md)
     nn_lexicon: bool = False
     nn_layers: int = 1  # BiLSTM layers of the network (2: measured, docs/ner.md)
+    nn_swa: int = 0  # average the network's weights over its last N epochs (0: off)
     nn_int8: bool = True  # ship the network quantized (smaller, faster, −0.08 F1: docs/ner.md)
 
 
@@ -183,6 +184,7 @@ def _neural(
             folds=cfg.folds,
             lexicon=cfg.nn_lexicon,
             layers=cfg.nn_layers,
+            swa=cfg.nn_swa,
         ),
         cfg.nn_seed,
         jobs=cfg.nn_jobs,
