@@ -530,3 +530,15 @@ def test_a_role_word_before_a_name_with_a_proclitic_is_someone_elses():
     (putin,) = art.entities
     assert putin.titles == ["الرئيس الروسي"]
     assert [m.text for m in putin.mentions] == ["فلاديمير بوتين", "بوتين"]
+
+
+def test_two_one_word_persons_side_by_side_are_one_name():
+    # the tagger opened a second person at «ميلر»: first and last name of one spokesman
+    art = _run(
+        ["وقال المتحدث باسم الخارجية ماثيو ميلر إن واشنطن تدعم الحوار."],
+        {"ماثيو": "PERS", "ميلر": "PERS", "واشنطن": "LOC"},
+    )
+    assert _names(art) == {"ماثيو ميلر": "PERS", "واشنطن": "LOC"}
+    # «و» between them: two people («بوش وبلير»)
+    art = _run(["وقال بوش وبلير إن المحادثات مثمرة."], {"بوش": "PERS", "وبلير": "PERS"})
+    assert _names(art) == {"بوش": "PERS", "بلير": "PERS"}

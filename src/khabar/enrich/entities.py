@@ -1157,7 +1157,18 @@ class EntityStep:
                 prev is not None
                 and prev.paragraph == m.paragraph
                 and 0 < m.start - prev.end <= 1
-                and (*prev.key, *m.key) in known
+                and (
+                    (*prev.key, *m.key) in known
+                    # «المتحدث ماثيو ميلر» tagged as two persons: two names side by side
+                    # with no «و»/«ل» between them are one person's first and last name
+                    or (
+                        prev.type == m.type == "PERS"
+                        and paragraphs[m.paragraph][prev.end : m.start] == " "
+                        and len(prev.key) == 1
+                        and len(m.key) == 1
+                        and not m.text.startswith(("و", "ل", "ف"))
+                    )
+                )
             ):
                 prev.end = m.end
                 prev.text = paragraphs[m.paragraph][prev.start : prev.end]
