@@ -542,3 +542,14 @@ def test_two_one_word_persons_side_by_side_are_one_name():
     # «و» between them: two people («بوش وبلير»)
     art = _run(["وقال بوش وبلير إن المحادثات مثمرة."], {"بوش": "PERS", "وبلير": "PERS"})
     assert _names(art) == {"بوش": "PERS", "بلير": "PERS"}
+
+
+def test_a_lil_form_is_no_alias_of_its_own_name():
+    # «للأمم المتحدة» keeps «لل» in its span (the alef of «ال» is gone), not in the aliases
+    art = _run(
+        ["وأشاد الأمين العام للأمم المتحدة بالخطوة."],
+        {"للأمم المتحدة": "ORG"},
+    )
+    (un,) = art.entities
+    assert (un.name, un.aliases) == ("الأمم المتحدة", [])
+    assert un.mentions[0].text == "للأمم المتحدة"

@@ -1398,8 +1398,11 @@ class EntityStep:
                 name = canon
             forms: list[str] = []
             for m in sorted(c.mentions, key=lambda m: (m.paragraph, m.start)):
-                if m.text != name and m.text not in forms and m.key:
-                    forms.append(m.text)
+                # «للأمم المتحدة» keeps its «لل» in the span (the article's alef is gone), but
+                # the name it writes is «الأمم المتحدة»: no alias
+                form = (m.bare or m.text) if m.clitic else m.text
+                if form != name and form not in forms and m.key:
+                    forms.append(form)
             mentions = sorted(
                 {(m.paragraph, m.start, m.end): m for m in c.mentions}.values(),
                 key=lambda m: (m.paragraph, m.start),
