@@ -553,3 +553,25 @@ def test_a_lil_form_is_no_alias_of_its_own_name():
     (un,) = art.entities
     assert (un.name, un.aliases) == ("الأمم المتحدة", [])
     assert un.mentions[0].text == "للأمم المتحدة"
+
+
+def test_a_title_whose_office_is_named_with_lam():
+    art = _run(
+        [
+            "وأشاد الأمين العام للأمم المتحدة أنطونيو غوتيريش بالخطوة.",
+            "وقال المدير العام لمنظمة الصحة العالمية تيدروس غيبريسوس إن الوباء مستمر.",
+        ],
+        {
+            "للأمم المتحدة": "ORG",
+            "أنطونيو غوتيريش": "PERS",
+            "تيدروس غيبريسوس": "PERS",
+        },
+    )
+    titles = {e.name: e.titles for e in art.entities if e.type == "PERS"}
+    assert titles == {
+        "أنطونيو غوتيريش": ["الأمين العام للأمم المتحدة"],
+        "تيدروس غيبريسوس": ["المدير العام لمنظمة الصحة العالمية"],
+    }
+    # «مساعد لبوتين»: the «ل» is on the name itself, not an office: still no title
+    art = _run(["وقال مساعد لبوتين إن الزيارة ناجحة."], {"لبوتين": "PERS"})
+    assert art.entities[0].titles == []

@@ -836,7 +836,37 @@ class EntityStep:
 
     # -- 4. titles ------------------------------------------------------------------------------
     def _title_before(self, toks: list[Token], i: int, text: str) -> str | None:
-        """The role phrase ending right before token ``i`` («مساعد الرئيس الروسي»), if any."""
+        """The role phrase ending right before token ``i`` («مساعد الرئيس الروسي»), if any;
+        also one whose office is named with «ل» («الأمين العام للأمم المتحدة», «المدير العام
+        لمنظمة الصحة العالمية»)."""
+        span = self._title_span(toks, i)
+        if span is None:
+            span = self._office_title_span(toks, i)
+        if span is None:
+            return None
+        title = text[span[0] : span[1]]
+        if " " not in title and not is_definite(title, proclitics=False):
+            # «مساعد لبوتين», «مستشار لأردوغان»: one indefinite role noun right before a name
+            # is an aide *to* him, not his title (titles are definite or take a complement)
+            return None
+        return title
+
+    def _office_title_span(self, toks: list[Token], i: int) -> tuple[int, int] | None:
+        """A title, then «ل» + a noun and up to three definite words after it, then the name:
+        «الأمين العام | للأمم المتحدة | أنطونيو غوتيريش»."""
+        for k in range(i - 1, max(-1, i - 5), -1):
+            if k < i - 1 and not is_definite(toks[k + 1].text, proclitics=False):
+                return None
+            w = toks[k].text
+            if len(w) > 3 and w[0] == "ل":
+                if any(toks[q + 1].start - toks[q].end != 1 for q in range(k - 1, i - 1)):
+                    return None
+                head = self._title_span(toks, k)
+                return (head[0], toks[i - 1].end) if head else None
+        return None
+
+    def _title_span(self, toks: list[Token], i: int) -> tuple[int, int] | None:
+        """Character span of the role phrase made of title words right before token ``i``."""
         titles = _titles()
         nats = _nationalities()
         norm = [_n(t.text) for t in toks]
@@ -877,7 +907,7 @@ class EntityStep:
             if off and self._title_key(_n(first.text)) == tuple(_n(stem).split()):
                 start += off
                 break
-        return text[start : toks[parts[-1]].end]
+        return start, toks[parts[-1]].end
 
     def _title_key(self, word: str) -> tuple[str, ...] | None:
         titles = _titles()
