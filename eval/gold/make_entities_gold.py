@@ -1,0 +1,303 @@
+# ruff: noqa: E501  (annotation rows hold Arabic names and notes)
+"""Rebuild eval/gold/entities_resolution.jsonl: a blind gold set for entity resolution.
+
+Which name mentions of a document refer to the same person, organisation or place. Ten
+documents: five news pages of ``../shared/data/pages`` (headline, body paragraphs and media
+captions as ``khabar parse`` gives them, without enrichment) and five Wikipedia articles of
+the AQMAR NER corpus (AQMAR's own PER/LOC/ORG mentions, grouped here). Annotated from the text
+alone, before the system was run on these documents (helper entgold, stop 15); the
+conventions are in eval/gold/README.md ("Entity resolution gold").
+
+Each document: ``entities`` (type PERS/ORG/LOC, ``name`` = the fullest proper-name form,
+``forms`` = every distinct proper-name surface form, without an attached proclitic,
+``titles`` = role phrases attached to a person or standing for them, pages only, ``note``),
+``ambiguous`` (forms left under no entity), and for AQMAR ``not_entities`` (AQMAR mention
+strings that name no person, organisation or place: nationality and group words, works,
+mistagged words).
+
+Run from the repository root: ``python3 eval/gold/make_entities_gold.py`` writes the file;
+``--check`` verifies it is up to date and that every form (and title) occurs in its document.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import sys
+from functools import cache
+from pathlib import Path
+
+DATA = Path(__file__).resolve().parents[3] / "shared" / "data"
+OUT = Path(__file__).with_name("entities_resolution.jsonl")
+PAGES = DATA / "pages"
+AQMAR = DATA / "ner" / "aqmar"
+
+
+def E(type_: str, name: str, forms: list[str], titles=(), note: str = "") -> dict:
+    d: dict = {"type": type_, "name": name, "forms": list(forms), "titles": list(titles)}
+    if note:
+        d["note"] = note
+    return d
+
+
+DOCS: list[dict] = []
+
+
+def page(file: str, entities: list[dict], ambiguous=()) -> None:
+    DOCS.append(
+        {
+            "doc": "page/" + file.rsplit(".", 1)[0],
+            "kind": "page",
+            "path": str(PAGES / file),
+            "entities": entities,
+            "ambiguous": list(ambiguous),
+        }
+    )
+
+
+def aqmar(name: str, entities: list[dict], ambiguous=(), not_entities=()) -> None:
+    DOCS.append(
+        {
+            "doc": "aqmar/" + name,
+            "kind": "aqmar",
+            "path": str(AQMAR / (name + ".txt")),
+            "entities": entities,
+            "ambiguous": list(ambiguous),
+            "not_entities": list(not_entities),
+        }
+    )
+
+
+# --- A. news pages ---------------------------------------------------------------------------
+# CNN Arabic, 2013-08-03: Syrian rebels take arms depots near Damascus.
+page(
+    "goose3_test_cnn_arabic.html",
+    [
+        E("LOC", "ريف دمشق", ["ريف دمشق"], note="the governorate (headline, P0, P1); «دمشق» alone occurs only in the byline dateline, which is not annotated, so there is no Damascus entity"),
+        E("PERS", "بشار الأسد", ["بشار الأسد"], ["الرئيس"]),
+        E("ORG", "الجيش الحر", ["الجيش الحر"]),
+        E("ORG", "الائتلاف الوطني السوري", ["الائتلاف الوطني السوري"], note="written «الائتلاف الوطني السوري المعارض» (المعارض is a description); P6 «الائتلاف» is a bare common noun, not a form"),
+        E("ORG", "المرصد السوري لحقوق الإنسان", ["المرصد السوري لحقوق الإنسان"], note="P2 and P3 «المرصد» is a bare common noun, not a form"),
+        E("LOC", "لندن", ["لندن"]),
+        E("ORG", "لواء الاسلام", ["لواء الاسلام"]),
+        E("ORG", "جبهة النصرة", ["جبهة النصرة"], note="P4 «الجبهة» (bare common noun) is not a form"),
+        E("ORG", "كتيبة التوحيد", ["كتيبة التوحيد"]),
+        E("ORG", "قوات المغاوير", ["قوات المغاوير"]),
+        E("ORG", "كتائب شهداء القلمون", ["كتائب شهداء القلمون"], note="«القلمون» inside it is not a form of the region"),
+        E("LOC", "قلدون", ["قلدون"]),
+        E("LOC", "القلمون", ["القلمون"]),
+        E("LOC", "السيدة زينب", ["السيدة زينب"], note="a district named after a person: LOC"),
+        E("LOC", "الحسكة", ["الحسكة"]),
+        E("LOC", "تل حلف", ["تل حلف"]),
+        E("LOC", "رأس العين", ["رأس العين", "راس العين"], note="two spellings of one town (P3, P4)"),
+        E("ORG", "وحدات حماية الشعب", ["وحدات حماية الشعب"], note="the page writes و\"حدات حماية الشعب\" (a quote mark misplaced inside the first word)"),
+        E("ORG", "الدولة الإسلامية في العراق والشام", ["الدولة الإسلامية في العراق والشام", "الدولة الإسلامية"], note="«العراق», «الشام» inside the name are not places of this document"),
+        E("LOC", "التويمية", ["التويمية"]),
+        E("LOC", "أصفر ونجار", ["أصفر ونجار"], note="one area (Asfar wa Najjar), not two"),
+        E("LOC", "مشرافة", ["مشرافة"]),
+        E("LOC", "سوريا", ["سوريا"]),
+    ],
+)
+
+# LBCI, 2026-01-08: Donald Trump's pink hair.
+page(
+    "fundus_LBCGroup_2026_01_08.html",
+    [
+        E("PERS", "دونالد ترامب", ["دونالد ترامب", "ترامب"], note="every bare «ترامب» is Donald (P1, P5); Ivanka is always named in full"),
+        E("PERS", "إيفانكا ترامب", ["إيفانكا ترامب"], note="shares the surname with Donald; «والدها» (her father) is Donald, a common noun"),
+        E("LOC", "واشنطن", ["واشنطن"], note="«واشنطن العاصمة»: the city (Washington, D.C.), where the speech was given"),
+        E("ORG", "ديلي ميل", ["ديلي ميل", "دايلي ميل"], note="«موقع دايلي ميل» and «صحيفة ديلي ميل»: two spellings, one newspaper"),
+        E("ORG", "الحزب الجمهوري", ["الحزب الجمهوري"]),
+        E("ORG", "مركز جون إف. كينيدي للفنون المسرحية", ["مركز جون إف. كينيدي للفنون المسرحية"], note="a venue/institution, typed ORG; «جون إف. كينيدي» inside it is not a person of this document"),
+        E("PERS", "غوستاف فوشيه", ["غوستاف فوشيه", "فوشيه"], ["مصفف الشعر اللندني"], note="the headline's indefinite «خبير» (an expert) stands for him but is not a title phrase"),
+    ],
+)
+
+# Youm7, 2020-08-24: the irrigation minister at a contract signing with Cairo University.
+page(
+    "htmldate_1691196862.html",
+    [
+        E("PERS", "محمد عبد العاطي", ["محمد عبد العاطي", "عبد العاطي", "عبدالعاطي"], ["وزير الرى", "وزير الموارد المائية والرى", "وزير الموارد المائية والري"], note="«الدكتور» is an honorific, not a title"),
+        E("ORG", "وزارة الموارد المائية والرى", ["وزارة الموارد المائية والرى", "وزارة الموارد المائية والري"], note="«الوزارة» / «الوزراة» (bare common noun) is not a form"),
+        E("ORG", "كلية الهندسة", ["كلية الهندسة جامعة القاهرة", "كلية الهندسة"], note="the Faculty of Engineering of Cairo University, written «كلية الهندسة جامعة القاهرة» (faculty and university juxtaposed) or «كلية الهندسة»; the university standing alone is its own ORG"),
+        E("ORG", "جامعة القاهرة", ["جامعة القاهرة"], note="headline, P3, P5; P4 «الجامعة» is a common noun"),
+        E("LOC", "جمهورية مصر العربية", ["جمهورية مصر العربية", "مصر"], note="P5 «الجمهورية» is a common noun"),
+        E("PERS", "حسام الدين عبد الفتاح", ["حسام الدين عبد الفتاح"], ["عميد كلية الهندسة", "عميد كلية الهندسة جامعة القاهرة"], note="«السيد الأستاذ الدكتور» are honorifics"),
+        E("ORG", "قطاع المياه الجوفية", ["قطاع المياه الجوفية", "قطاع المياة الجوفية"], note="a sector of the ministry; P3 misspells المياه as المياة; «القطاع» alone is a common noun"),
+        E("PERS", "سيد سركيس", ["سيد سركيس"], ["رئيس قطاع المياة الجوفية بالوزارة"], note="«المهندس» is an honorific"),
+    ],
+)
+
+# Akhbar El Yom, 2020-10-07: the dancer and actress Naima Akef.
+page(
+    "htmldate_1731695567.html",
+    [
+        E("PERS", "نعيمة عاكف", ["نعيمة عاكف"], ["الفنانة"]),
+        E("LOC", "موسكو", ["موسكو"], note="«مهرجان الشباب العالمي» (an event) and the film titles are not entities"),
+    ],
+)
+
+# Al-Yaum, 2020-12-01: Tehran buries Mohsen Fakhrizadeh.
+page(
+    "htmldate_1784190729.html",
+    [
+        E("LOC", "إيران", ["إيران"], note="the headline's «طهران تدفن» means the Iranian state (metonymy), but the same string names the city four times, so «طهران» is listed under the city only"),
+        E("LOC", "طهران", ["طهران"], note="the city: P0, P8 (twice), caption; the headline's «طهران» is the state (see إيران)"),
+        E("PERS", "محسن فخري زادة", ["محسن فخري زادة", "فخري زادة", "زادة", "محسن فخري زاده"], ["العالم النووي", "رئيس منظمة الأبحاث والإبداع بوزارة الدفاع", "العالم الإيراني النووي", "العالم البارز"], note="the caption spells زاده with ه"),
+        E("ORG", "منظمة الأبحاث والإبداع", ["منظمة الأبحاث والإبداع"]),
+        E("ORG", "وزارة الدفاع", ["وزارة الدفاع"], note="Iran's ministry of defence"),
+        E("LOC", "إسرائيل", ["إسرائيل"]),
+        E("PERS", "قاسم سليماني", ["قاسم سليماني"], ["قائد فيلق القدس"], note="not the same as «سليمان» (Hani Suleiman)"),
+        E("ORG", "فيلق القدس", ["فيلق القدس"], note="«القدس» inside the name is not a place of this document"),
+        E("ORG", "وزارة الأمن الإيرانية", ["وزارة الأمن الإيرانية"]),
+        E("ORG", "اليوم", ["اليوم"], note="the newspaper (lـ «اليوم»), P1"),
+        E("PERS", "هاني سليمان", ["هاني سليمان", "سليمان"], ["الخبير في الشؤون الإيرانية", "الخبير"], note="P4 bare «سليمان» is him (not Qassem Soleimani, «سليماني»)"),
+        E("PERS", "بايدن", ["بايدن"], ["الرئيس الأمريكي الجديد"]),
+        E("LOC", "أوروبا", ["أوروبا"]),
+        E("LOC", "لبنان", ["لبنان"]),
+        E("LOC", "العراق", ["العراق"], note="P4 only; «العراق» inside «إقليم كردستان العراق» is not a form"),
+        E("LOC", "سوريا", ["سوريا"]),
+        E("LOC", "الولايات المتحدة", ["الولايات المتحدة"]),
+        E("ORG", "البرلمان الإيراني", ["البرلمان الإيراني"], note="P5 second «البرلمان» is a bare common noun"),
+        E("PERS", "فراس إلياس", ["فراس إلياس", "فراس"], ["أستاذ العلوم السياسية والمتخصص في الشؤون الإستراتيجية والأمن القومي"], note="P8 refers to him by his first name; «د.» is an honorific"),
+        E("ORG", "الحرس الثوري الإيراني", ["الحرس الثوري الإيراني"], note="P3 «الحرس» alone is a bare common noun"),
+        E("LOC", "إقليم كردستان العراق", ["إقليم كردستان العراق"]),
+        E("LOC", "تركيا", ["تركيا"]),
+        E("LOC", "أذربيجان", ["أذربيجان"]),
+        E("ORG", "مجاهدي خلق", ["مجاهدي خلق"]),
+        E("ORG", "المجلس الأعلى للأمن القومي", ["المجلس الأعلى للأمن القومي"]),
+        E("PERS", "علي شمخاني", ["علي شمخاني"], ["أمين المجلس الأعلى للأمن القومي في إيران"]),
+        E("ORG", "تلفزيون برس", ["تلفزيون برس", "برس"], note="Press TV, written تلفزيون «برس»"),
+        E("ORG", "الجيش الإسرائيلي", ["الجيش الإسرائيلي"]),
+        E("LOC", "الجولان", ["الجولان"]),
+        E("PERS", "إيلي كوهين", ["إيلي كوهين", "كوهين"], ["وزير الاستخبارات الإسرائيلي"]),
+        E("LOC", "الشرق الأوسط", ["الشرق الأوسط"]),
+        E("ORG", "الشرطة الإيرانية", ["الشرطة الإيرانية"], note="caption; the photo credit «رويترز» is not annotated"),
+    ],
+)
+
+# --- B. AQMAR (Wikipedia) --------------------------------------------------------------------
+# (filled in below)
+
+
+# --- check -----------------------------------------------------------------------------------
+PROCLITICS = ("", "و", "ف", "ب", "ل", "ك", "وب", "ول", "فب", "فل", "وك", "فك")
+
+
+@cache
+def page_text(path: str) -> str:
+    """Headline, paragraphs and captions of the page, as ``khabar parse`` gives them (no
+    enrichment), with quote marks removed (a name may be written with marks inside it)."""
+    sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "src"))
+    from khabar.api import parse_file
+
+    parts: list[str] = []
+    for a in parse_file(path):
+        parts.append(a.headline or "")
+        parts.extend(a.paragraphs)
+        parts.extend(m.caption or "" for m in a.media)
+    return re.sub("[\"«»]", "", "\n".join(parts))
+
+
+def in_text(form: str, text: str) -> bool:
+    if form in text:
+        return True
+    # «لل» + name: the article's ا is dropped after the preposition ل
+    return form.startswith("ال") and ("لل" + form[2:]) in text
+
+
+@cache
+def aqmar_mentions(path: str) -> list[tuple[str, str]]:
+    """AQMAR's PER/LOC/ORG mentions of the file as (type, token string)."""
+    out: list[tuple[str, str]] = []
+    cur: list | None = None
+    for line in Path(path).read_text(encoding="utf-8").splitlines():
+        parts = line.split()
+        tag = parts[-1] if len(parts) > 1 else "O"
+        kind = tag[2:]
+        if tag.startswith("B-") and kind in ("PER", "LOC", "ORG"):
+            if cur:
+                out.append((cur[0], " ".join(cur[1])))
+            cur = [kind, [parts[0]]]
+        elif tag.startswith("I-") and cur and kind == cur[0]:
+            cur[1].append(parts[0])
+        else:
+            if cur:
+                out.append((cur[0], " ".join(cur[1])))
+            cur = None
+    if cur:
+        out.append((cur[0], " ".join(cur[1])))
+    return out
+
+
+def strips_to(mention: str, form: str) -> bool:
+    """Whether an AQMAR mention is ``form`` with a proclitic (or none) attached."""
+    if any(mention == p + form for p in PROCLITICS):
+        return True
+    return form.startswith("ال") and mention in ("لل" + form[2:], "ولل" + form[2:], "فلل" + form[2:])
+
+
+def problems(docs: list[dict]) -> list[str]:
+    out: list[str] = []
+    for d in docs:
+        seen: dict[str, str] = {}
+        for e in d["entities"]:
+            assert e["type"] in ("PERS", "ORG", "LOC"), (d["doc"], e)
+            if e["name"] not in e["forms"]:
+                out.append(f"{d['doc']}: name {e['name']!r} not among its forms")
+            for f in e["forms"]:
+                if f in seen and seen[f] != e["name"]:
+                    out.append(f"{d['doc']}: form {f!r} under two entities")
+                seen[f] = e["name"]
+        if d["kind"] == "page":
+            text = page_text(d["path"])
+            for e in d["entities"]:
+                for f in e["forms"] + e["titles"]:
+                    if not in_text(f, text):
+                        out.append(f"{d['doc']}: {f!r} not in the text")
+        else:
+            ms = aqmar_mentions(d["path"])
+            for e in d["entities"]:
+                for f in e["forms"]:
+                    if not any(strips_to(m, f) for _, m in ms):
+                        out.append(f"{d['doc']}: {f!r} is no AQMAR mention")
+            placed = [f for e in d["entities"] for f in e["forms"]]
+            placed += d["ambiguous"] + d["not_entities"]
+            for _, m in ms:
+                if not any(strips_to(m, f) for f in placed):
+                    out.append(f"{d['doc']}: AQMAR mention {m!r} placed nowhere")
+    return out
+
+
+def render(docs: list[dict]) -> str:
+    return "".join(json.dumps(d, ensure_ascii=False) + "\n" for d in docs)
+
+
+def counts(docs: list[dict]) -> str:
+    ents = [e for d in docs for e in d["entities"]]
+    by = {t: sum(e["type"] == t for e in ents) for t in ("PERS", "ORG", "LOC")}
+    forms = sum(len(e["forms"]) for e in ents)
+    multi = sum(len(e["forms"]) >= 2 for e in ents)
+    titles = sum(len(e["titles"]) for e in ents)
+    return (
+        f"{len(docs)} documents, {len(ents)} entities ({by['PERS']} PERS, {by['ORG']} ORG, "
+        f"{by['LOC']} LOC), {forms} forms, {multi} entities with >= 2 forms, {titles} titles"
+    )
+
+
+def main() -> int:
+    if "--check" in sys.argv:
+        errs = problems(DOCS)
+        if not OUT.exists() or OUT.read_text(encoding="utf-8") != render(DOCS):
+            errs.append(f"{OUT.name} is not up to date: run {Path(__file__).name}")
+        for e in errs:
+            print(e)
+        print(counts(DOCS), "-", "OK" if not errs else f"{len(errs)} problems")
+        return 1 if errs else 0
+    OUT.write_text(render(DOCS), encoding="utf-8")
+    print(counts(DOCS), "->", OUT)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
