@@ -308,7 +308,7 @@ page(
             note="«القدس» inside the name is not a place of this document",
         ),
         E("ORG", "وزارة الأمن الإيرانية", ["وزارة الأمن الإيرانية"]),
-        E("ORG", "اليوم", ["اليوم"], note="the newspaper (lـ «اليوم»), P1"),
+        E("ORG", "اليوم", ["اليوم"], note="the newspaper Al-Yaum itself («لـ «اليوم»», P1)"),
         E(
             "PERS",
             "هاني سليمان",
