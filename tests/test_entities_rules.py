@@ -575,3 +575,78 @@ def test_a_title_whose_office_is_named_with_lam():
     # «مساعد لبوتين»: the «ل» is on the name itself, not an office: still no title
     art = _run(["وقال مساعد لبوتين إن الزيارة ناجحة."], {"لبوتين": "PERS"})
     assert art.entities[0].titles == []
+
+
+def test_honorifics_are_no_titles_and_the_office_before_them_is():
+    art = _run(
+        [
+            "وكان وزير الري الدكتور محمد عبد العاطي قد افتتح المشروع.",
+            "ووجه الدكتور حسام الدين عبد الفتاح الشكر للحضور.",
+            "وقال أستاذ العلوم السياسية د. فراس إلياس إن الاغتيال معقد.",
+        ],
+        {
+            "محمد عبد العاطي": "PERS",
+            "حسام الدين عبد الفتاح": "PERS",
+            "فراس إلياس": "PERS",
+        },
+    )
+    titles = {e.name: e.titles for e in art.entities}
+    assert titles == {
+        "محمد عبد العاطي": ["وزير الري"],
+        "حسام الدين عبد الفتاح": [],
+        "فراس إلياس": ["أستاذ العلوم السياسية"],
+    }
+
+
+class _FirstSentenceOnly(_Stub):
+    """Tags its phrases in the first sentence only: the tagger found a name once."""
+
+    def tag_sentences(self, sents, doc=True):  # type: ignore[no-untyped-def]
+        out = super().tag_sentences(sents, doc)
+        return [tags if k == 0 else ["O"] * len(tags) for k, tags in enumerate(out)]
+
+
+def test_a_short_person_span_is_completed_by_a_name_a_later_rule_found():
+    # the tagger cut «محسن فخري» short; the full name comes from the given-name rule only
+    paragraphs = [
+        "شيعت إيران جثمان محسن فخري زادة إلى مقبرة في طهران.",
+        "وقال الخبير إن محسن فخري زادة كان العقل المدبر.",
+    ]
+    art = Article(headline="عنوان", paragraphs=paragraphs)
+    stub = _FirstSentenceOnly({"محسن فخري": "PERS", "إيران": "LOC", "طهران": "LOC"})
+    art = EntityStep(tagger=stub)(art, EnrichContext())
+    people = [e for e in art.entities if e.type == "PERS"]
+    assert [(e.name, len(e.mentions)) for e in people] == [("محسن فخري زادة", 2)]
+
+
+def test_role_phrases_with_an_office_before_and_after_a_name():
+    art = _run(
+        [
+            "وافتتح خالد عبد الغفار وزير الصحة والسكان المستشفى الجديد.",
+            "استقبل الرئيس عبد الفتاح السيسي رئيس الوزراء اليوناني كيرياكوس ميتسوتاكيس.",
+            "وقال قائد الحرس الثوري، حسين سلامي، إن الرد سيكون قاسيا.",
+            "ويرى الخبير في الشؤون الاقتصادية محمد علي أن الأسعار سترتفع.",
+            "ووجه سامي حسن عميد كلية الطب الشكر للحضور.",
+        ],
+        {
+            "خالد عبد الغفار": "PERS",
+            "عبد الفتاح السيسي": "PERS",
+            "كيرياكوس ميتسوتاكيس": "PERS",
+            "حسين سلامي": "PERS",
+            "محمد علي": "PERS",
+            "سامي حسن": "PERS",
+        },
+    )
+    assert {e.name: e.titles for e in art.entities} == {
+        # in apposition after the name
+        "خالد عبد الغفار": ["وزير الصحة والسكان"],
+        # the phrase after «السيسي» is the next person's: a name follows it
+        "عبد الفتاح السيسي": ["الرئيس"],
+        "كيرياكوس ميتسوتاكيس": ["رئيس الوزراء اليوناني"],
+        # a construct chain, and a comma before the name
+        "حسين سلامي": ["قائد الحرس الثوري"],
+        # «في» + a definite word
+        "محمد علي": ["الخبير في الشؤون الاقتصادية"],
+        # «الشكر» is the verb's object, not part of the office
+        "سامي حسن": ["عميد كلية الطب"],
+    }

@@ -213,6 +213,24 @@ def _phrase_heads(gaz: frozenset[str]) -> tuple[frozenset[str], int]:
     )
 
 
+def _place_nisba_like(word: str) -> bool:
+    """A definite relative adjective by its written ending: «الكردستاني», «المائية»,
+    «الجوفية»; not «المستشفى» (alef maqsura, which normalising would fold into «ي»)."""
+    w = normalize(word, alef_maqsura=False, taa_marbuta=False)
+    return w.startswith("ال") and len(w) > 5 and w.endswith(("ي", "ية", "يه"))
+
+
+@cache
+def _cue_words() -> frozenset[str]:
+    """Reporting verbs and nouns of the quote cue table: never inside a role phrase."""
+    return frozenset(_n(r["form"]) for r in lexicons.table("quote_cues"))
+
+
+@cache
+def _honorifics() -> frozenset[str]:
+    return frozenset(_n(w) for w in lexicons.column("honorifics", "word"))
+
+
 @cache
 def _ordinals() -> frozenset[tuple[str, ...]]:
     """Ordinals of number_words.tsv, masculine and feminine («الثاني», «الثانية», «السادس عشر»),
@@ -835,13 +853,27 @@ class EntityStep:
         return before.endswith(("(", "-", "–")) or "." in m.text
 
     # -- 4. titles ------------------------------------------------------------------------------
-    def _title_before(self, toks: list[Token], i: int, text: str) -> str | None:
+    def _title_before(
+        self, toks: list[Token], i: int, text: str, persons: frozenset[int] = frozenset()
+    ) -> str | None:
         """The role phrase ending right before token ``i`` («مساعد الرئيس الروسي»), if any;
         also one whose office is named with «ل» («الأمين العام للأمم المتحدة», «المدير العام
         لمنظمة الصحة العالمية»)."""
+        # «وزير الري الدكتور محمد عبد العاطي»: the office is before the honorifics
+        honorifics = _honorifics()
+        while i > 0 and (
+            _n(toks[i - 1].text) in honorifics
+            or (toks[i - 1].text == "." and i > 1 and toks[i - 2].text == "د")
+        ):
+            i -= 1
+        if i == 0:
+            return None
         span = self._title_span(toks, i)
         if span is None:
             span = self._office_title_span(toks, i)
+        longer = self._head_complement_span(toks, i, persons)
+        if longer is not None and (span is None or longer[0] < span[0]):
+            span = longer
         if span is None:
             return None
         title = text[span[0] : span[1]]
@@ -850,6 +882,98 @@ class EntityStep:
             # is an aide *to* him, not his title (titles are definite or take a complement)
             return None
         return title
+
+    def _title_after(
+        self,
+        toks: list[Token],
+        k: int,
+        text: str,
+        paragraph: int,
+        person_at: set[tuple[int, int]],
+    ) -> str | None:
+        """A role phrase in apposition after a name: «محمد عبد العاطي وزير الموارد المائية
+        والري», «إيلي كوهين، وزير الاستخبارات». Only an indefinite head that takes a complement
+        («وزير», «رئيس», «عميد») opens one, and only when no person's name follows the phrase:
+        in «استقبل أردوغان رئيس الوزراء العراقي محمد شياع» the phrase is the second person's."""
+        titles = _titles()
+        if k < len(toks) and toks[k].text in (",", "،"):
+            k += 1
+        if k >= len(toks) or toks[k].start - toks[k - 1].end > 1:
+            return None
+        head = self._title_key(_n(toks[k].text))
+        if head is None or len(head) != 1 or not titles.get(head) or toks[k].text != head[0]:
+            return None
+        j = self._complement_end(toks, k + 1)
+        if j == k + 1:
+            return None
+        nxt = j + 1 if j < len(toks) and toks[j].text in (",", "،") else j
+        if nxt < len(toks) and (paragraph, toks[nxt].start) in person_at:
+            return None
+        return text[toks[k].start : toks[j - 1].end]
+
+    @staticmethod
+    def _complement_end(toks: list[Token], j: int, most: int = 8) -> int:
+        """End (exclusive) of the office named after a title head, or ``j`` if none:
+        definite words and relative adjectives («الموارد المائية»), a construct chain that a
+        definite word ends («قطاع المياه الجوفية», «كلية الهندسة جامعة القاهرة»), definite
+        words joined with «و»/«ب»/«ل» («والري», «بالوزارة», «للأمن القومي») and «في» + a
+        definite word («في الشؤون الإيرانية»). After a complete phrase a bare definite word
+        continues it only as a relative adjective: in «عميد كلية الهندسة الشكر» the last word
+        is the verb's object. Reporting verbs end it («رئيس الوزراء قال الرئيس»)."""
+        stop, verbs = _stopwords(), _cue_words()
+        start = end = j
+        indefinite = 0  # open construct chain: indefinite nouns waiting for a definite word
+        while j < len(toks) and j - start < most:
+            t = toks[j]
+            w, n = t.text, _n(t.text)
+            if (j > start and t.start - toks[j - 1].end != 1) or not w.isalpha() or n in verbs:
+                break
+            if n == "في" and j + 1 < len(toks) and is_definite(toks[j + 1].text, proclitics=False):
+                indefinite = 1  # the definite word after it completes the phrase again
+                j += 1
+                continue
+            if is_definite(w, proclitics=False):
+                if end > start and not indefinite and not _place_nisba_like(w):
+                    break
+                j += 1
+                end, indefinite = j, 0
+                continue
+            if is_definite(w, proclitics=True):  # «والري», «بالوزارة», «للأمن»
+                j += 1
+                end, indefinite = j, 0
+                continue
+            if n in stop or len(n) < 3 or indefinite >= 2:
+                break
+            indefinite += 1
+            j += 1
+        return end
+
+    def _head_complement_span(
+        self, toks: list[Token], i: int, persons: frozenset[int] = frozenset()
+    ) -> tuple[int, int] | None:
+        """The longest «head + office» phrase that ends right before token ``i`` (or before a
+        comma there): «قائد فيلق القدس قاسم سليماني», «وزير الاستخبارات الإسرائيلي، إيلي
+        كوهين», «الخبير في الشؤون الإيرانية هاني سليمان»."""
+        end = i - 1 if i > 0 and toks[i - 1].text in (",", "،") else i
+        best = None
+        for h in range(end - 2, max(-1, end - 10), -1):
+            if not toks[h].text.isalpha():
+                break
+            if toks[h].start in persons:
+                break  # «الرئيس عبد الفتاح السيسي رئيس الوزراء …»: no phrase runs over a name
+            if self._title_key(_n(toks[h].text)) is None:
+                continue
+            if self._complement_end(toks, h + 1) == end:
+                best = h
+        if best is None:
+            return None
+        start = toks[best].start
+        key = self._title_key(_n(toks[best].text))
+        for off, stem in _strip_forms(toks[best].text):
+            if off and key == tuple(_n(stem).split()):
+                start += off
+                break
+        return start, toks[end - 1].end
 
     def _office_title_span(self, toks: list[Token], i: int) -> tuple[int, int] | None:
         """A title, then «ل» + a noun and up to three definite words after it, then the name:
@@ -953,6 +1077,9 @@ class EntityStep:
             + self._places(paragraphs, para_toks)
         )
         raw = _no_overlap(raw, extra)
+        # «محسن فخري» tagged where the full «محسن فخري زادة» came from a rule above (a given
+        # name before unseen words): complete the short span against the longer names again
+        raw = self._extend_persons(paragraphs, para_toks, raw)
         mentions = self._fix_clitics(paragraphs, raw)
         mentions.sort(key=lambda m: (m.paragraph, m.start))
         mentions = self._join_fragments(mentions, paragraphs)
@@ -1005,23 +1132,38 @@ class EntityStep:
         clusters = [c for c in clusters if not self._is_epithet(c)]
         clusters = [c for c in clusters if not self._construct_noun(c, paragraphs, para_toks)]
 
-        # titles right before a person's mention
+        # titles right before a person's mention, or in apposition right after it
         title_owner: dict[str, set[int]] = {}
+        person_at = {
+            (m.paragraph, m.start) for c in clusters if c.type == "PERS" for m in c.mentions
+        }
         for ci, c in enumerate(clusters):
             if c.type != "PERS":
                 continue
             for m in c.mentions:
                 toks = para_toks[m.paragraph]
                 idx = next((i for i, t in enumerate(toks) if t.end > m.start), None)
-                if idx is None or toks[idx].start < m.start:
+                if idx is None:
+                    continue
+                found = []
+                if toks[idx].start == m.start:
                     # «مساعد لبوتين», «الرئيس وبوتين»: a proclitic on the name (to, with,
                     # and) says the role word before it is someone else's
-                    continue
-                t = self._title_before(toks, idx, paragraphs[m.paragraph])
-                if t and t not in c.titles:
-                    c.titles.append(t)
-                if t:
-                    title_owner.setdefault(_n(t), set()).add(ci)
+                    persons = frozenset(a for p, a in person_at if p == m.paragraph)
+                    found.append(self._title_before(toks, idx, paragraphs[m.paragraph], persons))
+                after = next((i for i, t in enumerate(toks) if t.start >= m.end), None)
+                if after is not None:
+                    found.append(
+                        self._title_after(
+                            toks, after, paragraphs[m.paragraph], m.paragraph, person_at
+                        )
+                    )
+                for t in found:
+                    # «والرى» and «والري» in one article: one title
+                    if t and _n(t) not in {_n(x) for x in c.titles}:
+                        c.titles.append(t)
+                    if t:
+                        title_owner.setdefault(_n(t), set()).add(ci)
         self._title_mentions(paragraphs, para_toks, clusters, title_owner)
 
         self._propagate(paragraphs, para_toks, clusters)
