@@ -393,6 +393,95 @@ anercorp(
 )
 
 
+# dev 80-89: Chinese car industry (continued).
+anercorp(
+    8,
+    [
+        E("ORG", "الاتحاد الاوروبي", ["الاتحاد الاوروبي"]),
+        E(
+            "LOC",
+            "الصين",
+            ["الصين", "بكين"],
+            note="«اصرار بكين على الابقاء على سعر صرف رخيص لعملتها» (sentence 81): the capital stands for the Chinese state and the city is not named otherwise in this document, so «بكين» is listed under the country (first set's convention)",
+        ),
+        E("LOC", "شنغهاي", ["شنغهاي"]),
+        E("ORG", "داتونغ اوتوموبيل اندستريال", ["داتونغ اوتوموبيل اندستريال"]),
+    ],
+)
+
+# dev 90-99: Chinese car market, Volkswagen.
+anercorp(
+    9,
+    [
+        E("LOC", "الصين", ["الصين"]),
+        E("LOC", "بكين", ["بكين"], note="the city (host of the 2008 Olympics)"),
+        E(
+            "ORG",
+            "فولكسفاغن",
+            ["فولكسفاغن"],
+            note="«فولكسفاغن / أودي» (sentences 97, 98): ANERcorp tags the two companies apart",
+        ),
+        E("ORG", "أودي", ["أودي"]),
+    ],
+)
+
+# dev 100-109: Chinese car market (continued).
+anercorp(
+    10,
+    [
+        E("ORG", "الاتحاد الصيني لشركات صناعة السيارات", ["الاتحاد الصيني لشركات صناعة السيارات"]),
+        E("ORG", "أودي", ["أودي"], note="«وأودي ايه 6», the maker of a model"),
+        E("ORG", "تويوتا", ["تويوتا"]),
+        E("ORG", "جنرال موتورز", ["جنرال موتورز"]),
+        E("LOC", "الصين", ["الصين"]),
+        E("ORG", "جيلي", ["جيلي"]),
+        E("ORG", "بريلاينس", ["بريلاينس"]),
+        E("ORG", "ننجنج", ["ننجنج"]),
+        E(
+            "LOC",
+            "أميركا",
+            ["أميركا"],
+            note="«أميركا الشمالية»: ANERcorp's mention leaves out «الشمالية»",
+        ),
+        E("LOC", "أوروبا", ["أوروبا"]),
+        E("ORG", "سياك موتور كورب", ["سياك موتور كورب", "سياك"]),
+        E("ORG", "بي ام دبليو", ["بي ام دبليو"]),
+    ],
+    not_entities=["مينيفان"],
+    note="not an entity: «مينيفان» (minivan, a kind of vehicle, sentence 104) tagged ORG",
+)
+
+# dev 110-119: Nissan Urvan launched in Dubai.
+anercorp(
+    11,
+    [
+        E("LOC", "لندن", ["لندن"], note="dateline"),
+        E("LOC", "دبي", ["دبي"]),
+        E(
+            "ORG",
+            "الشرق الأوسط",
+            ["الشرق الأوسط"],
+            note="the newspaper (sentence 110); the string also names the region (sentence 111)",
+        ),
+        E("LOC", "الخليج", ["الخليج"]),
+        E(
+            "ORG",
+            "نيسان",
+            ["نيسان"],
+            note="«نيسان الشرق الأوسط» (sentence 111), Nissan's regional company, is grouped with Nissan",
+        ),
+        E(
+            "LOC",
+            "الشرق الأوسط",
+            ["الشرق الأوسط"],
+            note="the region, inside «نيسان الشرق الأوسط» (sentence 111; ANERcorp tags it LOC)",
+        ),
+    ],
+    shared=["الشرق الأوسط"],
+    note="«الشرق الأوسط» names the newspaper (sentence 110) and the region (sentence 111)",
+)
+
+
 # --- B. AQMAR (Wikipedia) --------------------------------------------------------------------
 
 
