@@ -1,6 +1,7 @@
-"""The entity-resolution gold set (eval/gold/entities_resolution.jsonl) is up to date with its
-generator and every form it lists occurs in its document: the ``--check`` of
-eval/gold/make_entities_gold.py, run without the tagger (structure parsing only)."""
+"""The entity-resolution gold sets (eval/gold/entities_resolution.jsonl and the held-out
+entities_resolution2.jsonl) are up to date with their generators and every form they list
+occurs in its document: the ``--check`` of eval/gold/make_entities_gold.py and
+make_entities_gold2.py, run without the tagger (structure parsing only)."""
 
 from __future__ import annotations
 
@@ -55,3 +56,59 @@ def test_proclitic_stripping() -> None:
     assert gold.strips_to("وكريستانو", "كريستانو")
     assert not gold.strips_to("الرازي", "رازي")  # the article is no proclitic
     assert gold.in_text("البيمارستان", "عمل رئيسا للبيمارستان")
+
+
+# --- the second (held-out) set: eval/gold/make_entities_gold2.py ---------------------------
+SCRIPT2 = SCRIPT.with_name("make_entities_gold2.py")
+
+
+def _module2():
+    spec = importlib.util.spec_from_file_location("make_entities_gold2", SCRIPT2)
+    assert spec and spec.loader
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)
+    return mod
+
+
+gold2 = _module2()
+needs_data2 = pytest.mark.skipif(
+    not gold2.ANER.is_file() or not gold2.AQMAR.is_dir(), reason="shared data not present"
+)
+
+
+def test_second_file_is_up_to_date() -> None:
+    assert gold2.OUT.read_text(encoding="utf-8") == gold.render(gold2.DOCS)
+
+
+def test_second_shape() -> None:
+    docs = [json.loads(line) for line in gold2.OUT.read_text(encoding="utf-8").splitlines()]
+    assert docs and {d["kind"] for d in docs} <= {"anercorp", "aqmar"}
+    for d in docs:
+        assert d["doc"].startswith(("anercorp-dev/", "aqmar/"))
+        if d["kind"] == "anercorp":
+            k = int(d["doc"].split("/")[1])
+            assert d["sentences"] == [10 * k, 10 * k + 10]
+            assert "path" not in d
+        for e in d["entities"]:
+            assert e["type"] in ("PERS", "ORG", "LOC")
+            assert e["name"] in e["forms"]
+            if d["kind"] == "aqmar" or e["type"] != "PERS":
+                assert not e["titles"]
+
+
+@needs_data2
+def test_second_set_every_mention_placed() -> None:
+    assert gold2.problems(gold2.DOCS) == []
+
+
+@needs_data2
+def test_second_check_catches_a_missing_mention() -> None:
+    doc = dict(gold2.DOCS[0])
+    doc["entities"] = doc["entities"][1:]  # drop one entity: its mentions are placed nowhere
+    assert any("placed nowhere" in p for p in gold2.problems([doc]))
+
+
+def test_iob_mentions() -> None:
+    # an I- tag that continues nothing opens a mention, as conlleval reads it
+    toks = [("في", "O"), ("نيويورك", "I-LOC"), ("كوفي", "B-PERS"), ("أنان", "I-PERS")]
+    assert gold2.iob_mentions(toks) == [("LOC", "نيويورك"), ("PERS", "كوفي أنان")]
