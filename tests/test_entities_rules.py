@@ -650,3 +650,49 @@ def test_role_phrases_with_an_office_before_and_after_a_name():
         # «الشكر» is the verb's object, not part of the office
         "سامي حسن": ["عميد كلية الطب"],
     }
+
+
+def test_two_spellings_of_a_foreign_name_are_one_person():
+    art = _run(
+        [
+            "سجل كرستيانو رونالدو هدفا في الدقيقة العاشرة.",
+            "وأشاد أليكس فيرغسون بأداء كريستيانو رونالدو في المباراة.",
+            "وقال كريستيانو رونالدو إنه سعيد، وأضاف فيرجسون أن الفريق تحسن.",
+        ],
+        {
+            "كرستيانو رونالدو": "PERS",
+            "كريستيانو رونالدو": "PERS",
+            "أليكس فيرغسون": "PERS",
+            "فيرجسون": "PERS",
+        },
+    )
+    people = {e.name: sorted(e.aliases) for e in art.entities}
+    # the spelling the article writes most names the entity; «فيرجسون» (ج for g) is the
+    # surname of «أليكس فيرغسون» (غ for g)
+    assert people == {
+        "كريستيانو رونالدو": ["كرستيانو رونالدو"],
+        "أليكس فيرغسون": ["فيرجسون"],
+    }
+
+
+def test_two_listed_given_names_are_no_spelling_variants():
+    # «محمد» and «محمود» share a skeleton but are two names: two brothers stay two people
+    art = _run(
+        ["وشارك محمد الخطيب وشقيقه محمود الخطيب في الحفل."],
+        {"محمد الخطيب": "PERS", "محمود الخطيب": "PERS"},
+    )
+    assert sorted(e.name for e in art.entities) == ["محمد الخطيب", "محمود الخطيب"]
+
+
+def test_a_lone_surname_read_as_a_place_is_the_person_named_in_full():
+    art = _run(
+        [
+            "انتقل ديفيد بيكهام إلى ريال مدريد.",
+            "وقال مدرب الفريق إن بيكهام لاعب مهم.",
+        ],
+        {"ديفيد بيكهام": "PERS", "بيكهام": "LOC", "ريال مدريد": "ORG"},
+    )
+    assert {e.name: (e.type, e.aliases) for e in art.entities} == {
+        "ديفيد بيكهام": ("PERS", ["بيكهام"]),
+        "ريال مدريد": ("ORG", []),
+    }

@@ -226,6 +226,42 @@ def _cue_words() -> frozenset[str]:
     return frozenset(_n(r["form"]) for r in lexicons.table("quote_cues"))
 
 
+# letters a transliteration renders either way: g as «ج»/«غ», t as «ت»/«ط», s as «س»/«ص»
+_LOOSE = str.maketrans({"غ": "ج", "ط": "ت", "ص": "س", "ض": "د", "ذ": "ز", "ظ": "ز"})
+
+
+@lru_cache(maxsize=10_000)
+def _skeleton(word: str) -> str:
+    """A normalised word without the long vowels inside it and with the letters
+    transliterations confuse folded: «فيرغسون», «فيرجسون» → «فرجسون»; «ستالمان», «ستولمان»."""
+    w = word.translate(_LOOSE)
+    if len(w) < 3:
+        return w
+    # first and last letters stay: «سليمان» and «سليماني» are two names
+    return w[0] + "".join(ch for ch in w[1:-1] if ch not in "اوىي") + w[-1]
+
+
+def _variant_word(x: str, y: str) -> bool:
+    """Two spellings of one transliterated word («فيرغسون» / «فيرجسون»): the same skeleton,
+    ≥ 4 letters, no «ال» («الخطيب» / «الخطابي» are two Arabic surnames), and not two listed
+    given names («محمد» / «محمود», «سعيد» / «سعد» are different names)."""
+    from ..ner.features import given_name
+
+    if x == y or min(len(x), len(y)) < 4 or x.startswith("ال") or y.startswith("ال"):
+        return False
+    if _skeleton(x) != _skeleton(y):
+        return False
+    return not (given_name(x) == "gn" and given_name(y) == "gn")
+
+
+def _spelling_variants(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
+    """Two spellings of one foreign name: as many words, one at least the same, the others
+    variants of each other («كرستيانو رونالدو» / «كريستيانو رونالدو»)."""
+    if len(a) != len(b) or a == b or not any(x == y for x, y in zip(a, b, strict=True)):
+        return False
+    return all(x == y or _variant_word(x, y) for x, y in zip(a, b, strict=True))
+
+
 @cache
 def _honorifics() -> frozenset[str]:
     return frozenset(_n(w) for w in lexicons.column("honorifics", "word"))
@@ -1095,6 +1131,19 @@ class EntityStep:
         for k, m in enumerate(mentions):
             m.order = k
         self._kin = self._kinship(paragraphs, para_toks, mentions)
+        # «بيكهام» read as a place where the article names «ديفيد بيكهام»: a lone word that is
+        # the surname of a person named in full, and no place or listed name, is that person
+        full_surnames = {m.key[-1:] for m in mentions if m.type == "PERS" and len(m.key) > 1}
+        gaz0, listed = _gazetteer(), _official_set() | _media()
+        for m in mentions:
+            if (
+                m.type in ("LOC", "ORG")
+                and len(m.key) == 1
+                and m.key in full_surnames
+                and m.key[0] not in gaz0
+                and m.key[0] not in listed
+            ):
+                m.type = "PERS"
         # type by majority over identical names
         votes: dict[tuple[str, ...], Counter] = {}
         for m in mentions:
@@ -1481,12 +1530,26 @@ class EntityStep:
                 continue
             long = c.key
             n = len(m.key)
-            if n >= len(long):
+            if n == len(long) and m.type == "PERS" and _spelling_variants(m.key, long):
+                fits.append(c)  # «كرستيانو رونالدو» / «كريستيانو رونالدو»
                 continue
-            if (m.type == "PERS" and (long[-n:] == m.key or (n == 1 and long[:1] == m.key))) or (
-                m.type in ("ORG", "LOC") and long[-n:] == m.key and n >= 2
-            ):
-                fits.append(c)
+            # every spelling the cluster holds: «فيرجسون» is the surname of «أليكس فيرجسون»,
+            # joined to «أليكس فيرغسون»
+            for long in {x.key for x in c.mentions if len(x.key) > n}:
+                if (
+                    m.type == "PERS" and (long[-n:] == m.key or (n == 1 and long[:1] == m.key))
+                ) or (m.type in ("ORG", "LOC") and long[-n:] == m.key and n >= 2):
+                    fits.append(c)
+                    break
+        if not fits and m.type == "PERS" and len(m.key) == 1:
+            # a lone surname spelt another way than in the full name («فيرجسون» after «أليكس
+            # فيرغسون»), when no name ends with it as written
+            fits = [
+                c
+                for c in clusters
+                if c.type == "PERS"
+                and any(len(x.key) > 1 and _variant_word(x.key[-1], m.key[0]) for x in c.mentions)
+            ]
         if not fits:
             return None
         if len(fits) == 1:
@@ -1562,7 +1625,9 @@ class EntityStep:
         clusters.sort(key=lambda c: min((m.paragraph, m.start) for m in c.mentions))
         for k, c in enumerate(clusters, 1):
             named = [m for m in c.mentions if m.key]
-            best = max(named, key=lambda m: (len(m.key), not m.clitic, -m.order))
+            # the fullest name; of two spellings of it, the one the article writes most
+            seen = Counter(m.key for m in named)
+            best = max(named, key=lambda m: (len(m.key), seen[m.key], not m.clitic, -m.order))
             name = (best.bare or " ".join(best.key)) if best.clitic else best.text
             canon = next((m.canonical for m in c.mentions if m.canonical), "")
             if canon and any(m.text == canon for m in c.mentions):
