@@ -696,3 +696,19 @@ def test_a_lone_surname_read_as_a_place_is_the_person_named_in_full():
         "ديفيد بيكهام": ("PERS", ["بيكهام"]),
         "ريال مدريد": ("ORG", []),
     }
+
+
+def test_subject_and_object_read_as_one_name_are_two_people():
+    # «وأشرك كابيلو راؤول»: the coach (surname) fields the player (first name)
+    art = _run(
+        [
+            "تعاقد النادي مع المدرب فابيو كابيلو.",
+            "وكان راؤول غونزاليز هداف الفريق.",
+            "وأشرك كابيلو راؤول في جميع المباريات.",
+        ],
+        {"فابيو كابيلو": "PERS", "راؤول غونزاليز": "PERS", "كابيلو راؤول": "PERS"},
+    )
+    assert {e.name: e.aliases for e in art.entities} == {
+        "فابيو كابيلو": ["كابيلو"],
+        "راؤول غونزاليز": ["راؤول"],
+    }

@@ -1119,6 +1119,7 @@ class EntityStep:
         mentions = self._fix_clitics(paragraphs, raw)
         mentions.sort(key=lambda m: (m.paragraph, m.start))
         mentions = self._join_fragments(mentions, paragraphs)
+        mentions = self._split_surname_firstname(mentions, paragraphs)
         official = _official_names()
         for m in mentions:
             canon = official.get(" ".join(m.key)) if m.type in ("LOC", "PERS") else None
@@ -1368,9 +1369,50 @@ class EntityStep:
                 )
 
     @staticmethod
+    def _split_surname_firstname(mentions: list[_Mention], paragraphs: list[str]) -> list[_Mention]:
+        """«وأشرك كابيلو راؤول»: a verb, its subject and its object, read as one two-word
+        name. When the first word ends another person's full name («فابيو كابيلو») and is no
+        given name, and the second opens a third one («راؤول غونزاليز»), they are two people."""
+        from ..ner.features import given_name
+
+        full = [m.key for m in mentions if m.type == "PERS" and len(m.key) > 1]
+        out: list[_Mention] = []
+        for m in mentions:
+            if m.type == "PERS" and len(m.key) == 2 and m.text.count(" ") == 1 and not m.clitic:
+                a, b = m.key
+                ends = any(k[-1] == a and k != m.key for k in full)
+                opens = any(k[0] == b and k != m.key for k in full)
+                if ends and opens and given_name(a) != "gn":
+                    cut = m.text.index(" ")
+                    text = paragraphs[m.paragraph]
+                    b0 = m.start + cut + 1
+                    first = _Mention(
+                        m.paragraph,
+                        m.start,
+                        m.start + cut,
+                        text[m.start : m.start + cut],
+                        "PERS",
+                        (a,),
+                        m.tok_index,
+                    )
+                    second = _Mention(
+                        m.paragraph, b0, m.end, text[b0 : m.end], "PERS", (b,), m.tok_index + 1
+                    )
+                    first.order = second.order = m.order
+                    out += [first, second]
+                    continue
+            out.append(m)
+        return out
+
+    @staticmethod
     def _join_fragments(mentions: list[_Mention], paragraphs: list[str]) -> list[_Mention]:
         """«بيونغ» + «يانغ» tagged apart, where «بيونغ يانغ» is a name known in the article."""
         known = {m.key for m in mentions} | {tuple(n.split()) for n in _gazetteer()}
+        # words the article uses as names elsewhere: «وأشرك كابيلو راؤول» is a verb, its
+        # subject and its object when «فابيو كابيلو» and «راؤول غونزاليز» are named apart
+        full = [m.key for m in mentions if m.type == "PERS" and len(m.key) > 1]
+        surnames = {k[-1] for k in full}
+        first_names = {k[0] for k in full}
         out: list[_Mention] = []
         for m in mentions:
             prev = out[-1] if out else None
@@ -1388,6 +1430,7 @@ class EntityStep:
                         and len(prev.key) == 1
                         and len(m.key) == 1
                         and not m.text.startswith(("و", "ل", "ف"))
+                        and not (prev.key[0] in surnames and m.key[0] in first_names)
                     )
                 )
             ):
