@@ -712,3 +712,22 @@ def test_subject_and_object_read_as_one_name_are_two_people():
         "فابيو كابيلو": ["كابيلو"],
         "راؤول غونزاليز": ["راؤول"],
     }
+
+
+def test_a_name_without_its_middle_name_is_the_same_person():
+    art = _run(
+        [
+            "ولد ريتشارد ماثيو ستولمان في نيويورك.",
+            "وأسس ريتشارد ستالمان مشروع غنو، وكتب ستولمان رخصته.",
+        ],
+        {
+            "ريتشارد ماثيو ستولمان": "PERS",
+            "ريتشارد ستالمان": "PERS",
+            "ستولمان": "PERS",
+            "نيويورك": "LOC",
+        },
+    )
+    people = [e for e in art.entities if e.type == "PERS"]
+    assert [(e.name, sorted(e.aliases)) for e in people] == [
+        ("ريتشارد ماثيو ستولمان", ["ريتشارد ستالمان", "ستولمان"])
+    ]

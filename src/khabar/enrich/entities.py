@@ -1580,8 +1580,22 @@ class EntityStep:
             # joined to «أليكس فيرغسون»
             for long in {x.key for x in c.mentions if len(x.key) > n}:
                 if (
-                    m.type == "PERS" and (long[-n:] == m.key or (n == 1 and long[:1] == m.key))
-                ) or (m.type in ("ORG", "LOC") and long[-n:] == m.key and n >= 2):
+                    (
+                        m.type == "PERS"
+                        and (
+                            long[-n:] == m.key
+                            or (n == 1 and long[:1] == m.key)
+                            # «ريتشارد ستولمان» of «ريتشارد ماثيو ستولمان»: the middle name left out
+                            or (
+                                n >= 2
+                                and long[:1] == m.key[:1]
+                                and (long[-1] == m.key[-1] or _variant_word(long[-1], m.key[-1]))
+                                and not self._kin_or_side_by_side(m, long, c)
+                            )
+                        )
+                    )
+                    or (m.type in ("ORG", "LOC") and long[-n:] == m.key and n >= 2)
+                ):
                     fits.append(c)
                     break
         if not fits and m.type == "PERS" and len(m.key) == 1:
@@ -1611,6 +1625,14 @@ class EntityStep:
             return (max(before) if before else -1, len(c.mentions))
 
         return max(fits, key=recency)
+
+    def _kin_or_side_by_side(self, m: _Mention, long: tuple[str, ...], c: _Cluster) -> bool:
+        """«جورج دبليو بوش، نجل الرئيس الأسبق جورج بوش»: two names the article relates as kin,
+        or writes in one paragraph, are two people, middle name or not."""
+        child, parent = getattr(self, "_kin", (set(), set()))
+        if {m.key, long} & (child | parent):
+            return True
+        return any(x.paragraph == m.paragraph for x in c.mentions if x.key == long)
 
     def _title_mentions(
         self,
