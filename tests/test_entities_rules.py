@@ -731,3 +731,11 @@ def test_a_name_without_its_middle_name_is_the_same_person():
     assert [(e.name, sorted(e.aliases)) for e in people] == [
         ("ريتشارد ماثيو ستولمان", ["ريتشارد ستالمان", "ستولمان"])
     ]
+
+
+def test_two_listed_spellings_of_a_newspaper_are_one_organisation():
+    art = _run(
+        ["نقلت صحيفة ديلي ميل عن مصادر أن الاتفاق قريب.", "وأضافت دايلي ميل أن الوفد وصل."],
+        {"ديلي ميل": "ORG", "دايلي ميل": "ORG"},
+    )
+    assert [(e.name, e.aliases) for e in art.entities] == [("ديلي ميل", ["دايلي ميل"])]

@@ -279,6 +279,12 @@ def _ordinals() -> frozenset[tuple[str, ...]]:
 
 
 @cache
+def _paper_names() -> dict[str, str]:
+    """Normalised spelling of a newspaper → its canonical name (newspapers.tsv)."""
+    return {_n(r["spelling"]): r["canonical"] for r in lexicons.table("newspapers")}
+
+
+@cache
 def _official_set() -> frozenset[str]:
     return frozenset(_official_names())
 
@@ -1121,7 +1127,13 @@ class EntityStep:
         mentions = self._join_fragments(mentions, paragraphs)
         mentions = self._split_surname_firstname(mentions, paragraphs)
         official = _official_names()
+        papers = _paper_names()
         for m in mentions:
+            if m.type == "ORG" and papers.get(" ".join(m.key), " ".join(m.key)) != " ".join(m.key):
+                # «دايلي ميل» and «ديلي ميل»: one paper (newspapers.tsv lists the spellings)
+                m.canonical = papers[" ".join(m.key)]
+                m.key = tuple(_n(m.canonical).split())
+                continue
             canon = official.get(" ".join(m.key)) if m.type in ("LOC", "PERS") else None
             if canon is not None:
                 # «جمهورية كوريا الديمقراطية الشعبية» merges with «كوريا الشمالية»; a listed
