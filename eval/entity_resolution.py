@@ -43,6 +43,7 @@ from khabar.text.normalize import normalize
 
 ROOT = Path(__file__).resolve().parents[1]
 GOLD = ROOT / "eval" / "gold" / "entities_resolution.jsonl"
+DATA = ROOT.parent / "shared" / "data"
 PROCLITIC_ENDS = ("و", "ف", "ب", "ل", "ك")
 
 
@@ -70,7 +71,7 @@ def load_doc(doc: dict, step: EntityStep, dev: list | None = None) -> Article:
         assert dev is not None
         paragraphs = [" ".join(toks) for toks, _ in dev[a:b]]
         return step(Article(headline=None, paragraphs=paragraphs), EnrichContext())
-    path = Path(doc["path"])
+    path = DATA / doc["path"]  # gold paths are relative to the shared data folder
     if doc["kind"] == "aqmar":
         # the whole article is one document, a sentence a paragraph
         paragraphs = [" ".join(toks) for toks, _ in _read_conll(path)]

@@ -48,7 +48,7 @@ def page(file: str, entities: list[dict], ambiguous=()) -> None:
         {
             "doc": "page/" + file.rsplit(".", 1)[0],
             "kind": "page",
-            "path": str(PAGES / file),
+            "path": f"pages/{file}",  # relative to the shared data folder
             "entities": entities,
             "ambiguous": list(ambiguous),
         }
@@ -63,7 +63,7 @@ def aqmar(
     d = {
         "doc": "aqmar/" + name,
         "kind": "aqmar",
-        "path": str(AQMAR / (name + ".txt")),
+        "path": f"ner/aqmar/{name}.txt",  # relative to the shared data folder
         "entities": entities,
         "ambiguous": list(ambiguous),
         "not_entities": list(not_entities),
@@ -1043,13 +1043,13 @@ def problems(docs: list[dict]) -> list[str]:
                     out.append(f"{d['doc']}: form {f!r} under two entities")
                 seen[f] = e["name"]
         if d["kind"] == "page":
-            text = page_text(d["path"])
+            text = page_text(str(DATA / d["path"]))
             for e in d["entities"]:
                 for f in e["forms"] + e["titles"]:
                     if not in_text(f, text):
                         out.append(f"{d['doc']}: {f!r} not in the text")
         else:
-            ms = aqmar_mentions(d["path"])
+            ms = aqmar_mentions(str(DATA / d["path"]))
             for e in d["entities"]:
                 for f in e["forms"]:
                     if not any(strips_to(m, f) for _, m in ms):
