@@ -739,3 +739,24 @@ def test_two_listed_spellings_of_a_newspaper_are_one_organisation():
         {"ديلي ميل": "ORG", "دايلي ميل": "ORG"},
     )
     assert [(e.name, e.aliases) for e in art.entities] == [("ديلي ميل", ["دايلي ميل"])]
+
+
+def test_professions_are_titles_and_forms_of_address_are_not():
+    art = _run(
+        [
+            "وشاركت الفنانة يسرا في حفل الافتتاح.",
+            "وتصدى الحارس البرتغالي ريكاردو للكرة ببراعة.",
+            "واستقبل حاكم دبي سمو الشيخ محمد بن راشد الوفد.",
+            "وحضر الرئيس التنفيذي للشركة وسمو الشيخ أحمد بن سعيد الحفل.",
+        ],
+        {"يسرا": "PERS", "ريكاردو": "PERS", "محمد بن راشد": "PERS", "أحمد بن سعيد": "PERS"},
+    )
+    assert {e.name: e.titles for e in art.entities} == {
+        "يسرا": ["الفنانة"],
+        "ريكاردو": ["الحارس البرتغالي"],
+        # «سمو الشيخ» is a form of address: the office before it is the title
+        "محمد بن راشد": ["حاكم دبي"],
+        "دبي": [],
+        # «و» before the honorific: the phrase before it is another person's
+        "أحمد بن سعيد": [],
+    }

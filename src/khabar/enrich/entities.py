@@ -970,11 +970,14 @@ class EntityStep:
             w, n = t.text, _n(t.text)
             if (j > start and t.start - toks[j - 1].end != 1) or not w.isalpha() or n in verbs:
                 break
+            if n in _honorifics():  # «حاكم دبي سمو الشيخ …»: the name's address begins
+                break
             if n == "في" and j + 1 < len(toks) and is_definite(toks[j + 1].text, proclitics=False):
                 indefinite = 1  # the definite word after it completes the phrase again
                 j += 1
                 continue
-            if is_definite(w, proclitics=False):
+            if is_definite(w, proclitics=False) or (j == start and n in _gazetteer()):
+                # «حاكم دبي», «أمير قطر»: a place name completes the office like a definite word
                 if end > start and not indefinite and not _place_nisba_like(w):
                     break
                 j += 1
