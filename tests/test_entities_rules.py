@@ -760,3 +760,16 @@ def test_professions_are_titles_and_forms_of_address_are_not():
         # «و» before the honorific: the phrase before it is another person's
         "أحمد بن سعيد": [],
     }
+
+
+def test_the_name_after_bin_is_the_fathers():
+    # «راشد بن محمد بن راشد آل مكتوم» is the son; «محمد بن راشد آل مكتوم» his father
+    art = _run(
+        [
+            "استقبل محمد بن راشد آل مكتوم الوفد في دبي.",
+            "وحضر اللقاء راشد بن محمد بن راشد آل مكتوم.",
+        ],
+        {"محمد بن راشد آل مكتوم": "PERS", "راشد بن محمد بن راشد آل مكتوم": "PERS", "دبي": "LOC"},
+    )
+    people = sorted(e.name for e in art.entities if e.type == "PERS")
+    assert people == ["راشد بن محمد بن راشد آل مكتوم", "محمد بن راشد آل مكتوم"]

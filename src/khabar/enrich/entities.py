@@ -226,6 +226,9 @@ def _cue_words() -> frozenset[str]:
     return frozenset(_n(r["form"]) for r in lexicons.table("quote_cues"))
 
 
+# «بن»/«بنت» join a person's name to the father's: the words after them name someone else
+_NASAB = frozenset({"بن", "ابن", "بنت"})
+
 # letters a transliteration renders either way: g as «ج»/«غ», t as «ت»/«ط», s as «س»/«ص»
 _LOOSE = str.maketrans({"غ": "ج", "ط": "ت", "ص": "س", "ض": "د", "ذ": "ز", "ظ": "ز"})
 
@@ -1594,6 +1597,9 @@ class EntityStep:
             # every spelling the cluster holds: «فيرجسون» is the surname of «أليكس فيرجسون»,
             # joined to «أليكس فيرغسون»
             for long in {x.key for x in c.mentions if len(x.key) > n}:
+                if m.type == "PERS" and long[-n - 1] in _NASAB:
+                    # «راشد بن محمد بن راشد آل مكتوم»: what follows «بن» is the father's name
+                    continue
                 if (
                     (
                         m.type == "PERS"
