@@ -773,3 +773,23 @@ def test_the_name_after_bin_is_the_fathers():
     )
     people = sorted(e.name for e in art.entities if e.type == "PERS")
     assert people == ["راشد بن محمد بن راشد آل مكتوم", "محمد بن راشد آل مكتوم"]
+
+
+def test_an_office_holds_names_of_places_and_organisations_and_adjectives_of_office():
+    art = _run(
+        [
+            "كشف وزير خارجية إسرائيل السابق سلفان شالوم خطة جديدة.",
+            "وقال المعلق العسكري لصحيفة يديعوت أحرونوت أليكس فيشمان إن الخطة قديمة.",
+        ],
+        {
+            "إسرائيل": "LOC",
+            "سلفان شالوم": "PERS",
+            "يديعوت أحرونوت": "ORG",
+            "أليكس فيشمان": "PERS",
+        },
+    )
+    titles = {e.name: e.titles for e in art.entities if e.type == "PERS"}
+    assert titles == {
+        "سلفان شالوم": ["وزير خارجية إسرائيل السابق"],
+        "أليكس فيشمان": ["المعلق العسكري لصحيفة يديعوت أحرونوت"],
+    }

@@ -266,6 +266,11 @@ def _spelling_variants(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
 
 
 @cache
+def _title_modifiers() -> frozenset[str]:
+    return frozenset(_n(w) for w in lexicons.column("title_modifiers", "word"))
+
+
+@cache
 def _honorifics() -> frozenset[str]:
     return frozenset(_n(w) for w in lexicons.column("honorifics", "word"))
 
@@ -956,21 +961,32 @@ class EntityStep:
             return None
         return text[toks[k].start : toks[j - 1].end]
 
-    @staticmethod
-    def _complement_end(toks: list[Token], j: int, most: int = 8) -> int:
+    def _complement_end(self, toks: list[Token], j: int, most: int = 8) -> int:
         """End (exclusive) of the office named after a title head, or ``j`` if none:
         definite words and relative adjectives («الموارد المائية»), a construct chain that a
         definite word ends («قطاع المياه الجوفية», «كلية الهندسة جامعة القاهرة»), definite
         words joined with «و»/«ب»/«ل» («والري», «بالوزارة», «للأمن القومي») and «في» + a
         definite word («في الشؤون الإيرانية»). After a complete phrase a bare definite word
         continues it only as a relative adjective: in «عميد كلية الهندسة الشكر» the last word
-        is the verb's object. Reporting verbs end it («رئيس الوزراء قال الرئيس»)."""
-        stop, verbs = _stopwords(), _cue_words()
+        is the verb's object. Reporting verbs end it («رئيس الوزراء قال الرئيس»). A name the
+        article has as an organisation or place counts as one definite word («المتحدث باسم
+        الأمم المتحدة», «وزير خارجية إسرائيل», «حاكم إمارة دبي»), and a few adjectives of
+        office follow any phrase («السابق», «الحالي»: `lexicons/title_modifiers.tsv`)."""
+        stop, verbs, names = _stopwords(), _cue_words(), getattr(self, "_names_here", {})
+        persons = getattr(self, "_persons_here", frozenset())
         start = end = j
         indefinite = 0  # open construct chain: indefinite nouns waiting for a definite word
         while j < len(toks) and j - start < most:
             t = toks[j]
+            if t.start in persons:  # «وزير خارجية إسرائيل السابق | سلفان شالوم»
+                break
             w, n = t.text, _n(t.text)
+            name_end = next((names[c] for c in range(t.start, t.end) if c in names), None)
+            if name_end is not None and (indefinite or end == start or n in _gazetteer()):
+                while j < len(toks) and toks[j].end <= name_end:
+                    j += 1
+                end, indefinite = j, 0
+                continue
             if (j > start and t.start - toks[j - 1].end != 1) or not w.isalpha() or n in verbs:
                 break
             if n in _honorifics():  # «حاكم دبي سمو الشيخ …»: the name's address begins
@@ -979,7 +995,13 @@ class EntityStep:
                 indefinite = 1  # the definite word after it completes the phrase again
                 j += 1
                 continue
-            if is_definite(w, proclitics=False) or (j == start and n in _gazetteer()):
+            if end > start and n in _title_modifiers():
+                j += 1
+                end = j
+                continue
+            if is_definite(w, proclitics=False) or (
+                (j == start or indefinite) and n in _gazetteer()
+            ):
                 # «حاكم دبي», «أمير قطر»: a place name completes the office like a definite word
                 if end > start and not indefinite and not _place_nisba_like(w):
                     break
@@ -1205,6 +1227,12 @@ class EntityStep:
         person_at = {
             (m.paragraph, m.start) for c in clusters if c.type == "PERS" for m in c.mentions
         }
+        # organisations and places by paragraph (start → end): one word inside an office
+        name_spans: dict[int, dict[int, int]] = {}
+        for c in clusters:
+            if c.type != "PERS":
+                for m in c.mentions:
+                    name_spans.setdefault(m.paragraph, {})[m.start] = m.end
         for ci, c in enumerate(clusters):
             if c.type != "PERS":
                 continue
@@ -1213,6 +1241,8 @@ class EntityStep:
                 idx = next((i for i, t in enumerate(toks) if t.end > m.start), None)
                 if idx is None:
                     continue
+                self._names_here = name_spans.get(m.paragraph, {})
+                self._persons_here = frozenset(a for p, a in person_at if p == m.paragraph)
                 found = []
                 if toks[idx].start == m.start:
                     # «مساعد لبوتين», «الرئيس وبوتين»: a proclitic on the name (to, with,
