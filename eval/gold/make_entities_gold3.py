@@ -70,7 +70,7 @@ def aqmar(
     d: dict = {
         "doc": "aqmar/" + name,
         "kind": "aqmar",
-        "path": str(AQMAR / (name + ".txt")),
+        "path": f"ner/aqmar/{name}.txt",  # relative to the shared data folder
         "entities": entities,
         "ambiguous": list(ambiguous),
         "not_entities": list(not_entities),
