@@ -1,7 +1,8 @@
 """The entity-resolution gold sets (eval/gold/entities_resolution.jsonl and the held-out
-entities_resolution2.jsonl) are up to date with their generators and every form they list
-occurs in its document: the ``--check`` of eval/gold/make_entities_gold.py and
-make_entities_gold2.py, run without the tagger (structure parsing only)."""
+entities_resolution2.jsonl and entities_resolution3.jsonl) are up to date with their
+generators and every form they list occurs in its document: the ``--check`` of
+eval/gold/make_entities_gold.py, make_entities_gold2.py and make_entities_gold3.py, run
+without the tagger (structure parsing only)."""
 
 from __future__ import annotations
 
@@ -112,3 +113,62 @@ def test_iob_mentions() -> None:
     # an I- tag that continues nothing opens a mention, as conlleval reads it
     toks = [("في", "O"), ("نيويورك", "I-LOC"), ("كوفي", "B-PERS"), ("أنان", "I-PERS")]
     assert gold2.iob_mentions(toks) == [("LOC", "نيويورك"), ("PERS", "كوفي أنان")]
+
+
+# --- the third (held-out) set: eval/gold/make_entities_gold3.py ----------------------------
+SCRIPT3 = SCRIPT.with_name("make_entities_gold3.py")
+
+
+def _module3():
+    spec = importlib.util.spec_from_file_location("make_entities_gold3", SCRIPT3)
+    assert spec and spec.loader
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)
+    return mod
+
+
+gold3 = _module3()
+needs_data3 = pytest.mark.skipif(
+    not gold3.ANER.is_file() or not gold3.AQMAR.is_dir(), reason="shared data not present"
+)
+
+
+def test_third_file_is_up_to_date() -> None:
+    assert gold3.OUT.read_text(encoding="utf-8") == gold.render(gold3.DOCS)
+
+
+def test_third_shape() -> None:
+    docs = [json.loads(line) for line in gold3.OUT.read_text(encoding="utf-8").splitlines()]
+    assert docs and {d["kind"] for d in docs} <= {"anercorp", "aqmar"}
+    for d in docs:
+        assert d["doc"].startswith(("anercorp-dev/", "aqmar/"))
+        if d["kind"] == "anercorp":
+            k = int(d["doc"].split("/")[1])
+            assert 20 <= k <= 39
+            assert d["sentences"] == [10 * k, min(10 * k + 10, 397)]
+            assert "path" not in d
+        for e in d["entities"]:
+            assert e["type"] in ("PERS", "ORG", "LOC")
+            assert e["name"] in e["forms"]
+            if d["kind"] == "aqmar" or e["type"] != "PERS":
+                assert not e["titles"]
+        for f in d.get("shared_forms", ()):
+            assert sum(f in e["forms"] for e in d["entities"]) >= 2
+
+
+def test_third_set_is_disjoint_from_the_second() -> None:
+    # the held-out set must not reuse a document of the sets used for development
+    used = {d["doc"] for d in gold.DOCS} | {d["doc"] for d in gold2.DOCS}
+    assert not used & {d["doc"] for d in gold3.DOCS}
+
+
+@needs_data3
+def test_third_set_every_mention_placed() -> None:
+    assert gold3.problems(gold3.DOCS) == []
+
+
+@needs_data3
+def test_third_check_catches_a_missing_mention() -> None:
+    doc = dict(gold3.DOCS[0])
+    doc["entities"] = doc["entities"][1:]
+    assert any("placed nowhere" in p for p in gold3.problems([doc]))
