@@ -793,3 +793,19 @@ def test_an_office_holds_names_of_places_and_organisations_and_adjectives_of_off
         "سلفان شالوم": ["وزير خارجية إسرائيل السابق"],
         "أليكس فيشمان": ["المعلق العسكري لصحيفة يديعوت أحرونوت"],
     }
+
+
+def test_a_kunya_is_one_name_in_every_case_and_a_first_name_joins_its_nasab():
+    art = _run(
+        [
+            "وتولى أبو بكر الخلافة بعد وفاة النبي.",
+            "وفي عهد أبي بكر توسعت الدولة.",
+            "وقاد خالد بن الوليد الجيش، وانتصر خالد في المعركة.",
+        ],
+        {"أبو بكر": "PERS", "أبي بكر": "PERS", "خالد بن الوليد": "PERS", "خالد": "PERS"},
+    )
+    assert {e.name: e.aliases for e in art.entities} == {
+        "أبو بكر": ["أبي بكر"],
+        # the first name joins its full name, though what follows «بن» is the father's
+        "خالد بن الوليد": ["خالد"],
+    }

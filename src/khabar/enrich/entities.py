@@ -138,14 +138,17 @@ def _nationalities() -> dict[tuple[str, ...], str]:
 
 
 # «عبد العاطي» and «عبدالعاطي», «أبو مازن» and «أبومازن» are one name written two ways
-_COMPOUND_HEADS = ("عبد", "ابو", "ابي")
+_COMPOUND_HEADS = ("عبد", "ابو", "ابي", "ابا")
+# «أبو» in the genitive and accusative (one of the five nouns): «أبي بكر» and «أبا بكر» are
+# «أبو بكر» by case, so a kunya keys the same in every case
+_KUNYA = {"ابي": "ابو", "ابا": "ابو"}
 
 
 def _join_compounds(words: list[str]) -> tuple[str, ...]:
     out: list[str] = []
     for w in words:
         if out and out[-1] in _COMPOUND_HEADS:
-            out[-1] += w
+            out[-1] = _KUNYA.get(out[-1], out[-1]) + w
         else:
             out.append(w)
     return tuple(out)
@@ -1627,14 +1630,14 @@ class EntityStep:
             # every spelling the cluster holds: «فيرجسون» is the surname of «أليكس فيرجسون»,
             # joined to «أليكس فيرغسون»
             for long in {x.key for x in c.mentions if len(x.key) > n}:
-                if m.type == "PERS" and long[-n - 1] in _NASAB:
-                    # «راشد بن محمد بن راشد آل مكتوم»: what follows «بن» is the father's name
-                    continue
+                # «راشد بن محمد بن راشد آل مكتوم»: what follows «بن» is the father's name, so
+                # it is no surname form of the son (his first name still is: «خالد بن الوليد»)
+                fathers = m.type == "PERS" and long[-n - 1] in _NASAB
                 if (
                     (
                         m.type == "PERS"
                         and (
-                            long[-n:] == m.key
+                            (long[-n:] == m.key and not fathers)
                             or (n == 1 and long[:1] == m.key)
                             # «ريتشارد ستولمان» of «ريتشارد ماثيو ستولمان»: the middle name left out
                             or (
