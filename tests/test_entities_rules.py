@@ -544,6 +544,15 @@ def test_two_one_word_persons_side_by_side_are_one_name():
     assert _names(art) == {"بوش": "PERS", "بلير": "PERS"}
 
 
+def test_two_one_word_persons_after_a_verb_stay_two():
+    # verb, subject, object: «أردوغان» received «بوتين»; no title before the pair
+    art = _run(
+        ["استقبل أردوغان بوتين في أنقرة."],
+        {"أردوغان": "PERS", "بوتين": "PERS", "أنقرة": "LOC"},
+    )
+    assert _names(art) == {"أردوغان": "PERS", "بوتين": "PERS", "أنقرة": "LOC"}
+
+
 def test_a_lil_form_is_no_alias_of_its_own_name():
     # «للأمم المتحدة» keeps «لل» in its span (the alef of «ال» is gone), not in the aliases
     art = _run(

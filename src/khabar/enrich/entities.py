@@ -216,6 +216,12 @@ def _phrase_heads(gaz: frozenset[str]) -> tuple[frozenset[str], int]:
     )
 
 
+def _after_definite(text: str, start: int) -> bool:
+    """Whether the word right before ``start`` opens with «ال» (a title word, not a verb)."""
+    before = text[:start].split()
+    return bool(before) and is_definite(before[-1], proclitics=False)
+
+
 def _place_nisba_like(word: str) -> bool:
     """A definite relative adjective by its written ending: «الكردستاني», «المائية»,
     «الجوفية»; not «المستشفى» (alef maqsura, which normalising would fold into «ي»)."""
@@ -1482,6 +1488,10 @@ class EntityStep:
                         and len(m.key) == 1
                         and not m.text.startswith(("و", "ل", "ف"))
                         and not (prev.key[0] in surnames and m.key[0] in first_names)
+                        # only after a title or an adjective of one («المتحدث», «الأمريكي»):
+                        # after a verb they are its subject and object («استقبل أردوغان
+                        # بوتين», «وهنأ بايدن ماكرون»)
+                        and _after_definite(paragraphs[m.paragraph], prev.start)
                     )
                 )
             ):
