@@ -818,3 +818,31 @@ def test_a_kunya_is_one_name_in_every_case_and_a_first_name_joins_its_nasab():
         # the first name joins its full name, though what follows «بن» is the father's
         "خالد بن الوليد": ["خالد"],
     }
+
+
+def test_a_role_phrase_after_the_subject_of_a_meeting_verb_is_the_object():
+    # the king received the prime minister: «رئيس وزراء العراق» is not the king's title
+    art = _run(
+        [
+            "واستقبل الملك عبد الله الثاني رئيس وزراء العراق في عمان.",
+            "التقى أردوغان رئيس الوزراء العراقي في أنقرة.",
+        ],
+        {"عبد الله الثاني": "PERS", "العراق": "LOC", "عمان": "LOC", "أردوغان": "PERS"},
+    )
+    titles = {e.name: e.titles for e in art.entities if e.type == "PERS"}
+    assert titles == {"عبد الله الثاني": ["الملك"], "أردوغان": []}
+    # a reporting verb keeps the apposition: «قال X وزير …» is X's title
+    art = _run(
+        ["وقال محمد عبد العاطي وزير الموارد المائية والري إن السد آمن."],
+        {"محمد عبد العاطي": "PERS"},
+    )
+    assert art.entities[0].titles == ["وزير الموارد المائية والري"]
+
+
+def test_two_one_word_persons_inside_a_longer_name_join_after_a_verb():
+    # «فان» + «نيستلروي» stand together in «رود فان نيستلروي»: one name, verb before or not
+    art = _run(
+        ["وقال رود فان نيستلروي إن الفريق جاهز.", "وكان فان نيستلروي أساسيا في التشكيلة."],
+        {"رود فان نيستلروي": "PERS", "فان": "PERS", "نيستلروي": "PERS"},
+    )
+    assert _names(art) == {"رود فان نيستلروي": "PERS"}

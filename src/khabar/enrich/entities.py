@@ -280,6 +280,11 @@ def _title_modifiers() -> frozenset[str]:
 
 
 @cache
+def _meeting_verbs() -> frozenset[str]:
+    return frozenset(_n(w) for w in lexicons.column("meeting_verbs", "word"))
+
+
+@cache
 def _honorifics() -> frozenset[str]:
     return frozenset(_n(w) for w in lexicons.column("honorifics", "word"))
 
@@ -970,6 +975,24 @@ class EntityStep:
             return None
         return text[toks[k].start : toks[j - 1].end]
 
+    def _subject_of_meeting_verb(self, toks: list[Token], i: int) -> bool:
+        """The name at token ``i`` is the subject of a verb that takes a person as object
+        (`lexicons/meeting_verbs.tsv`), its own title between them or not: in «واستقبل الملك
+        عبد الله الثاني رئيس وزراء العراق» the role phrase after the name is the object's."""
+        honorifics, verbs = _honorifics(), _meeting_verbs()
+        for k in range(i - 1, max(-1, i - 9), -1):
+            t = toks[k]
+            n = _n(t.text)
+            if n in verbs or (n[:1] in ("و", "ف") and n[1:] in verbs):
+                return True  # before the «ال» test: «التقى» opens with «ال»
+            if not (
+                is_definite(t.text, proclitics=False)
+                or n in honorifics
+                or self._title_key(n) is not None
+            ):
+                return False
+        return False
+
     def _complement_end(self, toks: list[Token], j: int, most: int = 8) -> int:
         """End (exclusive) of the office named after a title head, or ``j`` if none:
         definite words and relative adjectives («الموارد المائية»), a construct chain that a
@@ -1259,7 +1282,7 @@ class EntityStep:
                     persons = frozenset(a for p, a in person_at if p == m.paragraph)
                     found.append(self._title_before(toks, idx, paragraphs[m.paragraph], persons))
                 after = next((i for i, t in enumerate(toks) if t.start >= m.end), None)
-                if after is not None:
+                if after is not None and not self._subject_of_meeting_verb(toks, idx):
                     found.append(
                         self._title_after(
                             toks, after, paragraphs[m.paragraph], m.paragraph, person_at
@@ -1470,6 +1493,9 @@ class EntityStep:
         full = [m.key for m in mentions if m.type == "PERS" and len(m.key) > 1]
         surnames = {k[-1] for k in full}
         first_names = {k[0] for k in full}
+        # «وكان فان نيستلروي» where the article names «رود فان نيستلروي»: two words side by
+        # side that stand together inside a longer name are that name's words
+        pairs = {k[i : i + 2] for k in full for i in range(len(k) - 1)}
         out: list[_Mention] = []
         for m in mentions:
             prev = out[-1] if out else None
@@ -1491,7 +1517,10 @@ class EntityStep:
                         # only after a title or an adjective of one («المتحدث», «الأمريكي»):
                         # after a verb they are its subject and object («استقبل أردوغان
                         # بوتين», «وهنأ بايدن ماكرون»)
-                        and _after_definite(paragraphs[m.paragraph], prev.start)
+                        and (
+                            _after_definite(paragraphs[m.paragraph], prev.start)
+                            or (*prev.key, *m.key) in pairs
+                        )
                     )
                 )
             ):
