@@ -846,3 +846,16 @@ def test_two_one_word_persons_inside_a_longer_name_join_after_a_verb():
         {"رود فان نيستلروي": "PERS", "فان": "PERS", "نيستلروي": "PERS"},
     )
     assert _names(art) == {"رود فان نيستلروي": "PERS"}
+
+
+def test_fi_and_a_place_after_a_complete_office_ends_the_title():
+    # «في الرياض» says where the minister spoke; «في الشؤون الإيرانية» is his field
+    art = _run(
+        [
+            "وقال أنتوني بلينكن وزير الخارجية الأمريكي في الرياض إن المحادثات مثمرة.",
+            "وقال هاني سليمان الخبير في الشؤون الإيرانية إن الاتفاق صامد.",
+        ],
+        {"أنتوني بلينكن": "PERS", "الرياض": "LOC", "هاني سليمان": "PERS"},
+    )
+    titles = {e.name: e.titles for e in art.entities if e.type == "PERS"}
+    assert titles["أنتوني بلينكن"] == ["وزير الخارجية الأمريكي"]
