@@ -1025,8 +1025,10 @@ class EntityStep:
                 break
             if n == "في" and j + 1 < len(toks) and is_definite(toks[j + 1].text, proclitics=False):
                 nxt = toks[j + 1]
-                if end > start and not indefinite and (
-                    _n(nxt.text) in _gazetteer() or nxt.start in names
+                if (
+                    end > start
+                    and not indefinite
+                    and (_n(nxt.text) in _gazetteer() or nxt.start in names)
                 ):
                     break  # «وزير الخارجية الأمريكي | في الرياض»: where he is, not his office
                 indefinite = 1  # the definite word after it completes the phrase again
