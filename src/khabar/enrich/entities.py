@@ -1266,6 +1266,12 @@ class EntityStep:
         person_at = {
             (m.paragraph, m.start) for c in clusters if c.type == "PERS" for m in c.mentions
         }
+        # persons' starts by paragraph, built once (a scan of ``person_at`` per mention is
+        # quadratic in a long article)
+        starts_in: dict[int, set[int]] = {}
+        for p, a in person_at:
+            starts_in.setdefault(p, set()).add(a)
+        persons_in = {p: frozenset(a) for p, a in starts_in.items()}
         # organisations and places by paragraph (start → end): one word inside an office
         name_spans: dict[int, dict[int, int]] = {}
         for c in clusters:
@@ -1281,12 +1287,11 @@ class EntityStep:
                 if idx is None:
                     continue
                 self._names_here = name_spans.get(m.paragraph, {})
-                self._persons_here = frozenset(a for p, a in person_at if p == m.paragraph)
+                self._persons_here = persons = persons_in.get(m.paragraph, frozenset())
                 found = []
                 if toks[idx].start == m.start:
                     # «مساعد لبوتين», «الرئيس وبوتين»: a proclitic on the name (to, with,
                     # and) says the role word before it is someone else's
-                    persons = frozenset(a for p, a in person_at if p == m.paragraph)
                     found.append(self._title_before(toks, idx, paragraphs[m.paragraph], persons))
                 after = next((i for i, t in enumerate(toks) if t.start >= m.end), None)
                 if after is not None and not self._subject_of_meeting_verb(toks, idx):
@@ -1463,12 +1468,19 @@ class EntityStep:
         from ..ner.features import given_name
 
         full = [m.key for m in mentions if m.type == "PERS" and len(m.key) > 1]
+        # last and first words of the full names, with the names they come from: one set
+        # look-up per mention instead of a scan of every name
+        last_of: dict[str, set[tuple[str, ...]]] = {}
+        first_of: dict[str, set[tuple[str, ...]]] = {}
+        for k in full:
+            last_of.setdefault(k[-1], set()).add(k)
+            first_of.setdefault(k[0], set()).add(k)
         out: list[_Mention] = []
         for m in mentions:
             if m.type == "PERS" and len(m.key) == 2 and m.text.count(" ") == 1 and not m.clitic:
                 a, b = m.key
-                ends = any(k[-1] == a and k != m.key for k in full)
-                opens = any(k[0] == b and k != m.key for k in full)
+                ends = bool(last_of.get(a, set()) - {m.key})
+                opens = bool(first_of.get(b, set()) - {m.key})
                 if ends and opens and given_name(a) != "gn":
                     cut = m.text.index(" ")
                     text = paragraphs[m.paragraph]
