@@ -859,3 +859,18 @@ def test_fi_and_a_place_after_a_complete_office_ends_the_title():
     )
     titles = {e.name: e.titles for e in art.entities if e.type == "PERS"}
     assert titles["أنتوني بلينكن"] == ["وزير الخارجية الأمريكي"]
+
+
+def test_two_spellings_in_one_paragraph_are_two_people():
+    # «حمود» and «حميد» share a skeleton, but one writer in one paragraph names two MPs
+    art = _run(
+        ["وقال النائب محمد حمود إن الجلسة تأجلت، فيما رأى النائب محمد حميد أن التأجيل غير مبرر."],
+        {"محمد حمود": "PERS", "محمد حميد": "PERS"},
+    )
+    assert _names(art) == {"محمد حمود": "PERS", "محمد حميد": "PERS"}
+    # in two paragraphs they are one name spelt two ways (the transliteration rule)
+    art = _run(
+        ["سجل كريستيانو رونالدو هدفين.", "وقال كرستيانو رونالدو إن الفوز مهم."],
+        {"كريستيانو رونالدو": "PERS", "كرستيانو رونالدو": "PERS"},
+    )
+    assert len(art.entities) == 1

@@ -1682,7 +1682,14 @@ class EntityStep:
                 continue
             long = c.key
             n = len(m.key)
-            if n == len(long) and m.type == "PERS" and _spelling_variants(m.key, long):
+            if (
+                n == len(long)
+                and m.type == "PERS"
+                and _spelling_variants(m.key, long)
+                # one writer does not spell a name two ways in one paragraph: «النائب محمد
+                # حمود … النائب محمد حميد» are two people
+                and not any(x.paragraph == m.paragraph and x.key == long for x in c.mentions)
+            ):
                 fits.append(c)  # «كرستيانو رونالدو» / «كريستيانو رونالدو»
                 continue
             # every spelling the cluster holds: «فيرجسون» is the surname of «أليكس فيرجسون»,
@@ -1717,7 +1724,12 @@ class EntityStep:
                 c
                 for c in clusters
                 if c.type == "PERS"
-                and any(len(x.key) > 1 and _variant_word(x.key[-1], m.key[0]) for x in c.mentions)
+                and any(
+                    len(x.key) > 1
+                    and x.paragraph != m.paragraph
+                    and _variant_word(x.key[-1], m.key[0])
+                    for x in c.mentions
+                )
             ]
         if not fits:
             return None
