@@ -874,3 +874,20 @@ def test_two_spellings_in_one_paragraph_are_two_people():
         {"كريستيانو رونالدو": "PERS", "كرستيانو رونالدو": "PERS"},
     )
     assert len(art.entities) == 1
+
+
+def test_an_office_name_ending_inside_its_token_does_not_hang():
+    # an organisation or place mention that ends before its token does («إسرائيل» of
+    # «إسرائيلها»): the office scan must still move on
+    import signal
+
+    toks = tokenize("وزير إسرائيلها السابق")
+    step = EntityStep(tagger=_Stub({}))
+    step._names_here = {toks[1].start: toks[1].start + 7}
+    step._persons_here = frozenset()
+    signal.signal(signal.SIGALRM, lambda *_: (_ for _ in ()).throw(TimeoutError("hang")))
+    signal.alarm(5)
+    try:
+        assert step._complement_end(toks, 1) == 3
+    finally:
+        signal.alarm(0)

@@ -1015,8 +1015,12 @@ class EntityStep:
             w, n = t.text, _n(t.text)
             name_end = next((names[c] for c in range(t.start, t.end) if c in names), None)
             if name_end is not None and (indefinite or end == start or n in _gazetteer()):
+                first = j
                 while j < len(toks) and toks[j].end <= name_end:
                     j += 1
+                # a name ending inside its token («إسرائيلها») still takes the whole token:
+                # without a step forward the loop would read the same token for ever
+                j = max(j, first + 1)
                 end, indefinite = j, 0
                 continue
             if (j > start and t.start - toks[j - 1].end != 1) or not w.isalpha() or n in verbs:
@@ -1092,6 +1096,8 @@ class EntityStep:
                 return None
             w = toks[k].text
             if len(w) > 3 and w[0] == "ل":
+                if k == 0:
+                    return None  # no title before it (and ``toks[k - 1]`` would be the last)
                 if any(toks[q + 1].start - toks[q].end != 1 for q in range(k - 1, i - 1)):
                     return None
                 head = self._title_span(toks, k)
