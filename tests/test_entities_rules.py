@@ -551,6 +551,12 @@ def test_two_one_word_persons_after_a_verb_stay_two():
         {"أردوغان": "PERS", "بوتين": "PERS", "أنقرة": "LOC"},
     )
     assert _names(art) == {"أردوغان": "PERS", "بوتين": "PERS", "أنقرة": "LOC"}
+    # the subject's title between the verb and the names changes nothing
+    art = _run(
+        ["واستقبل الرئيس أردوغان بوتين في أنقرة."],
+        {"أردوغان": "PERS", "بوتين": "PERS", "أنقرة": "LOC"},
+    )
+    assert _names(art) == {"أردوغان": "PERS", "بوتين": "PERS", "أنقرة": "LOC"}
 
 
 def test_a_lil_form_is_no_alias_of_its_own_name():

@@ -217,9 +217,20 @@ def _phrase_heads(gaz: frozenset[str]) -> tuple[frozenset[str], int]:
 
 
 def _after_definite(text: str, start: int) -> bool:
-    """Whether the word right before ``start`` opens with «ال» (a title word, not a verb)."""
+    """Whether the word right before ``start`` opens with «ال» (a title word, not a verb),
+    and the title does not follow a verb that takes a person as object: in «استقبل الرئيس
+    أردوغان بوتين» the two names are the verb's subject and object."""
     before = text[:start].split()
-    return bool(before) and is_definite(before[-1], proclitics=False)
+    if not before or not is_definite(before[-1], proclitics=False):
+        return False
+    verbs = _meeting_verbs()
+    for word in reversed(before[-8:]):
+        n = _n(word)
+        if n in verbs or (n[:1] in ("و", "ف") and n[1:] in verbs):
+            return False  # before the «ال» test: «التقى» opens with «ال»
+        if not is_definite(word, proclitics=False):
+            break
+    return True
 
 
 def _place_nisba_like(word: str) -> bool:
