@@ -544,6 +544,21 @@ def test_two_one_word_persons_side_by_side_are_one_name():
     assert _names(art) == {"بوش": "PERS", "بلير": "PERS"}
 
 
+def test_two_one_word_persons_after_a_verb_stay_two():
+    # verb, subject, object: «أردوغان» received «بوتين»; no title before the pair
+    art = _run(
+        ["استقبل أردوغان بوتين في أنقرة."],
+        {"أردوغان": "PERS", "بوتين": "PERS", "أنقرة": "LOC"},
+    )
+    assert _names(art) == {"أردوغان": "PERS", "بوتين": "PERS", "أنقرة": "LOC"}
+    # the subject's title between the verb and the names changes nothing
+    art = _run(
+        ["واستقبل الرئيس أردوغان بوتين في أنقرة."],
+        {"أردوغان": "PERS", "بوتين": "PERS", "أنقرة": "LOC"},
+    )
+    assert _names(art) == {"أردوغان": "PERS", "بوتين": "PERS", "أنقرة": "LOC"}
+
+
 def test_a_lil_form_is_no_alias_of_its_own_name():
     # «للأمم المتحدة» keeps «لل» in its span (the alef of «ال» is gone), not in the aliases
     art = _run(
@@ -809,3 +824,76 @@ def test_a_kunya_is_one_name_in_every_case_and_a_first_name_joins_its_nasab():
         # the first name joins its full name, though what follows «بن» is the father's
         "خالد بن الوليد": ["خالد"],
     }
+
+
+def test_a_role_phrase_after_the_subject_of_a_meeting_verb_is_the_object():
+    # the king received the prime minister: «رئيس وزراء العراق» is not the king's title
+    art = _run(
+        [
+            "واستقبل الملك عبد الله الثاني رئيس وزراء العراق في عمان.",
+            "التقى أردوغان رئيس الوزراء العراقي في أنقرة.",
+        ],
+        {"عبد الله الثاني": "PERS", "العراق": "LOC", "عمان": "LOC", "أردوغان": "PERS"},
+    )
+    titles = {e.name: e.titles for e in art.entities if e.type == "PERS"}
+    assert titles == {"عبد الله الثاني": ["الملك"], "أردوغان": []}
+    # a reporting verb keeps the apposition: «قال X وزير …» is X's title
+    art = _run(
+        ["وقال محمد عبد العاطي وزير الموارد المائية والري إن السد آمن."],
+        {"محمد عبد العاطي": "PERS"},
+    )
+    assert art.entities[0].titles == ["وزير الموارد المائية والري"]
+
+
+def test_two_one_word_persons_inside_a_longer_name_join_after_a_verb():
+    # «فان» + «نيستلروي» stand together in «رود فان نيستلروي»: one name, verb before or not
+    art = _run(
+        ["وقال رود فان نيستلروي إن الفريق جاهز.", "وكان فان نيستلروي أساسيا في التشكيلة."],
+        {"رود فان نيستلروي": "PERS", "فان": "PERS", "نيستلروي": "PERS"},
+    )
+    assert _names(art) == {"رود فان نيستلروي": "PERS"}
+
+
+def test_fi_and_a_place_after_a_complete_office_ends_the_title():
+    # «في الرياض» says where the minister spoke; «في الشؤون الإيرانية» is his field
+    art = _run(
+        [
+            "وقال أنتوني بلينكن وزير الخارجية الأمريكي في الرياض إن المحادثات مثمرة.",
+            "وقال هاني سليمان الخبير في الشؤون الإيرانية إن الاتفاق صامد.",
+        ],
+        {"أنتوني بلينكن": "PERS", "الرياض": "LOC", "هاني سليمان": "PERS"},
+    )
+    titles = {e.name: e.titles for e in art.entities if e.type == "PERS"}
+    assert titles["أنتوني بلينكن"] == ["وزير الخارجية الأمريكي"]
+
+
+def test_two_spellings_in_one_paragraph_are_two_people():
+    # «حمود» and «حميد» share a skeleton, but one writer in one paragraph names two MPs
+    art = _run(
+        ["وقال النائب محمد حمود إن الجلسة تأجلت، فيما رأى النائب محمد حميد أن التأجيل غير مبرر."],
+        {"محمد حمود": "PERS", "محمد حميد": "PERS"},
+    )
+    assert _names(art) == {"محمد حمود": "PERS", "محمد حميد": "PERS"}
+    # in two paragraphs they are one name spelt two ways (the transliteration rule)
+    art = _run(
+        ["سجل كريستيانو رونالدو هدفين.", "وقال كرستيانو رونالدو إن الفوز مهم."],
+        {"كريستيانو رونالدو": "PERS", "كرستيانو رونالدو": "PERS"},
+    )
+    assert len(art.entities) == 1
+
+
+def test_an_office_name_ending_inside_its_token_does_not_hang():
+    # an organisation or place mention that ends before its token does («إسرائيل» of
+    # «إسرائيلها»): the office scan must still move on
+    import signal
+
+    toks = tokenize("وزير إسرائيلها السابق")
+    step = EntityStep(tagger=_Stub({}))
+    step._names_here = {toks[1].start: toks[1].start + 7}
+    step._persons_here = frozenset()
+    signal.signal(signal.SIGALRM, lambda *_: (_ for _ in ()).throw(TimeoutError("hang")))
+    signal.alarm(5)
+    try:
+        assert step._complement_end(toks, 1) == 3
+    finally:
+        signal.alarm(0)

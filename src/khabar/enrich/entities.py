@@ -216,6 +216,23 @@ def _phrase_heads(gaz: frozenset[str]) -> tuple[frozenset[str], int]:
     )
 
 
+def _after_definite(text: str, start: int) -> bool:
+    """Whether the word right before ``start`` opens with «ال» (a title word, not a verb),
+    and the title does not follow a verb that takes a person as object: in «استقبل الرئيس
+    أردوغان بوتين» the two names are the verb's subject and object."""
+    before = text[:start].split()
+    if not before or not is_definite(before[-1], proclitics=False):
+        return False
+    verbs = _meeting_verbs()
+    for word in reversed(before[-8:]):
+        n = _n(word)
+        if n in verbs or (n[:1] in ("و", "ف") and n[1:] in verbs):
+            return False  # before the «ال» test: «التقى» opens with «ال»
+        if not is_definite(word, proclitics=False):
+            break
+    return True
+
+
 def _place_nisba_like(word: str) -> bool:
     """A definite relative adjective by its written ending: «الكردستاني», «المائية»,
     «الجوفية»; not «المستشفى» (alef maqsura, which normalising would fold into «ي»)."""
@@ -271,6 +288,11 @@ def _spelling_variants(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
 @cache
 def _title_modifiers() -> frozenset[str]:
     return frozenset(_n(w) for w in lexicons.column("title_modifiers", "word"))
+
+
+@cache
+def _meeting_verbs() -> frozenset[str]:
+    return frozenset(_n(w) for w in lexicons.column("meeting_verbs", "word"))
 
 
 @cache
@@ -964,6 +986,24 @@ class EntityStep:
             return None
         return text[toks[k].start : toks[j - 1].end]
 
+    def _subject_of_meeting_verb(self, toks: list[Token], i: int) -> bool:
+        """The name at token ``i`` is the subject of a verb that takes a person as object
+        (`lexicons/meeting_verbs.tsv`), its own title between them or not: in «واستقبل الملك
+        عبد الله الثاني رئيس وزراء العراق» the role phrase after the name is the object's."""
+        honorifics, verbs = _honorifics(), _meeting_verbs()
+        for k in range(i - 1, max(-1, i - 9), -1):
+            t = toks[k]
+            n = _n(t.text)
+            if n in verbs or (n[:1] in ("و", "ف") and n[1:] in verbs):
+                return True  # before the «ال» test: «التقى» opens with «ال»
+            if not (
+                is_definite(t.text, proclitics=False)
+                or n in honorifics
+                or self._title_key(n) is not None
+            ):
+                return False
+        return False
+
     def _complement_end(self, toks: list[Token], j: int, most: int = 8) -> int:
         """End (exclusive) of the office named after a title head, or ``j`` if none:
         definite words and relative adjectives («الموارد المائية»), a construct chain that a
@@ -986,8 +1026,12 @@ class EntityStep:
             w, n = t.text, _n(t.text)
             name_end = next((names[c] for c in range(t.start, t.end) if c in names), None)
             if name_end is not None and (indefinite or end == start or n in _gazetteer()):
+                first = j
                 while j < len(toks) and toks[j].end <= name_end:
                     j += 1
+                # a name ending inside its token («إسرائيلها») still takes the whole token:
+                # without a step forward the loop would read the same token for ever
+                j = max(j, first + 1)
                 end, indefinite = j, 0
                 continue
             if (j > start and t.start - toks[j - 1].end != 1) or not w.isalpha() or n in verbs:
@@ -995,6 +1039,13 @@ class EntityStep:
             if n in _honorifics():  # «حاكم دبي سمو الشيخ …»: the name's address begins
                 break
             if n == "في" and j + 1 < len(toks) and is_definite(toks[j + 1].text, proclitics=False):
+                nxt = toks[j + 1]
+                if (
+                    end > start
+                    and not indefinite
+                    and (_n(nxt.text) in _gazetteer() or nxt.start in names)
+                ):
+                    break  # «وزير الخارجية الأمريكي | في الرياض»: where he is, not his office
                 indefinite = 1  # the definite word after it completes the phrase again
                 j += 1
                 continue
@@ -1056,6 +1107,8 @@ class EntityStep:
                 return None
             w = toks[k].text
             if len(w) > 3 and w[0] == "ل":
+                if k == 0:
+                    return None  # no title before it (and ``toks[k - 1]`` would be the last)
                 if any(toks[q + 1].start - toks[q].end != 1 for q in range(k - 1, i - 1)):
                     return None
                 head = self._title_span(toks, k)
@@ -1230,6 +1283,12 @@ class EntityStep:
         person_at = {
             (m.paragraph, m.start) for c in clusters if c.type == "PERS" for m in c.mentions
         }
+        # persons' starts by paragraph, built once (a scan of ``person_at`` per mention is
+        # quadratic in a long article)
+        starts_in: dict[int, set[int]] = {}
+        for p, a in person_at:
+            starts_in.setdefault(p, set()).add(a)
+        persons_in = {p: frozenset(a) for p, a in starts_in.items()}
         # organisations and places by paragraph (start → end): one word inside an office
         name_spans: dict[int, dict[int, int]] = {}
         for c in clusters:
@@ -1245,15 +1304,14 @@ class EntityStep:
                 if idx is None:
                     continue
                 self._names_here = name_spans.get(m.paragraph, {})
-                self._persons_here = frozenset(a for p, a in person_at if p == m.paragraph)
+                self._persons_here = persons = persons_in.get(m.paragraph, frozenset())
                 found = []
                 if toks[idx].start == m.start:
                     # «مساعد لبوتين», «الرئيس وبوتين»: a proclitic on the name (to, with,
                     # and) says the role word before it is someone else's
-                    persons = frozenset(a for p, a in person_at if p == m.paragraph)
                     found.append(self._title_before(toks, idx, paragraphs[m.paragraph], persons))
                 after = next((i for i, t in enumerate(toks) if t.start >= m.end), None)
-                if after is not None:
+                if after is not None and not self._subject_of_meeting_verb(toks, idx):
                     found.append(
                         self._title_after(
                             toks, after, paragraphs[m.paragraph], m.paragraph, person_at
@@ -1427,12 +1485,19 @@ class EntityStep:
         from ..ner.features import given_name
 
         full = [m.key for m in mentions if m.type == "PERS" and len(m.key) > 1]
+        # last and first words of the full names, with the names they come from: one set
+        # look-up per mention instead of a scan of every name
+        last_of: dict[str, set[tuple[str, ...]]] = {}
+        first_of: dict[str, set[tuple[str, ...]]] = {}
+        for k in full:
+            last_of.setdefault(k[-1], set()).add(k)
+            first_of.setdefault(k[0], set()).add(k)
         out: list[_Mention] = []
         for m in mentions:
             if m.type == "PERS" and len(m.key) == 2 and m.text.count(" ") == 1 and not m.clitic:
                 a, b = m.key
-                ends = any(k[-1] == a and k != m.key for k in full)
-                opens = any(k[0] == b and k != m.key for k in full)
+                ends = bool(last_of.get(a, set()) - {m.key})
+                opens = bool(first_of.get(b, set()) - {m.key})
                 if ends and opens and given_name(a) != "gn":
                     cut = m.text.index(" ")
                     text = paragraphs[m.paragraph]
@@ -1464,6 +1529,9 @@ class EntityStep:
         full = [m.key for m in mentions if m.type == "PERS" and len(m.key) > 1]
         surnames = {k[-1] for k in full}
         first_names = {k[0] for k in full}
+        # «وكان فان نيستلروي» where the article names «رود فان نيستلروي»: two words side by
+        # side that stand together inside a longer name are that name's words
+        pairs = {k[i : i + 2] for k in full for i in range(len(k) - 1)}
         out: list[_Mention] = []
         for m in mentions:
             prev = out[-1] if out else None
@@ -1482,6 +1550,13 @@ class EntityStep:
                         and len(m.key) == 1
                         and not m.text.startswith(("و", "ل", "ف"))
                         and not (prev.key[0] in surnames and m.key[0] in first_names)
+                        # only after a title or an adjective of one («المتحدث», «الأمريكي»):
+                        # after a verb they are its subject and object («استقبل أردوغان
+                        # بوتين», «وهنأ بايدن ماكرون»)
+                        and (
+                            _after_definite(paragraphs[m.paragraph], prev.start)
+                            or (*prev.key, *m.key) in pairs
+                        )
                     )
                 )
             ):
@@ -1624,7 +1699,14 @@ class EntityStep:
                 continue
             long = c.key
             n = len(m.key)
-            if n == len(long) and m.type == "PERS" and _spelling_variants(m.key, long):
+            if (
+                n == len(long)
+                and m.type == "PERS"
+                and _spelling_variants(m.key, long)
+                # one writer does not spell a name two ways in one paragraph: «النائب محمد
+                # حمود … النائب محمد حميد» are two people
+                and not any(x.paragraph == m.paragraph and x.key == long for x in c.mentions)
+            ):
                 fits.append(c)  # «كرستيانو رونالدو» / «كريستيانو رونالدو»
                 continue
             # every spelling the cluster holds: «فيرجسون» is the surname of «أليكس فيرجسون»,
@@ -1659,7 +1741,12 @@ class EntityStep:
                 c
                 for c in clusters
                 if c.type == "PERS"
-                and any(len(x.key) > 1 and _variant_word(x.key[-1], m.key[0]) for x in c.mentions)
+                and any(
+                    len(x.key) > 1
+                    and x.paragraph != m.paragraph
+                    and _variant_word(x.key[-1], m.key[0])
+                    for x in c.mentions
+                )
             ]
         if not fits:
             return None
