@@ -897,3 +897,9 @@ def test_an_office_name_ending_inside_its_token_does_not_hang():
         assert step._complement_end(toks, 1) == 3
     finally:
         signal.alarm(0)
+
+
+def test_a_club_arriving_in_a_city_is_no_club_named_with_it():
+    # «وصل الأهلي القاهرة»: the club reached Cairo; «فاز الأهلي بنغازي» is the Benghazi club
+    art = _run(["ووصل الأهلي القاهرة فجر اليوم."], {"الأهلي": "ORG", "القاهرة": "LOC"})
+    assert _names(art) == {"الأهلي": "ORG", "القاهرة": "LOC"}

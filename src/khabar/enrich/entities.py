@@ -291,6 +291,11 @@ def _title_modifiers() -> frozenset[str]:
 
 
 @cache
+def _motion_verbs() -> frozenset[str]:
+    return frozenset(_n(w) for w in lexicons.column("motion_verbs", "word"))
+
+
+@cache
 def _meeting_verbs() -> frozenset[str]:
     return frozenset(_n(w) for w in lexicons.column("meeting_verbs", "word"))
 
@@ -545,8 +550,9 @@ class EntityStep:
         """«فاز الأهلي بنغازي»: the tagger found the club («الأهلي», club_names.tsv) and read
         its city as a place of its own. A club word tagged as an organisation alone, followed
         right away by a place name of the gazetteer, is one organisation with its city; the
-        place mention inside it goes."""
-        clubs, gaz = _club_names(), _gazetteer()
+        place mention inside it goes — unless a verb of arrival or departure comes before the
+        club («وصل الأهلي القاهرة»: the city is where it went; `lexicons/motion_verbs.tsv`)."""
+        clubs, gaz, motion = _club_names(), _gazetteer(), _motion_verbs()
         heads, longest = _phrase_heads(gaz)
         drop: set[tuple[int, int]] = set()
         for m in raw:
@@ -555,6 +561,9 @@ class EntityStep:
             if m.type != "ORG" or i < 0 or i + 1 >= len(toks) or toks[i].end != m.end:
                 continue
             if _n(toks[i].text) not in clubs or toks[i + 1].start != m.end + 1:
+                continue
+            before = _n(toks[i - 1].text) if i > 0 else ""
+            if before in motion or (before[:1] in ("و", "ف") and before[1:] in motion):
                 continue
             norm = [_n(t.text) for t in toks[i + 1 : i + 1 + longest]]
             if not norm or norm[0] not in heads:
