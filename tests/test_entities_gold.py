@@ -1,8 +1,8 @@
 """The entity-resolution gold sets (eval/gold/entities_resolution.jsonl and the held-out
-entities_resolution2.jsonl and entities_resolution3.jsonl) are up to date with their
-generators and every form they list occurs in its document: the ``--check`` of
-eval/gold/make_entities_gold.py, make_entities_gold2.py and make_entities_gold3.py, run
-without the tagger (structure parsing only)."""
+entities_resolution2.jsonl, entities_resolution3.jsonl and entities_resolution4.jsonl) are up
+to date with their generators and every form they list occurs in its document: the
+``--check`` of eval/gold/make_entities_gold.py, make_entities_gold2.py, make_entities_gold3.py
+and make_entities_gold4.py, run without the tagger (structure parsing only)."""
 
 from __future__ import annotations
 
@@ -172,3 +172,64 @@ def test_third_check_catches_a_missing_mention() -> None:
     doc = dict(gold3.DOCS[0])
     doc["entities"] = doc["entities"][1:]
     assert any("placed nowhere" in p for p in gold3.problems([doc]))
+
+
+# --- the fourth (held-out, AQMAR only) set: eval/gold/make_entities_gold4.py ---------------
+SCRIPT4 = SCRIPT.with_name("make_entities_gold4.py")
+
+
+def _module4():
+    spec = importlib.util.spec_from_file_location("make_entities_gold4", SCRIPT4)
+    assert spec and spec.loader
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)
+    return mod
+
+
+gold4 = _module4()
+needs_data4 = pytest.mark.skipif(not gold4.AQMAR.is_dir(), reason="shared data not present")
+
+
+def test_fourth_file_is_up_to_date() -> None:
+    assert gold4.OUT.read_text(encoding="utf-8") == gold.render(gold4.DOCS)
+
+
+def test_fourth_shape() -> None:
+    docs = [json.loads(line) for line in gold4.OUT.read_text(encoding="utf-8").splitlines()]
+    assert docs and {d["kind"] for d in docs} == {"aqmar"}
+    for d in docs:
+        assert d["doc"].startswith("aqmar/")
+        assert d["path"] == f"ner/aqmar/{d['doc'].split('/', 1)[1]}.txt"
+        for e in d["entities"]:
+            assert e["type"] in ("PERS", "ORG", "LOC")
+            assert e["name"] in e["forms"]
+            assert not e["titles"]
+        for f in d.get("shared_forms", ()):
+            assert sum(f in e["forms"] for e in d["entities"]) >= 2
+        forms = {f for e in d["entities"] for f in e["forms"]}
+        assert not forms & set(d["not_entities"])
+
+
+def test_fourth_set_is_disjoint_from_the_earlier_ones() -> None:
+    # the held-out set must not reuse a document of the sets used for development
+    used = {d["doc"] for m in (gold, gold2, gold3) for d in m.DOCS}
+    assert not used & {d["doc"] for d in gold4.DOCS}
+
+
+@needs_data4
+def test_fourth_set_every_mention_placed() -> None:
+    assert gold4.problems(gold4.DOCS) == []
+
+
+@needs_data4
+def test_fourth_check_catches_a_missing_mention() -> None:
+    doc = dict(gold4.DOCS[0])
+    doc["entities"] = doc["entities"][1:]
+    assert any("placed nowhere" in p for p in gold4.problems([doc]))
+
+
+@needs_data4
+def test_fourth_check_catches_a_bad_not_entity() -> None:
+    doc = dict(gold4.DOCS[0])
+    doc["not_entities"] = [*doc["not_entities"], "لا يوجد في النص"]
+    assert any("is no AQMAR mention" in p for p in gold4.problems([doc]))
