@@ -64,12 +64,16 @@ def variants(form: str) -> set[str]:
     return out
 
 
-def load_doc(doc: dict, step: EntityStep, dev: list | None = None) -> Article:
-    if doc["kind"] == "anercorp":
-        # sentences of the NER dev split, a sentence a paragraph (as eval/entity_mentions.py)
+def load_doc(
+    doc: dict, step: EntityStep, dev: list | None = None, train: list | None = None
+) -> Article:
+    if doc["kind"] in ("anercorp", "anercorp-train"):
+        # sentences of the NER dev (or train) split, a sentence a paragraph (as
+        # eval/entity_mentions.py)
         a, b = doc["sentences"]
-        assert dev is not None
-        paragraphs = [" ".join(toks) for toks, _ in dev[a:b]]
+        split_ = dev if doc["kind"] == "anercorp" else train
+        assert split_ is not None
+        paragraphs = [" ".join(toks) for toks, _ in split_[a:b]]
         return step(Article(headline=None, paragraphs=paragraphs), EnrichContext())
     path = DATA / doc["path"]  # gold paths are relative to the shared data folder
     if doc["kind"] == "aqmar":
@@ -235,27 +239,30 @@ def main() -> int:
     a = ap.parse_args()
     docs = [json.loads(line) for line in a.gold.read_text(encoding="utf-8").splitlines() if line]
     step = EntityStep()
-    dev = None
-    if any(d["kind"] == "anercorp" for d in docs):
+    dev = train_s = None
+    if any(d["kind"] in ("anercorp", "anercorp-train") for d in docs):
         from khabar.ner import conll
         from khabar.ner.tagger import Tagger
         from khabar.ner.train import ANER_TRAIN, DEFAULT_DATA, TrainConfig, split, train
 
-        _, dev = split(conll.read_file(DEFAULT_DATA / ANER_TRAIN), 0.1)
+        train_s, dev = split(conll.read_file(DEFAULT_DATA / ANER_TRAIN), 0.1)
         model = a.model
         if model is None:
             model = Path(tempfile.mkdtemp(prefix="khabar-ner-"))
             train(TrainConfig(out=model, nn_jobs=2, nn_cache=a.nn_cache), log=lambda s: None)
         dev_step = EntityStep(tagger=Tagger.load(model))
-    kinds = ("page", "anercorp", "aqmar")
+    kinds = ("page", "anercorp", "anercorp-train", "aqmar")
     totals: dict[str, dict] = {k: defaultdict(float) for k in kinds}
     errors: list[str] = []
     for doc in docs:
-        art = load_doc(doc, dev_step, dev) if doc["kind"] == "anercorp" else load_doc(doc, step)
+        if doc["kind"] in ("anercorp", "anercorp-train"):
+            art = load_doc(doc, dev_step, dev, train_s)
+        else:
+            art = load_doc(doc, step)
         c = score_doc(doc, art, errors)
         for k, v in c.items():
             totals[doc["kind"]][k] += v
-    labels = ("news pages", "ANERcorp dev (news)", "AQMAR Wikipedia")
+    labels = ("news pages", "ANERcorp dev (news)", "ANERcorp train (news)", "AQMAR Wikipedia")
     for kind, label in zip(kinds, labels, strict=True):
         if totals[kind]["gold_forms"]:
             report(label, totals[kind])
