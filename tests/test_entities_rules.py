@@ -903,3 +903,18 @@ def test_a_club_arriving_in_a_city_is_no_club_named_with_it():
     # «وصل الأهلي القاهرة»: the club reached Cairo; «فاز الأهلي بنغازي» is the Benghazi club
     art = _run(["ووصل الأهلي القاهرة فجر اليوم."], {"الأهلي": "ORG", "القاهرة": "LOC"})
     assert _names(art) == {"الأهلي": "ORG", "القاهرة": "LOC"}
+
+
+def test_an_ambassador_to_a_body_and_more_roles():
+    art = _run(
+        [
+            "وقال سفير الصين لدى الأمم المتحدة وانغ غوانغيا إن القرار متوازن.",
+            "وأكدت المستشارة الألمانية أنجيلا ميركل دعمها للخطة.",
+        ],
+        {"الصين": "LOC", "الأمم المتحدة": "ORG", "وانغ غوانغيا": "PERS", "أنجيلا ميركل": "PERS"},
+    )
+    titles = {e.name: e.titles for e in art.entities if e.type == "PERS"}
+    assert titles == {
+        "وانغ غوانغيا": ["سفير الصين لدى الأمم المتحدة"],
+        "أنجيلا ميركل": ["المستشارة الألمانية"],
+    }

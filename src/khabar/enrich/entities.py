@@ -246,6 +246,8 @@ def _cue_words() -> frozenset[str]:
     return frozenset(_n(r["form"]) for r in lexicons.table("quote_cues"))
 
 
+_LADA = normalize("لدى")
+
 # «بن»/«بنت» join a person's name to the father's: the words after them name someone else
 _NASAB = frozenset({"بن", "ابن", "بنت"})
 
@@ -1056,6 +1058,15 @@ class EntityStep:
                 ):
                     break  # «وزير الخارجية الأمريكي | في الرياض»: where he is, not his office
                 indefinite = 1  # the definite word after it completes the phrase again
+                j += 1
+                continue
+            if (
+                n == _LADA
+                and end > start
+                and j + 1 < len(toks)
+                and (toks[j + 1].start in names or is_definite(toks[j + 1].text, proclitics=False))
+            ):
+                indefinite = 1  # «سفير الصين لدى الأمم المتحدة»: the body he is accredited to
                 j += 1
                 continue
             if end > start and n in _title_modifiers():
