@@ -918,3 +918,16 @@ def test_an_ambassador_to_a_body_and_more_roles():
         "وانغ غوانغيا": ["سفير الصين لدى الأمم المتحدة"],
         "أنجيلا ميركل": ["المستشارة الألمانية"],
     }
+
+
+def test_a_definite_title_after_a_comma_is_in_apposition():
+    art = _run(
+        [
+            "وقال تيم كوك، الرئيس التنفيذي لشركة أبل، إن المبيعات ارتفعت.",
+            "التقى بوتين الرئيس الصيني في موسكو.",
+        ],
+        {"تيم كوك": "PERS", "أبل": "ORG", "بوتين": "PERS", "موسكو": "LOC"},
+    )
+    titles = {e.name: e.titles for e in art.entities if e.type == "PERS"}
+    # without the comma the definite phrase is the verb's object, not Putin's title
+    assert titles == {"تيم كوك": ["الرئيس التنفيذي لشركة أبل"], "بوتين": []}

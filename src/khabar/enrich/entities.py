@@ -978,16 +978,22 @@ class EntityStep:
         person_at: set[tuple[int, int]],
     ) -> str | None:
         """A role phrase in apposition after a name: «محمد عبد العاطي وزير الموارد المائية
-        والري», «إيلي كوهين، وزير الاستخبارات». Only an indefinite head that takes a complement
-        («وزير», «رئيس», «عميد») opens one, and only when no person's name follows the phrase:
+        والري», «إيلي كوهين، وزير الاستخبارات». An indefinite head that takes a complement
+        («وزير», «رئيس», «عميد») opens one, a definite head only after a comma, always with
+        an office after the head, and only when no person's name follows the phrase:
         in «استقبل أردوغان رئيس الوزراء العراقي محمد شياع» the phrase is the second person's."""
         titles = _titles()
-        if k < len(toks) and toks[k].text in (",", "،"):
+        comma = k < len(toks) and toks[k].text in (",", "،")
+        if comma:
             k += 1
         if k >= len(toks) or toks[k].start - toks[k - 1].end > 1:
             return None
         head = self._title_key(_n(toks[k].text))
-        if head is None or len(head) != 1 or not titles.get(head) or toks[k].text != head[0]:
+        if head is None or len(head) != 1 or toks[k].text != head[0]:
+            return None
+        # after a comma a definite head opens one too: «عبد الرحمن بن مساعد، الرئيس السابق
+        # لنادي الهلال»; without it «بوتين الرئيس الصيني» is a verb's subject and object
+        if not titles.get(head) and not (comma and is_definite(toks[k].text, proclitics=False)):
             return None
         j = self._complement_end(toks, k + 1)
         if j == k + 1:
