@@ -1,8 +1,8 @@
 """The entity-resolution gold sets (eval/gold/entities_resolution.jsonl and the held-out
-entities_resolution2.jsonl, entities_resolution3.jsonl and entities_resolution4.jsonl) are up
-to date with their generators and every form they list occurs in its document: the
-``--check`` of eval/gold/make_entities_gold.py, make_entities_gold2.py, make_entities_gold3.py
-and make_entities_gold4.py, run without the tagger (structure parsing only)."""
+entities_resolution2.jsonl ... entities_resolution5.jsonl) are up to date with their
+generators and every form they list occurs in its document: the ``--check`` of
+eval/gold/make_entities_gold.py and make_entities_gold2.py ... make_entities_gold5.py, run
+without the tagger (structure parsing only)."""
 
 from __future__ import annotations
 
@@ -233,3 +233,77 @@ def test_fourth_check_catches_a_bad_not_entity() -> None:
     doc = dict(gold4.DOCS[0])
     doc["not_entities"] = [*doc["not_entities"], "لا يوجد في النص"]
     assert any("is no AQMAR mention" in p for p in gold4.problems([doc]))
+
+
+# --- the fifth (held-out, ANERcorp training part) set: eval/gold/make_entities_gold5.py ----
+SCRIPT5 = SCRIPT.with_name("make_entities_gold5.py")
+
+
+def _module5():
+    spec = importlib.util.spec_from_file_location("make_entities_gold5", SCRIPT5)
+    assert spec and spec.loader
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)
+    return mod
+
+
+gold5 = _module5()
+needs_data5 = pytest.mark.skipif(not gold5.ANER.is_file(), reason="shared data not present")
+
+
+def test_fifth_file_is_up_to_date() -> None:
+    assert gold5.OUT.read_text(encoding="utf-8") == gold.render(gold5.DOCS)
+
+
+def test_fifth_shape() -> None:
+    docs = [json.loads(line) for line in gold5.OUT.read_text(encoding="utf-8").splitlines()]
+    assert docs and {d["kind"] for d in docs} == {"anercorp-train"}
+    for i, d in enumerate(docs):
+        # documents in order 0, 1, 2 ...: the last 200 sentences of the training part
+        assert d["doc"] == f"anercorp-train/{i}"
+        assert d["sentences"] == [3376 + 10 * i, 3386 + 10 * i]
+        assert "path" not in d
+        for e in d["entities"]:
+            assert e["type"] in ("PERS", "ORG", "LOC")
+            assert e["name"] in e["forms"]
+            if e["type"] != "PERS":
+                assert not e["titles"]
+        for f in d.get("shared_forms", ()):
+            assert sum(f in e["forms"] for e in d["entities"]) >= 2
+        forms = {f for e in d["entities"] for f in e["forms"]}
+        assert not forms & set(d["not_entities"])
+
+
+def test_fifth_set_is_disjoint_from_the_earlier_ones() -> None:
+    # the held-out set must not reuse a document of the sets used for development
+    used = {d["doc"] for m in (gold, gold2, gold3, gold4) for d in m.DOCS}
+    assert not used & {d["doc"] for d in gold5.DOCS}
+
+
+@needs_data5
+def test_fifth_set_every_mention_placed() -> None:
+    assert gold5.problems(gold5.DOCS) == []
+
+
+@needs_data5
+def test_fifth_check_catches_a_missing_mention() -> None:
+    doc = dict(gold5.DOCS[0])
+    doc["entities"] = doc["entities"][1:]
+    assert any("placed nowhere" in p for p in gold5.problems([doc]))
+
+
+@needs_data5
+def test_fifth_check_catches_a_stray_title() -> None:
+    doc = dict(gold5.DOCS[2])
+    doc["entities"] = [
+        {**e, "titles": [*e["titles"], "لا يوجد في النص"]} if e["type"] == "PERS" else e
+        for e in doc["entities"]
+    ]
+    assert any("not in the text" in p for p in gold5.problems([doc]))
+
+
+@needs_data5
+def test_fifth_documents_are_in_the_training_part() -> None:
+    # the documents index the training part, not the dev split the earlier ANERcorp sets use
+    assert len(gold5.train_sentences()) == gold5.TRAIN_SIZE
+    assert gold5.anercorp_text(3376, 3377) != gold2.anercorp_text(0, 1)
