@@ -6,7 +6,7 @@ from __future__ import annotations
 from types import SimpleNamespace
 
 from khabar.enrich import EnrichContext
-from khabar.enrich.entities import EntityStep, _gazetteer
+from khabar.enrich.entities import EntityStep, _Around, _gazetteer
 from khabar.model import Article
 from khabar.ner.features import Resources
 from khabar.text import tokenize
@@ -889,12 +889,11 @@ def test_an_office_name_ending_inside_its_token_does_not_hang():
 
     toks = tokenize("وزير إسرائيلها السابق")
     step = EntityStep(tagger=_Stub({}))
-    step._names_here = {toks[1].start: toks[1].start + 7}
-    step._persons_here = frozenset()
+    around = _Around({toks[1].start: toks[1].start + 7}, frozenset())
     signal.signal(signal.SIGALRM, lambda *_: (_ for _ in ()).throw(TimeoutError("hang")))
     signal.alarm(5)
     try:
-        assert step._complement_end(toks, 1) == 3
+        assert step._complement_end(toks, 1, around) == 3
     finally:
         signal.alarm(0)
 

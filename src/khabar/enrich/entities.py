@@ -379,6 +379,18 @@ class _Mention:
     canonical: str = ""  # the common name of a place written in its official form
 
 
+@dataclass(frozen=True)
+class _Around:
+    """What the title rules need to know of a mention's paragraph: where the article's
+    organisation and place names start (→ their end), and where persons' names start."""
+
+    names: dict[int, int] = field(default_factory=dict)
+    persons: frozenset[int] = frozenset()
+
+
+_NOTHING_AROUND = _Around()
+
+
 @dataclass
 class _Cluster:
     type: str
@@ -940,7 +952,7 @@ class EntityStep:
 
     # -- 4. titles ------------------------------------------------------------------------------
     def _title_before(
-        self, toks: list[Token], i: int, text: str, persons: frozenset[int] = frozenset()
+        self, toks: list[Token], i: int, text: str, around: _Around = _NOTHING_AROUND
     ) -> str | None:
         """The role phrase ending right before token ``i`` («مساعد الرئيس الروسي»), if any;
         also one whose office is named with «ل» («الأمين العام للأمم المتحدة», «المدير العام
@@ -957,7 +969,7 @@ class EntityStep:
         span = self._title_span(toks, i)
         if span is None:
             span = self._office_title_span(toks, i)
-        longer = self._head_complement_span(toks, i, persons)
+        longer = self._head_complement_span(toks, i, around)
         if longer is not None and (span is None or longer[0] < span[0]):
             span = longer
         if span is None:
@@ -969,14 +981,7 @@ class EntityStep:
             return None
         return title
 
-    def _title_after(
-        self,
-        toks: list[Token],
-        k: int,
-        text: str,
-        paragraph: int,
-        person_at: set[tuple[int, int]],
-    ) -> str | None:
+    def _title_after(self, toks: list[Token], k: int, text: str, around: _Around) -> str | None:
         """A role phrase in apposition after a name: «محمد عبد العاطي وزير الموارد المائية
         والري», «إيلي كوهين، وزير الاستخبارات». An indefinite head that takes a complement
         («وزير», «رئيس», «عميد») opens one, a definite head only after a comma, always with
@@ -995,11 +1000,11 @@ class EntityStep:
         # لنادي الهلال»; without it «بوتين الرئيس الصيني» is a verb's subject and object
         if not titles.get(head) and not (comma and is_definite(toks[k].text, proclitics=False)):
             return None
-        j = self._complement_end(toks, k + 1)
+        j = self._complement_end(toks, k + 1, around)
         if j == k + 1:
             return None
         nxt = j + 1 if j < len(toks) and toks[j].text in (",", "،") else j
-        if nxt < len(toks) and (paragraph, toks[nxt].start) in person_at:
+        if nxt < len(toks) and toks[nxt].start in around.persons:
             return None
         return text[toks[k].start : toks[j - 1].end]
 
@@ -1021,7 +1026,9 @@ class EntityStep:
                 return False
         return False
 
-    def _complement_end(self, toks: list[Token], j: int, most: int = 8) -> int:
+    def _complement_end(
+        self, toks: list[Token], j: int, around: _Around = _NOTHING_AROUND, most: int = 8
+    ) -> int:
         """End (exclusive) of the office named after a title head, or ``j`` if none:
         definite words and relative adjectives («الموارد المائية»), a construct chain that a
         definite word ends («قطاع المياه الجوفية», «كلية الهندسة جامعة القاهرة»), definite
@@ -1032,8 +1039,8 @@ class EntityStep:
         article has as an organisation or place counts as one definite word («المتحدث باسم
         الأمم المتحدة», «وزير خارجية إسرائيل», «حاكم إمارة دبي»), and a few adjectives of
         office follow any phrase («السابق», «الحالي»: `lexicons/title_modifiers.tsv`)."""
-        stop, verbs, names = _stopwords(), _cue_words(), getattr(self, "_names_here", {})
-        persons = getattr(self, "_persons_here", frozenset())
+        stop, verbs = _stopwords(), _cue_words()
+        names, persons = around.names, around.persons
         start = end = j
         indefinite = 0  # open construct chain: indefinite nouns waiting for a definite word
         while j < len(toks) and j - start < most:
@@ -1099,7 +1106,7 @@ class EntityStep:
         return end
 
     def _head_complement_span(
-        self, toks: list[Token], i: int, persons: frozenset[int] = frozenset()
+        self, toks: list[Token], i: int, around: _Around = _NOTHING_AROUND
     ) -> tuple[int, int] | None:
         """The longest «head + office» phrase that ends right before token ``i`` (or before a
         comma there): «قائد فيلق القدس قاسم سليماني», «وزير الاستخبارات الإسرائيلي، إيلي
@@ -1109,11 +1116,11 @@ class EntityStep:
         for h in range(end - 2, max(-1, end - 10), -1):
             if not toks[h].text.isalpha():
                 break
-            if toks[h].start in persons:
+            if toks[h].start in around.persons:
                 break  # «الرئيس عبد الفتاح السيسي رئيس الوزراء …»: no phrase runs over a name
             if self._title_key(_n(toks[h].text)) is None:
                 continue
-            if self._complement_end(toks, h + 1) == end:
+            if self._complement_end(toks, h + 1, around) == end:
                 best = h
         if best is None:
             return None
@@ -1329,20 +1336,17 @@ class EntityStep:
                 idx = next((i for i, t in enumerate(toks) if t.end > m.start), None)
                 if idx is None:
                     continue
-                self._names_here = name_spans.get(m.paragraph, {})
-                self._persons_here = persons = persons_in.get(m.paragraph, frozenset())
+                around = _Around(
+                    name_spans.get(m.paragraph, {}), persons_in.get(m.paragraph, frozenset())
+                )
                 found = []
                 if toks[idx].start == m.start:
                     # «مساعد لبوتين», «الرئيس وبوتين»: a proclitic on the name (to, with,
                     # and) says the role word before it is someone else's
-                    found.append(self._title_before(toks, idx, paragraphs[m.paragraph], persons))
+                    found.append(self._title_before(toks, idx, paragraphs[m.paragraph], around))
                 after = next((i for i, t in enumerate(toks) if t.start >= m.end), None)
                 if after is not None and not self._subject_of_meeting_verb(toks, idx):
-                    found.append(
-                        self._title_after(
-                            toks, after, paragraphs[m.paragraph], m.paragraph, person_at
-                        )
-                    )
+                    found.append(self._title_after(toks, after, paragraphs[m.paragraph], around))
                 for t in found:
                     # «والرى» and «والري» in one article: one title
                     if t and _n(t) not in {_n(x) for x in c.titles}:
