@@ -930,3 +930,16 @@ def test_a_definite_title_after_a_comma_is_in_apposition():
     titles = {e.name: e.titles for e in art.entities if e.type == "PERS"}
     # without the comma the definite phrase is the verb's object, not Putin's title
     assert titles == {"تيم كوك": ["الرئيس التنفيذي لشركة أبل"], "بوتين": []}
+
+
+def test_a_rank_after_an_office_is_a_title_of_its_own():
+    art = _run(
+        [
+            "وقال قائد الناتو بأوروبا الجنرال جيمس جونز إن القوات ستبقى.",
+            "وقال مدرب الفريق محمد حسن إن اللاعبين جاهزون.",
+        ],
+        {"الناتو": "ORG", "جيمس جونز": "PERS", "محمد حسن": "PERS"},
+    )
+    titles = {e.name: e.titles for e in art.entities if e.type == "PERS"}
+    # «الفريق» after an office is the team, not the rank
+    assert titles == {"جيمس جونز": ["قائد الناتو بأوروبا", "الجنرال"], "محمد حسن": ["مدرب الفريق"]}

@@ -303,6 +303,19 @@ def _meeting_verbs() -> frozenset[str]:
 
 
 @cache
+def _ranks() -> frozenset[str]:
+    return frozenset(_n(w) for w in lexicons.column("military_ranks", "word"))
+
+
+def _split_rank(title: str | None) -> list[str | None]:
+    """«قائد الناتو بأوروبا الجنرال» → the office and the rank, two titles."""
+    if not title or " " not in title:
+        return [title]
+    office, _, last = title.rpartition(" ")
+    return [office, last] if _n(last) in _ranks() else [title]
+
+
+@cache
 def _honorifics() -> frozenset[str]:
     return frozenset(_n(w) for w in lexicons.column("honorifics", "word"))
 
@@ -1347,6 +1360,7 @@ class EntityStep:
                 after = next((i for i, t in enumerate(toks) if t.start >= m.end), None)
                 if after is not None and not self._subject_of_meeting_verb(toks, idx):
                     found.append(self._title_after(toks, after, paragraphs[m.paragraph], around))
+                found = [part for t in found for part in _split_rank(t)]
                 for t in found:
                     # «والرى» and «والري» in one article: one title
                     if t and _n(t) not in {_n(x) for x in c.titles}:
