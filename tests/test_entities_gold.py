@@ -1,7 +1,7 @@
 """The entity-resolution gold sets (eval/gold/entities_resolution.jsonl and the held-out
-entities_resolution2.jsonl ... entities_resolution5.jsonl) are up to date with their
+entities_resolution2.jsonl ... entities_resolution6.jsonl) are up to date with their
 generators and every form they list occurs in its document: the ``--check`` of
-eval/gold/make_entities_gold.py and make_entities_gold2.py ... make_entities_gold5.py, run
+eval/gold/make_entities_gold.py and make_entities_gold2.py ... make_entities_gold6.py, run
 without the tagger (structure parsing only)."""
 
 from __future__ import annotations
@@ -307,3 +307,79 @@ def test_fifth_documents_are_in_the_training_part() -> None:
     # the documents index the training part, not the dev split the earlier ANERcorp sets use
     assert len(gold5.train_sentences()) == gold5.TRAIN_SIZE
     assert gold5.anercorp_text(3376, 3377) != gold2.anercorp_text(0, 1)
+
+
+# --- the sixth (held-out: ANERcorp training part + one AQMAR article) set -------------------
+SCRIPT6 = SCRIPT.with_name("make_entities_gold6.py")
+
+
+def _module6():
+    spec = importlib.util.spec_from_file_location("make_entities_gold6", SCRIPT6)
+    assert spec and spec.loader
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)
+    return mod
+
+
+gold6 = _module6()
+needs_data6 = pytest.mark.skipif(
+    not gold6.ANER.is_file() or not gold4.AQMAR.is_dir(), reason="shared data not present"
+)
+
+
+def test_sixth_file_is_up_to_date() -> None:
+    assert gold6.OUT.read_text(encoding="utf-8") == gold.render(gold6.DOCS)
+
+
+def test_sixth_shape() -> None:
+    docs = [json.loads(line) for line in gold6.OUT.read_text(encoding="utf-8").splitlines()]
+    assert docs and {d["kind"] for d in docs} <= {"anercorp-train", "aqmar"}
+    aner = [d for d in docs if d["kind"] == "anercorp-train"]
+    for i, d in enumerate(aner):
+        # documents in order 0, 1, 2 ...: the 200 training sentences before the fifth set's
+        assert d["doc"] == f"anercorp-train6/{i}"
+        assert d["sentences"] == [3176 + 10 * i, 3186 + 10 * i]
+        assert "path" not in d
+    for d in docs:
+        if d["kind"] == "aqmar":
+            assert d["path"] == f"ner/aqmar/{d['doc'].split('/', 1)[1]}.txt"
+        for e in d["entities"]:
+            assert e["type"] in ("PERS", "ORG", "LOC")
+            assert e["name"] in e["forms"]
+            if e["type"] != "PERS" or d["kind"] == "aqmar":
+                assert not e["titles"]
+        for f in d.get("shared_forms", ()):
+            assert sum(f in e["forms"] for e in d["entities"]) >= 2
+        forms = {f for e in d["entities"] for f in e["forms"]}
+        assert not forms & set(d["not_entities"])
+
+
+def test_sixth_set_is_disjoint_from_the_earlier_ones() -> None:
+    # the held-out set must not reuse a document or a sentence of the sets used for development
+    used = {d["doc"] for m in (gold, gold2, gold3, gold4, gold5) for d in m.DOCS}
+    assert not used & {d["doc"] for d in gold6.DOCS}
+    fifth = {i for d in gold5.DOCS for i in range(*d["sentences"])}
+    sixth = {i for d in gold6.DOCS if "sentences" in d for i in range(*d["sentences"])}
+    assert sixth and not fifth & sixth
+
+
+@needs_data6
+def test_sixth_set_every_mention_placed() -> None:
+    assert gold6.problems(gold6.DOCS) == []
+
+
+@needs_data6
+def test_sixth_check_catches_a_missing_mention() -> None:
+    for d in (gold6.DOCS[0], gold6.DOCS[-1]):  # an ANERcorp document and the AQMAR article
+        doc = {**d, "entities": d["entities"][1:]}
+        assert any("placed nowhere" in p for p in gold6.problems([doc]))
+
+
+@needs_data6
+def test_sixth_check_catches_a_stray_title() -> None:
+    doc = dict(gold6.DOCS[0])
+    doc["entities"] = [
+        {**e, "titles": [*e["titles"], "لا يوجد في النص"]} if e["type"] == "PERS" else e
+        for e in doc["entities"]
+    ]
+    assert any("not in the text" in p for p in gold6.problems([doc]))
