@@ -21,58 +21,15 @@ Run from the repository root: ``python3 eval/gold/make_entities_gold.py`` writes
 
 from __future__ import annotations
 
-import json
-import re
 import sys
-from functools import cache
 from pathlib import Path
 
-DATA = Path(__file__).resolve().parents[3] / "shared" / "data"
-OUT = Path(__file__).with_name("entities_resolution.jsonl")
-PAGES = DATA / "pages"
-AQMAR = DATA / "ner" / "aqmar"
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from entities_gold import E, EntityGold  # the shared builder beside this script
 
-
-def E(type_: str, name: str, forms: list[str], titles=(), note: str = "") -> dict:
-    d: dict = {"type": type_, "name": name, "forms": list(forms), "titles": list(titles)}
-    if note:
-        d["note"] = note
-    return d
-
-
-DOCS: list[dict] = []
-
-
-def page(file: str, entities: list[dict], ambiguous=()) -> None:
-    DOCS.append(
-        {
-            "doc": "page/" + file.rsplit(".", 1)[0],
-            "kind": "page",
-            "path": f"pages/{file}",  # relative to the shared data folder
-            "entities": entities,
-            "ambiguous": list(ambiguous),
-        }
-    )
-
-
-def aqmar(
-    name: str, entities: list[dict], ambiguous=(), not_entities=(), shared=(), note: str = ""
-) -> None:
-    """``shared``: forms that name two entities of the document (each use is one or the
-    other; the notes say which), the only forms allowed under two entities."""
-    d = {
-        "doc": "aqmar/" + name,
-        "kind": "aqmar",
-        "path": f"ner/aqmar/{name}.txt",  # relative to the shared data folder
-        "entities": entities,
-        "ambiguous": list(ambiguous),
-        "not_entities": list(not_entities),
-    }
-    if shared:
-        d["shared_forms"] = list(shared)
-    if note:
-        d["note"] = note
-    DOCS.append(d)
+GOLD = EntityGold("entities_resolution.jsonl")
+DOCS, OUT = GOLD.docs, GOLD.out
+page, aqmar = GOLD.page, GOLD.aqmar
 
 
 # --- A. news pages ---------------------------------------------------------------------------
@@ -968,129 +925,8 @@ aqmar(
     note="not entities: gentilics AQMAR tags PER («إغريق», «هنود», «العرب», «المسلمين», «بغدادي»), the book «الحاوي» tagged PER (sentence 40), and the common-noun plurals «الجامعات الأوروبية», «جامعات هولندا» tagged LOC",
 )
 
-# --- check -----------------------------------------------------------------------------------
-PROCLITICS = ("", "و", "ف", "ب", "ل", "ك", "وب", "ول", "فب", "فل", "وك", "فك")
-
-
-@cache
-def page_text(path: str) -> str:
-    """Headline, paragraphs and captions of the page, as ``khabar parse`` gives them (no
-    enrichment), with quote marks removed (a name may be written with marks inside it)."""
-    sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "src"))
-    from khabar.api import parse_file
-
-    parts: list[str] = []
-    for a in parse_file(path):
-        parts.append(a.headline or "")
-        parts.extend(a.paragraphs)
-        parts.extend(m.caption or "" for m in a.media)
-    return re.sub('["«»]', "", "\n".join(parts))
-
-
-def in_text(form: str, text: str) -> bool:
-    if form in text:
-        return True
-    # «لل» + name: the article's ا is dropped after the preposition ل
-    return form.startswith("ال") and ("لل" + form[2:]) in text
-
-
-@cache
-def aqmar_mentions(path: str) -> list[tuple[str, str]]:
-    """AQMAR's PER/LOC/ORG mentions of the file as (type, token string)."""
-    out: list[tuple[str, str]] = []
-    cur: list | None = None
-    for line in Path(path).read_text(encoding="utf-8").splitlines():
-        parts = line.split()
-        tag = parts[-1] if len(parts) > 1 else "O"
-        kind = tag[2:]
-        # an I- tag that continues nothing opens a mention (as conlleval reads it)
-        if kind in ("PER", "LOC", "ORG") and (tag.startswith("B-") or not cur or cur[0] != kind):
-            if cur:
-                out.append((cur[0], " ".join(cur[1])))
-            cur = [kind, [parts[0]]]
-        elif tag.startswith("I-") and cur and kind == cur[0]:
-            cur[1].append(parts[0])
-        else:
-            if cur:
-                out.append((cur[0], " ".join(cur[1])))
-            cur = None
-    if cur:
-        out.append((cur[0], " ".join(cur[1])))
-    return out
-
-
-def strips_to(mention: str, form: str) -> bool:
-    """Whether an AQMAR mention is ``form`` with a proclitic (or none) attached."""
-    if any(mention == p + form for p in PROCLITICS):
-        return True
-    return form.startswith("ال") and mention in (
-        "لل" + form[2:],
-        "ولل" + form[2:],
-        "فلل" + form[2:],
-    )
-
-
-def problems(docs: list[dict]) -> list[str]:
-    out: list[str] = []
-    for d in docs:
-        seen: dict[str, str] = {}
-        for e in d["entities"]:
-            assert e["type"] in ("PERS", "ORG", "LOC"), (d["doc"], e)
-            if e["name"] not in e["forms"]:
-                out.append(f"{d['doc']}: name {e['name']!r} not among its forms")
-            for f in e["forms"]:
-                if f in seen and seen[f] != e["name"] and f not in d.get("shared_forms", ()):
-                    out.append(f"{d['doc']}: form {f!r} under two entities")
-                seen[f] = e["name"]
-        if d["kind"] == "page":
-            text = page_text(str(DATA / d["path"]))
-            for e in d["entities"]:
-                for f in e["forms"] + e["titles"]:
-                    if not in_text(f, text):
-                        out.append(f"{d['doc']}: {f!r} not in the text")
-        else:
-            ms = aqmar_mentions(str(DATA / d["path"]))
-            for e in d["entities"]:
-                for f in e["forms"]:
-                    if not any(strips_to(m, f) for _, m in ms):
-                        out.append(f"{d['doc']}: {f!r} is no AQMAR mention")
-            placed = [f for e in d["entities"] for f in e["forms"]]
-            placed += d["ambiguous"] + d["not_entities"]
-            for _, m in ms:
-                if not any(strips_to(m, f) for f in placed):
-                    out.append(f"{d['doc']}: AQMAR mention {m!r} placed nowhere")
-    return out
-
-
-def render(docs: list[dict]) -> str:
-    return "".join(json.dumps(d, ensure_ascii=False) + "\n" for d in docs)
-
-
-def counts(docs: list[dict]) -> str:
-    ents = [e for d in docs for e in d["entities"]]
-    by = {t: sum(e["type"] == t for e in ents) for t in ("PERS", "ORG", "LOC")}
-    forms = sum(len(e["forms"]) for e in ents)
-    multi = sum(len(e["forms"]) >= 2 for e in ents)
-    titles = sum(len(e["titles"]) for e in ents)
-    return (
-        f"{len(docs)} documents, {len(ents)} entities ({by['PERS']} PERS, {by['ORG']} ORG, "
-        f"{by['LOC']} LOC), {forms} forms, {multi} entities with >= 2 forms, {titles} titles"
-    )
-
-
-def main() -> int:
-    if "--check" in sys.argv:
-        errs = problems(DOCS)
-        if not OUT.exists() or OUT.read_text(encoding="utf-8") != render(DOCS):
-            errs.append(f"{OUT.name} is not up to date: run {Path(__file__).name}")
-        for e in errs:
-            print(e)
-        print(counts(DOCS), "-", "OK" if not errs else f"{len(errs)} problems")
-        return 1 if errs else 0
-    OUT.write_text(render(DOCS), encoding="utf-8")
-    print(counts(DOCS), "->", OUT)
-    return 0
-
+# --- check (eval/gold/entities_gold.py) ------------------------------------------------------
+problems = GOLD.problems
 
 if __name__ == "__main__":
-    sys.exit(main())
+    sys.exit(GOLD.main(__file__))

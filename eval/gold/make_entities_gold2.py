@@ -23,62 +23,15 @@ occurs in its sentences.
 
 from __future__ import annotations
 
-import importlib.util
 import sys
-from functools import cache
 from pathlib import Path
 
-_HERE = Path(__file__).resolve().parent
-_spec = importlib.util.spec_from_file_location(
-    "make_entities_gold", _HERE / "make_entities_gold.py"
-)
-assert _spec and _spec.loader
-first = importlib.util.module_from_spec(_spec)
-_spec.loader.exec_module(first)
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from entities_gold import E, EntityGold  # the shared builder beside this script
 
-E = first.E
-AQMAR = first.AQMAR
-ANER = first.DATA / "ner" / "anercorp" / "ANERCorp_CamelLab_train.txt"
-OUT = _HERE / "entities_resolution2.jsonl"
-
-DOCS: list[dict] = []
-
-
-def anercorp(
-    k: int, entities: list[dict], ambiguous=(), not_entities=(), shared=(), note: str = ""
-) -> None:
-    """Pseudo-document ``k``: dev sentences ``10k`` to ``10k + 10`` (end excluded)."""
-    d: dict = {
-        "doc": f"anercorp-dev/{k}",
-        "kind": "anercorp",
-        "sentences": [10 * k, 10 * k + 10],
-        "entities": entities,
-        "ambiguous": list(ambiguous),
-        "not_entities": list(not_entities),
-    }
-    if shared:
-        d["shared_forms"] = list(shared)
-    if note:
-        d["note"] = note
-    DOCS.append(d)
-
-
-def aqmar(
-    name: str, entities: list[dict], ambiguous=(), not_entities=(), shared=(), note: str = ""
-) -> None:
-    d: dict = {
-        "doc": "aqmar/" + name,
-        "kind": "aqmar",
-        "path": f"ner/aqmar/{name}.txt",  # relative to the shared data folder
-        "entities": entities,
-        "ambiguous": list(ambiguous),
-        "not_entities": list(not_entities),
-    }
-    if shared:
-        d["shared_forms"] = list(shared)
-    if note:
-        d["note"] = note
-    DOCS.append(d)
+GOLD = EntityGold("entities_resolution2.jsonl")
+DOCS, OUT = GOLD.docs, GOLD.out
+anercorp, aqmar = GOLD.anercorp, GOLD.aqmar
 
 
 # --- A. ANERcorp dev pseudo-documents --------------------------------------------------------
@@ -1251,107 +1204,8 @@ aqmar(
 )
 
 
-# --- check -----------------------------------------------------------------------------------
-@cache
-def dev_sentences() -> list[tuple[list[str], list[str]]]:
-    """The NER dev split, cut exactly as ``khabar.ner.train`` cuts it."""
-    sys.path.insert(0, str(_HERE.parents[1] / "src"))
-    from khabar.ner import conll
-    from khabar.ner.train import split
-
-    return split(conll.read_file(ANER), 0.1)[1]
-
-
-def iob_mentions(tags_tokens: list[tuple[str, str]]) -> list[tuple[str, str]]:
-    """PERS/LOC/ORG mentions of a (token, tag) sequence as (type, token string); an I- tag
-    that continues nothing opens a mention (as conlleval reads it)."""
-    out: list[tuple[str, str]] = []
-    cur: list | None = None
-    for tok, tag in tags_tokens:
-        kind = tag[2:]
-        if kind in ("PERS", "LOC", "ORG") and (tag.startswith("B-") or not cur or cur[0] != kind):
-            if cur:
-                out.append((cur[0], " ".join(cur[1])))
-            cur = [kind, [tok]]
-        elif tag.startswith("I-") and cur and kind == cur[0]:
-            cur[1].append(tok)
-        else:
-            if cur:
-                out.append((cur[0], " ".join(cur[1])))
-            cur = None
-    if cur:
-        out.append((cur[0], " ".join(cur[1])))
-    return out
-
-
-def anercorp_mentions(start: int, end: int) -> list[tuple[str, str]]:
-    out: list[tuple[str, str]] = []
-    for toks, tags in dev_sentences()[start:end]:
-        out += iob_mentions(list(zip(toks, tags, strict=True)))
-    return out
-
-
-def anercorp_text(start: int, end: int) -> str:
-    return "\n".join(" ".join(toks) for toks, _ in dev_sentences()[start:end])
-
-
-def problems(docs: list[dict]) -> list[str]:
-    out: list[str] = []
-    for d in docs:
-        if d["kind"] != "anercorp":
-            out += first.problems([d])
-            continue
-        for e in d["entities"]:
-            if e["type"] != "PERS" and e["titles"]:
-                out.append(f"{d['doc']}: titles on a non-person {e['name']!r}")
-        # the mention and placement checks are the AQMAR ones, on ANERcorp's mentions
-        seen: dict[str, str] = {}
-        for e in d["entities"]:
-            if e["type"] not in ("PERS", "ORG", "LOC"):
-                out.append(f"{d['doc']}: bad type {e['type']!r}")
-            if e["name"] not in e["forms"]:
-                out.append(f"{d['doc']}: name {e['name']!r} not among its forms")
-            for f in e["forms"]:
-                if f in seen and seen[f] != e["name"] and f not in d.get("shared_forms", ()):
-                    out.append(f"{d['doc']}: form {f!r} under two entities")
-                seen[f] = e["name"]
-        ms = anercorp_mentions(*d["sentences"])
-        text = anercorp_text(*d["sentences"])
-        for e in d["entities"]:
-            for f in e["forms"]:
-                if not any(first.strips_to(m, f) for _, m in ms):
-                    out.append(f"{d['doc']}: {f!r} is no ANERcorp mention")
-            for t in e["titles"]:
-                if not first.in_text(t, text):
-                    out.append(f"{d['doc']}: title {t!r} not in the text")
-        placed = [f for e in d["entities"] for f in e["forms"]]
-        placed += d["ambiguous"] + d["not_entities"]
-        for _, m in ms:
-            if not any(first.strips_to(m, f) for f in placed):
-                out.append(f"{d['doc']}: ANERcorp mention {m!r} placed nowhere")
-        for f in d["not_entities"] + d["ambiguous"]:
-            if not any(first.strips_to(m, f) for _, m in ms):
-                out.append(f"{d['doc']}: {f!r} (not an entity) is no ANERcorp mention")
-    return out
-
-
-def counts(docs: list[dict]) -> str:
-    return first.counts(docs)
-
-
-def main() -> int:
-    if "--check" in sys.argv:
-        errs = problems(DOCS)
-        if not OUT.exists() or OUT.read_text(encoding="utf-8") != first.render(DOCS):
-            errs.append(f"{OUT.name} is not up to date: run {Path(__file__).name}")
-        for e in errs:
-            print(e)
-        print(counts(DOCS), "-", "OK" if not errs else f"{len(errs)} problems")
-        return 1 if errs else 0
-    OUT.write_text(first.render(DOCS), encoding="utf-8")
-    print(counts(DOCS), "->", OUT)
-    return 0
-
+# --- check (eval/gold/entities_gold.py) ------------------------------------------------------
+problems = GOLD.problems
 
 if __name__ == "__main__":
-    sys.exit(main())
+    sys.exit(GOLD.main(__file__))

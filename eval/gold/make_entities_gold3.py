@@ -23,63 +23,15 @@ occurs in its sentences (the second set's checks).
 
 from __future__ import annotations
 
-import importlib.util
 import sys
 from pathlib import Path
 
-_HERE = Path(__file__).resolve().parent
-_spec = importlib.util.spec_from_file_location(
-    "make_entities_gold2", _HERE / "make_entities_gold2.py"
-)
-assert _spec and _spec.loader
-second = importlib.util.module_from_spec(_spec)
-_spec.loader.exec_module(second)
-first = second.first
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from entities_gold import E, EntityGold  # the shared builder beside this script
 
-E = first.E
-AQMAR = first.AQMAR
-ANER = second.ANER
-OUT = _HERE / "entities_resolution3.jsonl"
-DEV_SIZE = 397  # sentences in the dev split; the last pseudo-document is shorter
-
-DOCS: list[dict] = []
-
-
-def anercorp(
-    k: int, entities: list[dict], ambiguous=(), not_entities=(), shared=(), note: str = ""
-) -> None:
-    """Pseudo-document ``k``: dev sentences ``10k`` to ``min(10k + 10, 397)`` (end excluded)."""
-    d: dict = {
-        "doc": f"anercorp-dev/{k}",
-        "kind": "anercorp",
-        "sentences": [10 * k, min(10 * k + 10, DEV_SIZE)],
-        "entities": entities,
-        "ambiguous": list(ambiguous),
-        "not_entities": list(not_entities),
-    }
-    if shared:
-        d["shared_forms"] = list(shared)
-    if note:
-        d["note"] = note
-    DOCS.append(d)
-
-
-def aqmar(
-    name: str, entities: list[dict], ambiguous=(), not_entities=(), shared=(), note: str = ""
-) -> None:
-    d: dict = {
-        "doc": "aqmar/" + name,
-        "kind": "aqmar",
-        "path": f"ner/aqmar/{name}.txt",  # relative to the shared data folder
-        "entities": entities,
-        "ambiguous": list(ambiguous),
-        "not_entities": list(not_entities),
-    }
-    if shared:
-        d["shared_forms"] = list(shared)
-    if note:
-        d["note"] = note
-    DOCS.append(d)
+GOLD = EntityGold("entities_resolution3.jsonl")
+DOCS, OUT = GOLD.docs, GOLD.out
+anercorp, aqmar = GOLD.anercorp, GOLD.aqmar
 
 
 # --- A. ANERcorp dev pseudo-documents 20-39 --------------------------------------------------
@@ -1037,36 +989,8 @@ aqmar(
 )
 
 
-# --- check -----------------------------------------------------------------------------------
-def problems(docs: list[dict]) -> list[str]:
-    out = second.problems(docs)
-    for d in docs:
-        if d["kind"] == "anercorp":
-            k = int(d["doc"].split("/")[1])
-            if d["sentences"] != [10 * k, min(10 * k + 10, DEV_SIZE)]:
-                out.append(f"{d['doc']}: sentences {d['sentences']} do not match the document")
-    if len(second.dev_sentences()) != DEV_SIZE:
-        out.append(f"the dev split has {len(second.dev_sentences())} sentences, not {DEV_SIZE}")
-    return out
-
-
-def counts(docs: list[dict]) -> str:
-    return first.counts(docs)
-
-
-def main() -> int:
-    if "--check" in sys.argv:
-        errs = problems(DOCS)
-        if not OUT.exists() or OUT.read_text(encoding="utf-8") != first.render(DOCS):
-            errs.append(f"{OUT.name} is not up to date: run {Path(__file__).name}")
-        for e in errs:
-            print(e)
-        print(counts(DOCS), "-", "OK" if not errs else f"{len(errs)} problems")
-        return 1 if errs else 0
-    OUT.write_text(first.render(DOCS), encoding="utf-8")
-    print(counts(DOCS), "->", OUT)
-    return 0
-
+# --- check (eval/gold/entities_gold.py) ------------------------------------------------------
+problems = GOLD.problems
 
 if __name__ == "__main__":
-    sys.exit(main())
+    sys.exit(GOLD.main(__file__))

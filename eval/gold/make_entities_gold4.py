@@ -20,42 +20,15 @@ sits under two entities outside ``shared_forms`` (the earlier sets' checks).
 
 from __future__ import annotations
 
-import importlib.util
 import sys
 from pathlib import Path
 
-_HERE = Path(__file__).resolve().parent
-_spec = importlib.util.spec_from_file_location(
-    "make_entities_gold2", _HERE / "make_entities_gold2.py"
-)
-assert _spec and _spec.loader
-second = importlib.util.module_from_spec(_spec)
-_spec.loader.exec_module(second)
-first = second.first
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from entities_gold import E, EntityGold  # the shared builder beside this script
 
-E = first.E
-AQMAR = first.AQMAR
-OUT = _HERE / "entities_resolution4.jsonl"
-
-DOCS: list[dict] = []
-
-
-def aqmar(
-    name: str, entities: list[dict], ambiguous=(), not_entities=(), shared=(), note: str = ""
-) -> None:
-    d: dict = {
-        "doc": "aqmar/" + name,
-        "kind": "aqmar",
-        "path": f"ner/aqmar/{name}.txt",  # relative to the shared data folder
-        "entities": entities,
-        "ambiguous": list(ambiguous),
-        "not_entities": list(not_entities),
-    }
-    if shared:
-        d["shared_forms"] = list(shared)
-    if note:
-        d["note"] = note
-    DOCS.append(d)
+GOLD = EntityGold("entities_resolution4.jsonl")
+DOCS, OUT = GOLD.docs, GOLD.out
+aqmar = GOLD.aqmar
 
 
 # --- Crusades --------------------------------------------------------------------------------
@@ -898,41 +871,8 @@ aqmar(
 )
 
 
-# --- check -----------------------------------------------------------------------------------
-def problems(docs: list[dict]) -> list[str]:
-    out = second.problems(docs)
-    for d in docs:
-        if d["kind"] != "aqmar":
-            out.append(f"{d['doc']}: the fourth set holds AQMAR documents only")
-        for f in d.get("shared_forms", ()):
-            if sum(f in e["forms"] for e in d["entities"]) < 2:
-                out.append(f"{d['doc']}: shared form {f!r} is under fewer than two entities")
-        ms = first.aqmar_mentions(str(first.DATA / d["path"]))
-        for f in d["not_entities"] + d["ambiguous"]:
-            if any(f in e["forms"] for e in d["entities"]):
-                out.append(f"{d['doc']}: {f!r} is both an entity form and not an entity")
-            if not any(first.strips_to(m, f) for _, m in ms):
-                out.append(f"{d['doc']}: {f!r} (not an entity) is no AQMAR mention")
-    return out
-
-
-def counts(docs: list[dict]) -> str:
-    return first.counts(docs)
-
-
-def main() -> int:
-    if "--check" in sys.argv:
-        errs = problems(DOCS)
-        if not OUT.exists() or OUT.read_text(encoding="utf-8") != first.render(DOCS):
-            errs.append(f"{OUT.name} is not up to date: run {Path(__file__).name}")
-        for e in errs:
-            print(e)
-        print(counts(DOCS), "-", "OK" if not errs else f"{len(errs)} problems")
-        return 1 if errs else 0
-    OUT.write_text(first.render(DOCS), encoding="utf-8")
-    print(counts(DOCS), "->", OUT)
-    return 0
-
+# --- check (eval/gold/entities_gold.py) ------------------------------------------------------
+problems = GOLD.problems
 
 if __name__ == "__main__":
-    sys.exit(main())
+    sys.exit(GOLD.main(__file__))

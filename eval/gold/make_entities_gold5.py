@@ -26,47 +26,17 @@ sentences (the second and third sets' checks).
 
 from __future__ import annotations
 
-import importlib.util
 import sys
-from functools import cache
 from pathlib import Path
 
-_HERE = Path(__file__).resolve().parent
-_spec = importlib.util.spec_from_file_location(
-    "make_entities_gold2", _HERE / "make_entities_gold2.py"
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from entities_gold import E, EntityGold  # the shared builder beside this script
+
+GOLD = EntityGold(
+    "entities_resolution5.jsonl", prefix="anercorp-train", kind="anercorp-train", first=3376
 )
-assert _spec and _spec.loader
-second = importlib.util.module_from_spec(_spec)
-_spec.loader.exec_module(second)
-first = second.first
-
-E = first.E
-ANER = second.ANER
-OUT = _HERE / "entities_resolution5.jsonl"
-TRAIN_SIZE = 3576  # sentences in the training part of the 0.1 split
-FIRST = TRAIN_SIZE - 200  # the set is the last 200 training sentences
-KIND = "anercorp-train"
-
-DOCS: list[dict] = []
-
-
-def anercorp(
-    k: int, entities: list[dict], ambiguous=(), not_entities=(), shared=(), note: str = ""
-) -> None:
-    """Pseudo-document ``k``: train sentences ``3376 + 10k`` to ``3386 + 10k`` (end excluded)."""
-    d: dict = {
-        "doc": f"{KIND}/{k}",
-        "kind": KIND,
-        "sentences": [FIRST + 10 * k, FIRST + 10 * k + 10],
-        "entities": entities,
-        "ambiguous": list(ambiguous),
-        "not_entities": list(not_entities),
-    }
-    if shared:
-        d["shared_forms"] = list(shared)
-    if note:
-        d["note"] = note
-    DOCS.append(d)
+DOCS, OUT = GOLD.docs, GOLD.out
+anercorp = GOLD.anercorp
 
 
 # --- ANERcorp train pseudo-documents 0-19 ----------------------------------------------------
@@ -811,92 +781,8 @@ anercorp(
 )
 
 
-# --- check -----------------------------------------------------------------------------------
-@cache
-def train_sentences() -> list[tuple[list[str], list[str]]]:
-    """The NER training part, cut exactly as ``khabar.ner.train`` cuts it."""
-    sys.path.insert(0, str(_HERE.parents[1] / "src"))
-    from khabar.ner import conll
-    from khabar.ner.train import split
-
-    return split(conll.read_file(ANER), 0.1)[0]
-
-
-def anercorp_mentions(start: int, end: int) -> list[tuple[str, str]]:
-    out: list[tuple[str, str]] = []
-    for toks, tags in train_sentences()[start:end]:
-        out += second.iob_mentions(list(zip(toks, tags, strict=True)))
-    return out
-
-
-def anercorp_text(start: int, end: int) -> str:
-    return "\n".join(" ".join(toks) for toks, _ in train_sentences()[start:end])
-
-
-def problems(docs: list[dict]) -> list[str]:
-    """The second set's ANERcorp checks, on the training part."""
-    out: list[str] = []
-    for d in docs:
-        if d["kind"] != KIND:
-            out.append(f"{d['doc']}: kind {d['kind']!r} is not {KIND!r}")
-            continue
-        k = int(d["doc"].split("/")[1])
-        if d["sentences"] != [FIRST + 10 * k, FIRST + 10 * k + 10]:
-            out.append(f"{d['doc']}: sentences {d['sentences']} do not match the document")
-        seen: dict[str, str] = {}
-        for e in d["entities"]:
-            if e["type"] not in ("PERS", "ORG", "LOC"):
-                out.append(f"{d['doc']}: bad type {e['type']!r}")
-            if e["type"] != "PERS" and e["titles"]:
-                out.append(f"{d['doc']}: titles on a non-person {e['name']!r}")
-            if e["name"] not in e["forms"]:
-                out.append(f"{d['doc']}: name {e['name']!r} not among its forms")
-            for f in e["forms"]:
-                if f in seen and seen[f] != e["name"] and f not in d.get("shared_forms", ()):
-                    out.append(f"{d['doc']}: form {f!r} under two entities")
-                seen[f] = e["name"]
-        ms = anercorp_mentions(*d["sentences"])
-        text = anercorp_text(*d["sentences"])
-        for e in d["entities"]:
-            for f in e["forms"]:
-                if not any(first.strips_to(m, f) for _, m in ms):
-                    out.append(f"{d['doc']}: {f!r} is no ANERcorp mention")
-            for t in e["titles"]:
-                if not first.in_text(t, text):
-                    out.append(f"{d['doc']}: title {t!r} not in the text")
-        placed = [f for e in d["entities"] for f in e["forms"]]
-        placed += d["ambiguous"] + d["not_entities"]
-        for _, m in ms:
-            if not any(first.strips_to(m, f) for f in placed):
-                out.append(f"{d['doc']}: ANERcorp mention {m!r} placed nowhere")
-        for f in d["not_entities"] + d["ambiguous"]:
-            if not any(first.strips_to(m, f) for _, m in ms):
-                out.append(f"{d['doc']}: {f!r} (not an entity) is no ANERcorp mention")
-        forms = {f for e in d["entities"] for f in e["forms"]}
-        if forms & set(d["not_entities"]):
-            out.append(f"{d['doc']}: a form is also listed as not an entity")
-    if ANER.is_file() and len(train_sentences()) != TRAIN_SIZE:
-        out.append(f"the training part has {len(train_sentences())} sentences, not {TRAIN_SIZE}")
-    return out
-
-
-def counts(docs: list[dict]) -> str:
-    return first.counts(docs)
-
-
-def main() -> int:
-    if "--check" in sys.argv:
-        errs = problems(DOCS)
-        if not OUT.exists() or OUT.read_text(encoding="utf-8") != first.render(DOCS):
-            errs.append(f"{OUT.name} is not up to date: run {Path(__file__).name}")
-        for e in errs:
-            print(e)
-        print(counts(DOCS), "-", "OK" if not errs else f"{len(errs)} problems")
-        return 1 if errs else 0
-    OUT.write_text(first.render(DOCS), encoding="utf-8")
-    print(counts(DOCS), "->", OUT)
-    return 0
-
+# --- check (eval/gold/entities_gold.py) ------------------------------------------------------
+problems = GOLD.problems
 
 if __name__ == "__main__":
-    sys.exit(main())
+    sys.exit(GOLD.main(__file__))

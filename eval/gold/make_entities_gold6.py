@@ -28,57 +28,17 @@ sentences (the fifth set's checks).
 
 from __future__ import annotations
 
-import importlib.util
 import sys
 from pathlib import Path
 
-_HERE = Path(__file__).resolve().parent
-_spec = importlib.util.spec_from_file_location(
-    "make_entities_gold5", _HERE / "make_entities_gold5.py"
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from entities_gold import E, EntityGold  # the shared builder beside this script
+
+GOLD = EntityGold(
+    "entities_resolution6.jsonl", prefix="anercorp-train6", kind="anercorp-train", first=3176
 )
-assert _spec and _spec.loader
-fifth = importlib.util.module_from_spec(_spec)
-_spec.loader.exec_module(fifth)
-second = fifth.second
-first = fifth.first
-_spec4 = importlib.util.spec_from_file_location(
-    "make_entities_gold4", _HERE / "make_entities_gold4.py"
-)
-assert _spec4 and _spec4.loader
-fourth = importlib.util.module_from_spec(_spec4)
-_spec4.loader.exec_module(fourth)
-
-E = first.E
-ANER = fifth.ANER
-OUT = _HERE / "entities_resolution6.jsonl"
-TRAIN_SIZE = fifth.TRAIN_SIZE
-FIRST = 3176  # the 200 training sentences before the fifth set's
-KIND = "anercorp-train"
-PREFIX = "anercorp-train6"
-train_sentences = fifth.train_sentences
-anercorp_text = fifth.anercorp_text
-anercorp_mentions = fifth.anercorp_mentions
-
-DOCS: list[dict] = []
-
-
-def anercorp(
-    k: int, entities: list[dict], ambiguous=(), not_entities=(), shared=(), note: str = ""
-) -> None:
-    """Pseudo-document ``k``: train sentences ``3176 + 10k`` to ``3186 + 10k`` (end excluded)."""
-    d: dict = {
-        "doc": f"{PREFIX}/{k}",
-        "kind": KIND,
-        "sentences": [FIRST + 10 * k, FIRST + 10 * k + 10],
-        "entities": entities,
-        "ambiguous": list(ambiguous),
-        "not_entities": list(not_entities),
-    }
-    if shared:
-        d["shared_forms"] = list(shared)
-    if note:
-        d["note"] = note
-    DOCS.append(d)
+DOCS, OUT = GOLD.docs, GOLD.out
+anercorp, aqmar = GOLD.anercorp, GOLD.aqmar
 
 
 # --- ANERcorp train pseudo-documents ---------------------------------------------------------
@@ -768,25 +728,6 @@ anercorp(
 
 
 # --- AQMAR ------------------------------------------------------------------------------------
-def aqmar(
-    name: str, entities: list[dict], ambiguous=(), not_entities=(), shared=(), note: str = ""
-) -> None:
-    """An AQMAR article, done as the fourth set's (no titles)."""
-    d: dict = {
-        "doc": "aqmar/" + name,
-        "kind": "aqmar",
-        "path": f"ner/aqmar/{name}.txt",  # relative to the shared data folder
-        "entities": entities,
-        "ambiguous": list(ambiguous),
-        "not_entities": list(not_entities),
-    }
-    if shared:
-        d["shared_forms"] = list(shared)
-    if note:
-        d["note"] = note
-    DOCS.append(d)
-
-
 # The football World Cup (Wikipedia). Sentence numbers count AQMAR's blank-line-separated
 # sentences from 0. A national team («منتخب X», «المنتخب X-ي») is an ORG apart from its
 # country; a country that stands for its team in a result («فاز به الأوروجواي») stays the
@@ -970,79 +911,8 @@ aqmar(
 )
 
 
-# --- check -----------------------------------------------------------------------------------
-def problems(docs: list[dict]) -> list[str]:
-    """The fifth set's ANERcorp checks on this set's sentences; the fourth set's on AQMAR."""
-    out: list[str] = []
-    for d in docs:
-        if d["kind"] == "aqmar":
-            out += fourth.problems([d])  # the fourth set's AQMAR checks
-            if any(e["titles"] for e in d["entities"]):
-                out.append(f"{d['doc']}: titles in an AQMAR document")
-            continue
-        if d["kind"] != KIND:
-            out.append(f"{d['doc']}: kind {d['kind']!r} is not {KIND!r}")
-            continue
-        if not d["doc"].startswith(PREFIX + "/"):
-            out.append(f"{d['doc']}: name does not start with {PREFIX}/")
-            continue
-        k = int(d["doc"].split("/")[1])
-        if d["sentences"] != [FIRST + 10 * k, FIRST + 10 * k + 10]:
-            out.append(f"{d['doc']}: sentences {d['sentences']} do not match the document")
-        seen: dict[str, str] = {}
-        for e in d["entities"]:
-            if e["type"] not in ("PERS", "ORG", "LOC"):
-                out.append(f"{d['doc']}: bad type {e['type']!r}")
-            if e["type"] != "PERS" and e["titles"]:
-                out.append(f"{d['doc']}: titles on a non-person {e['name']!r}")
-            if e["name"] not in e["forms"]:
-                out.append(f"{d['doc']}: name {e['name']!r} not among its forms")
-            for f in e["forms"]:
-                if f in seen and seen[f] != e["name"] and f not in d.get("shared_forms", ()):
-                    out.append(f"{d['doc']}: form {f!r} under two entities")
-                seen[f] = e["name"]
-        ms = anercorp_mentions(*d["sentences"])
-        text = anercorp_text(*d["sentences"])
-        for e in d["entities"]:
-            for f in e["forms"]:
-                if not any(first.strips_to(m, f) for _, m in ms):
-                    out.append(f"{d['doc']}: {f!r} is no ANERcorp mention")
-            for t in e["titles"]:
-                if not first.in_text(t, text):
-                    out.append(f"{d['doc']}: title {t!r} not in the text")
-        placed = [f for e in d["entities"] for f in e["forms"]]
-        placed += d["ambiguous"] + d["not_entities"]
-        for _, m in ms:
-            if not any(first.strips_to(m, f) for f in placed):
-                out.append(f"{d['doc']}: ANERcorp mention {m!r} placed nowhere")
-        for f in d["not_entities"] + d["ambiguous"]:
-            if not any(first.strips_to(m, f) for _, m in ms):
-                out.append(f"{d['doc']}: {f!r} (not an entity) is no ANERcorp mention")
-        forms = {f for e in d["entities"] for f in e["forms"]}
-        if forms & set(d["not_entities"]):
-            out.append(f"{d['doc']}: a form is also listed as not an entity")
-    if ANER.is_file() and len(train_sentences()) != TRAIN_SIZE:
-        out.append(f"the training part has {len(train_sentences())} sentences, not {TRAIN_SIZE}")
-    return out
-
-
-def counts(docs: list[dict]) -> str:
-    return first.counts(docs)
-
-
-def main() -> int:
-    if "--check" in sys.argv:
-        errs = problems(DOCS)
-        if not OUT.exists() or OUT.read_text(encoding="utf-8") != first.render(DOCS):
-            errs.append(f"{OUT.name} is not up to date: run {Path(__file__).name}")
-        for e in errs:
-            print(e)
-        print(counts(DOCS), "-", "OK" if not errs else f"{len(errs)} problems")
-        return 1 if errs else 0
-    OUT.write_text(first.render(DOCS), encoding="utf-8")
-    print(counts(DOCS), "->", OUT)
-    return 0
-
+# --- check (eval/gold/entities_gold.py) ------------------------------------------------------
+problems = GOLD.problems
 
 if __name__ == "__main__":
-    sys.exit(main())
+    sys.exit(GOLD.main(__file__))
