@@ -139,16 +139,38 @@ def _nationalities() -> dict[tuple[str, ...], str]:
 
 # «عبد العاطي» and «عبدالعاطي», «أبو مازن» and «أبومازن» are one name written two ways
 _COMPOUND_HEADS = ("عبد", "ابو", "ابي", "ابا")
-# «أبو» in the genitive and accusative (one of the five nouns): «أبي بكر» and «أبا بكر» are
-# «أبو بكر» by case, so a kunya keys the same in every case
-_KUNYA = {"ابي": "ابو", "ابا": "ابو"}
+
+
+@cache
+def _name_particles(kind: str) -> dict[str, str]:
+    """name_particles.tsv rows of one kind: normalised word → normalised canonical form."""
+    return {
+        _n(r["word"]): _n(r.get("canonical") or r["word"])
+        for r in lexicons.table("name_particles")
+        if r["kind"] == kind
+    }
+
+
+def _kunya() -> dict[str, str]:
+    return _name_particles("kunya")
+
+
+def _nasab() -> dict[str, str]:
+    return _name_particles("nasab")
+
+
+@cache
+def _loose_letters() -> dict[int, str]:
+    """transliteration_letters.tsv as a str.translate table."""
+    return str.maketrans({r["letter"]: r["as"] for r in lexicons.table("transliteration_letters")})
 
 
 def _join_compounds(words: list[str]) -> tuple[str, ...]:
     out: list[str] = []
     for w in words:
         if out and out[-1] in _COMPOUND_HEADS:
-            out[-1] = _KUNYA.get(out[-1], out[-1]) + w
+            # «أبي بكر», «أبا بكر» are «أبو بكر» by case: a kunya keys the same in every case
+            out[-1] = _kunya().get(out[-1], out[-1]) + w
         else:
             out.append(w)
     return tuple(out)
@@ -248,18 +270,12 @@ def _cue_words() -> frozenset[str]:
 
 _LADA = normalize("لدى")
 
-# «بن»/«بنت» join a person's name to the father's: the words after them name someone else
-_NASAB = frozenset({"بن", "ابن", "بنت"})
-
-# letters a transliteration renders either way: g as «ج»/«غ», t as «ت»/«ط», s as «س»/«ص»
-_LOOSE = str.maketrans({"غ": "ج", "ط": "ت", "ص": "س", "ض": "د", "ذ": "ز", "ظ": "ز"})
-
 
 @lru_cache(maxsize=10_000)
 def _skeleton(word: str) -> str:
     """A normalised word without the long vowels inside it and with the letters
     transliterations confuse folded: «فيرغسون», «فيرجسون» → «فرجسون»; «ستالمان», «ستولمان»."""
-    w = word.translate(_LOOSE)
+    w = word.translate(_loose_letters())
     if len(w) < 3:
         return w
     # first and last letters stay: «سليمان» and «سليماني» are two names
@@ -1758,7 +1774,7 @@ class EntityStep:
             for long in {x.key for x in c.mentions if len(x.key) > n}:
                 # «راشد بن محمد بن راشد آل مكتوم»: what follows «بن» is the father's name, so
                 # it is no surname form of the son (his first name still is: «خالد بن الوليد»)
-                fathers = m.type == "PERS" and long[-n - 1] in _NASAB
+                fathers = m.type == "PERS" and long[-n - 1] in _nasab()
                 if (
                     (
                         m.type == "PERS"
