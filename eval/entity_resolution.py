@@ -39,6 +39,7 @@ import khabar
 from khabar.enrich import EnrichContext
 from khabar.enrich.entities import EntityStep, _strip_forms
 from khabar.model import Article
+from khabar.ner import conll
 from khabar.text.normalize import normalize
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -81,28 +82,10 @@ def load_doc(
     path = DATA / doc["path"]  # gold paths are relative to the shared data folder
     if doc["kind"] == "aqmar":
         # the whole article is one document, a sentence a paragraph
-        paragraphs = [" ".join(toks) for toks, _ in _read_conll(path)]
+        paragraphs = [" ".join(toks) for toks, _ in conll.read_file(path)]
         return step(Article(headline=None, paragraphs=paragraphs), EnrichContext())
     arts = khabar.parse_file(path, enrich=True)
     return max(arts, key=lambda a: len(a.paragraphs))
-
-
-def _read_conll(path: Path) -> list[tuple[list[str], list[str]]]:
-    out: list[tuple[list[str], list[str]]] = []
-    toks: list[str] = []
-    tags: list[str] = []
-    for line in path.read_text(encoding="utf-8").splitlines():
-        parts = line.split()
-        if len(parts) < 2:
-            if toks:
-                out.append((toks, tags))
-            toks, tags = [], []
-            continue
-        toks.append(parts[0])
-        tags.append(parts[-1])
-    if toks:
-        out.append((toks, tags))
-    return out
 
 
 def system_forms(art: Article) -> tuple[dict[str, set[int]], dict[int, dict]]:
@@ -244,7 +227,6 @@ def main() -> int:
     step = EntityStep()
     dev = train_s = None
     if any(d["kind"] in ("anercorp", "anercorp-train") for d in docs):
-        from khabar.ner import conll
         from khabar.ner.tagger import Tagger
         from khabar.ner.train import ANER_TRAIN, DEFAULT_DATA, TrainConfig, split, train
 
